@@ -1,0 +1,33 @@
+/**
+ * Test tiers by file name: *.unit.test.ts (pure), *.int.test.ts (a subgraph on real
+ * SQLite/PostgreSQL/Kafka), test/e2e/*.e2e.test.ts (gateway + all subgraphs over HTTP).
+ * Workspace packages are mapped to their sources, so tests need no build.
+ */
+const packages = {
+  kernel: 'shared/kernel',
+  contracts: 'shared/contracts',
+  testing: 'shared/testing',
+  staffing: 'services/staffing',
+  reservations: 'services/reservations',
+  fnb: 'services/fnb',
+  inventory: 'services/inventory',
+  care: 'services/care',
+  gateway: 'gateway',
+};
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(packages).map(([name, dir]) => [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`]),
+);
+const base = {
+  testEnvironment: 'node',
+  moduleNameMapper,
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  setupFiles: ['reflect-metadata'],
+};
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.test.ts'] },
+    { ...base, displayName: 'int', testMatch: ['<rootDir>/**/*.int.test.ts'], slowTestThreshold: 30 },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'], slowTestThreshold: 60 },
+  ],
+};

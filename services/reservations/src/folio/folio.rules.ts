@@ -1,0 +1,8 @@
+/** Folio line kinds: charges raise the balance, payments and allowances lower it. */
+export const FOLIO_LINE_KINDS = ['CHARGE', 'PAYMENT', 'ALLOWANCE'] as const;
+export type FolioLineKind = (typeof FOLIO_LINE_KINDS)[number];
+
+/** Amount owed by the guest, in minor units (positive = guest owes). */
+export function balance(lines: readonly { kind: FolioLineKind; amountMinor: number }[]): number {
+  return lines.reduce((sum, l) => sum + (l.kind === 'CHARGE' ? l.amountMinor : -l.amountMinor), 0);
+}

@@ -1,0 +1,63 @@
+import { IsInt, IsNotEmpty, IsUUID, Length, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '@hotelops/kernel';
+
+export enum FolioLineKindEnum {
+  CHARGE = 'CHARGE',
+  PAYMENT = 'PAYMENT',
+  ALLOWANCE = 'ALLOWANCE',
+}
+registerEnumType(FolioLineKindEnum, { name: 'FolioLineKind' });
+
+@ObjectType()
+export class FolioLine {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => FolioLineKindEnum)
+  kind: FolioLineKindEnum;
+
+  @Field()
+  description: string;
+
+  @Field(() => Money)
+  amount: Money;
+
+  @Field(() => String, { nullable: true, description: 'origin, e.g. fnb-order:<id>' })
+  sourceRef: string | null;
+
+  @Field()
+  postedAt: Date;
+}
+
+@ObjectType({ description: "The guest's bill for one stay" })
+export class Folio {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  status: string;
+
+  @Field(() => Money, { description: 'positive: the guest owes' })
+  balance: Money;
+
+  @Field(() => [FolioLine])
+  lines: FolioLine[];
+}
+
+@InputType()
+export class PostFolioLineInput {
+  @Field(() => ID)
+  @IsUUID()
+  reservationId: string;
+
+  @Field()
+  @IsNotEmpty()
+  @Length(1, 300)
+  description: string;
+
+  @Field(() => Int, { description: 'positive, minor units of the folio currency' })
+  @IsInt()
+  @Min(1)
+  amountMinor: number;
+}

@@ -1,0 +1,1 @@
+export { reservationsSubgraph } from './app';

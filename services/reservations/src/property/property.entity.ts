@@ -1,0 +1,24 @@
+import { Column, Entity } from 'typeorm';
+import { IdColumn, TimestampColumn } from '@hotelops/kernel';
+
+@Entity('properties')
+export class PropertyEntity {
+  @IdColumn()
+  id: string;
+
+  @Column({ type: 'varchar', length: 20, unique: true })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** IANA zone, e.g. Asia/Shanghai: the hotel's business day and cut-offs follow it. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
+import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import { PropertyEntity } from './property.entity';
+import type { CreatePropertyInput } from './property.type';
+
+export class PropertyService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async create(input: CreatePropertyInput): Promise<PropertyEntity> {
+    return this.deps.db.transaction(async (em) => {
+      if (await em.existsBy(PropertyEntity, { code: input.code })) {
+        throw new DomainError('PROPERTY.CODE_TAKEN', `Property code ${input.code} is already used`, { propertyCode: input.code });
+      }
+      const p = em.create(PropertyEntity, { id: randomUUID(), ...input, createdAt: this.deps.clock.now() });
+      return em.save(p);
+    });
+  }
+
+  async get(id: string, caller: Caller): Promise<PropertyEntity> {
+    caller.assertProperty(id);
+    const p = await this.deps.db.manager.findOneBy(PropertyEntity, { id });
+    if (!p) throw notFound('PROPERTY.NOT_FOUND', 'Property', id);
+    return p;
+  }
+
+  /** Properties the caller may see. */
+  list(caller: Caller, page: PageArgs) {
+    const qb = this.deps.db.manager.createQueryBuilder(PropertyEntity, 'p');
+    const scope = caller.propertyScope();
+    if (scope) qb.where('p.id IN (:...scope)', { scope: scope.length ? scope : [''] });
+    return paginate(qb, page);
+  }
+
+  byIds(ids: readonly string[]) {
+    return this.deps.db.manager.findBy(PropertyEntity, { id: In([...ids]) });
+  }
+}

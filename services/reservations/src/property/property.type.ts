@@ -1,0 +1,46 @@
+import { IsIn, IsNotEmpty, Length, Matches } from 'class-validator';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A hotel; every aggregate in the platform belongs to one' })
+export class Property {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'IANA time zone' })
+  timeZone: string;
+
+  @Field({ description: 'ISO-4217 currency of the property' })
+  currency: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+const zones = Intl.supportedValuesOf('timeZone').concat('UTC');
+
+@InputType()
+export class CreatePropertyInput {
+  @Field()
+  @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'code must be 2–20 upper-case letters, digits or dashes' })
+  code: string;
+
+  @Field()
+  @IsNotEmpty()
+  @Length(1, 200)
+  name: string;
+
+  @Field()
+  @IsIn(zones, { message: 'timeZone must be an IANA time zone such as Asia/Shanghai' })
+  timeZone: string;
+
+  @Field()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO-4217 code such as CNY' })
+  currency: string;
+}

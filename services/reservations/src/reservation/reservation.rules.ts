@@ -1,0 +1,71 @@
+/*
+ * Pure reservation rules: the status machine, stay dates and price. No I/O, no frameworks.
+ */
+
+export const RESERVATION_STATUSES = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN', 'CHECKED_OUT', 'CANCELLED', 'NO_SHOW'] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
+
+export const BOOKING_CHANNELS = ['PHONE', 'EMAIL', 'WALK_IN', 'ONLINE', 'CHANNEL'] as const;
+export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
+
+export type ReservationAction = 'confirm' | 'checkIn' | 'checkOut' | 'cancel' | 'noShow';
+
+const TRANSITIONS: Record<ReservationAction, { from: readonly ReservationStatus[]; to: ReservationStatus }> = {
+  confirm: { from: ['TENTATIVE'], to: 'CONFIRMED' },
+  checkIn: { from: ['CONFIRMED'], to: 'CHECKED_IN' },
+  checkOut: { from: ['CHECKED_IN'], to: 'CHECKED_OUT' },
+  cancel: { from: ['TENTATIVE', 'CONFIRMED'], to: 'CANCELLED' },
+  noShow: { from: ['CONFIRMED'], to: 'NO_SHOW' },
+};
+
+/** The status after `action`, or an explanation of why it is not allowed. */
+export function transition(current: ReservationStatus, action: ReservationAction): { ok: true; to: ReservationStatus } | { ok: false; reason: string } {
+  const t = TRANSITIONS[action];
+  if (t.from.includes(current)) return { ok: true, to: t.to };
+  return { ok: false, reason: `cannot ${action} a reservation that is ${current} (allowed from ${t.from.join(', ')})` };
+}
+
+/** Statuses that hold inventory. */
+export const HOLDS_INVENTORY: readonly ReservationStatus[] = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN'];
+
+const DAY_MS = 86_400_000;
+const isoDay = (d: string) => Date.parse(`${d}T00:00:00Z`);
+
+/** Nights of a half-open stay [arrival, departure). */
+export function nights(arrival: string, departure: string): number {
+  return Math.round((isoDay(departure) - isoDay(arrival)) / DAY_MS);
+}
+
+export const MAX_STAY_NIGHTS = 90;
+
+/** Why a stay is invalid, or null when it is fine. `today` is the property's local date. */
+export function validateStay(arrival: string, departure: string, today: string): string | null {
+  if (Number.isNaN(isoDay(arrival)) || Number.isNaN(isoDay(departure))) return 'arrival and departure must be ISO dates';
+  const n = nights(arrival, departure);
+  if (n < 1) return `departure (${departure}) must be after arrival (${arrival})`;
+  if (n > MAX_STAY_NIGHTS) return `a stay may not exceed ${MAX_STAY_NIGHTS} nights`;
+  if (arrival < today) return `arrival (${arrival}) is in the past for this property (today is ${today})`;
+  return null;
+}
+
+/** Two half-open stays share a night. */
+export function overlaps(a: { arrival: string; departure: string }, b: { arrival: string; departure: string }): boolean {
+  return a.arrival < b.departure && b.arrival < a.departure;
+}
+
+/** Room revenue of a stay at a flat nightly rate (rate plans per date come with the rates work). */
+export function stayPrice(nightlyMinor: number, arrival: string, departure: string): number {
+  return nightlyMinor * nights(arrival, departure);
+}
+
+/** The calendar date at `instant` in an IANA time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** Human-friendly confirmation number: property code + 6 base-36 chars. */
+export function confirmationNumber(propertyCode: string, random: () => number = Math.random): string {
+  let s = '';
+  for (let i = 0; i < 6; i++) s += '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ'[Math.floor(random() * 34)];
+  return `${propertyCode}-${s}`;
+}

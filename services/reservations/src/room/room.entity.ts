@@ -1,0 +1,57 @@
+import { Column, Entity, Index } from 'typeorm';
+import { IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import type { HousekeepingStatus } from './room.rules';
+
+@Entity('room_types')
+@Index(['propertyId', 'code'], { unique: true })
+export class RoomTypeEntity {
+  @IdColumn()
+  id: string;
+
+  @RefColumn({ name: 'property_id' })
+  propertyId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'integer' })
+  capacity: number;
+
+  /** Rack rate per night in the property's currency (rate plans come later). */
+  @MinorUnitsColumn({ name: 'base_rate_minor' })
+  baseRateMinor: number;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt: Date;
+}
+
+@Entity('rooms')
+@Index(['propertyId', 'number'], { unique: true })
+export class RoomEntity {
+  @IdColumn()
+  id: string;
+
+  @RefColumn({ name: 'property_id' })
+  propertyId: string;
+
+  @RefColumn({ name: 'room_type_id' })
+  roomTypeId: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  number: string;
+
+  @Column({ type: 'integer' })
+  floor: number;
+
+  @Column({ name: 'housekeeping_status', type: 'varchar', length: 20 })
+  housekeepingStatus: HousekeepingStatus;
+
+  @Column({ type: 'boolean', default: false })
+  occupied: boolean;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,60 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import type { RoomEntity } from './room.entity';
+import { RoomService } from './room.service';
+import { CreateRoomInput, CreateRoomTypeInput, HousekeepingStatusEnum, Room, RoomType } from './room.type';
+
+@ObjectType()
+export class RoomConnection extends Connection(Room) {}
+
+@Resolver(() => Room)
+export class RoomResolver {
+  private readonly service: RoomService;
+  constructor(deps: ServiceDeps) {
+    this.service = new RoomService(deps);
+  }
+
+  @Authorized()
+  @Query(() => [RoomType])
+  roomTypes(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+    return this.service.roomTypes(propertyId, ctx.caller);
+  }
+
+  @Authorized()
+  @Query(() => RoomConnection, { description: 'Rooms of a property ordered by number' })
+  rooms(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('housekeepingStatus', () => HousekeepingStatusEnum, { nullable: true }) status: HousekeepingStatusEnum | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.rooms(propertyId, ctx.caller, page, status);
+  }
+
+  @FieldResolver(() => RoomType)
+  async roomType(@Root() room: RoomEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loader('RoomType', async (ids) => inIdOrder(ids, await this.service.roomTypesByIds(ids))).load(room.roomTypeId);
+  }
+
+  @Authorized('general-manager')
+  @Mutation(() => RoomType)
+  createRoomType(@Arg('input') input: CreateRoomTypeInput, @Ctx() ctx: RequestContext) {
+    return this.service.createRoomType(input, ctx.caller);
+  }
+
+  @Authorized('general-manager')
+  @Mutation(() => Room)
+  createRoom(@Arg('input') input: CreateRoomInput, @Ctx() ctx: RequestContext) {
+    return this.service.createRoom(input, ctx.caller);
+  }
+
+  @Authorized('housekeeping', 'front-desk')
+  @Mutation(() => Room, { description: 'Records a housekeeping status change (dirty → clean → inspected, out of order)' })
+  setRoomHousekeepingStatus(
+    @Arg('roomId', () => ID) roomId: string,
+    @Arg('status', () => HousekeepingStatusEnum) status: HousekeepingStatusEnum,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.setHousekeepingStatus(roomId, status, ctx.caller);
+  }
+}

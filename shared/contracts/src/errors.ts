@@ -1,0 +1,72 @@
+/**
+ * The one registry of domain error codes. Clients branch on `extensions.reason` (the code);
+ * `category` is the GraphQL `extensions.code` the kernel maps it to. Codes are stable: never
+ * rename one, add a new one.
+ */
+export const ERROR_CATEGORIES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+] as const;
+export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
+
+const registry = {
+  // shared
+  'INPUT.INVALID': 'BAD_USER_INPUT',
+  'PAGINATION.INVALID_CURSOR': 'BAD_USER_INPUT',
+  'PAGINATION.PAGE_TOO_LARGE': 'BAD_USER_INPUT',
+  'AUTH.UNAUTHENTICATED': 'UNAUTHENTICATED',
+  'AUTH.FORBIDDEN': 'FORBIDDEN',
+  'AUTH.PROPERTY_FORBIDDEN': 'FORBIDDEN',
+  'IDEMPOTENCY.KEY_REUSED': 'CONFLICT',
+  // staffing
+  'DEPARTMENT.NOT_FOUND': 'NOT_FOUND',
+  'DEPARTMENT.CODE_TAKEN': 'CONFLICT',
+  'POSITION.NOT_FOUND': 'NOT_FOUND',
+  'EMPLOYEE.NOT_FOUND': 'NOT_FOUND',
+  'EMPLOYEE.ALREADY_TERMINATED': 'CONFLICT',
+  'EMPLOYEE.NUMBER_TAKEN': 'CONFLICT',
+  // reservations
+  'PROPERTY.NOT_FOUND': 'NOT_FOUND',
+  'PROPERTY.CODE_TAKEN': 'CONFLICT',
+  'ROOM_TYPE.CODE_TAKEN': 'CONFLICT',
+  'ROOM_TYPE.NOT_FOUND': 'NOT_FOUND',
+  'ROOM.NOT_FOUND': 'NOT_FOUND',
+  'ROOM.NUMBER_TAKEN': 'CONFLICT',
+  'ROOM.NOT_ASSIGNABLE': 'CONFLICT',
+  'RESERVATION.NOT_FOUND': 'NOT_FOUND',
+  'RESERVATION.INVALID_DATES': 'BAD_USER_INPUT',
+  'RESERVATION.NO_AVAILABILITY': 'CONFLICT',
+  'RESERVATION.INVALID_TRANSITION': 'CONFLICT',
+  'RESERVATION.FOLIO_NOT_SETTLED': 'CONFLICT',
+  'FOLIO.NOT_FOUND': 'NOT_FOUND',
+  'FOLIO.CLOSED': 'CONFLICT',
+  // fnb
+  'OUTLET.NOT_FOUND': 'NOT_FOUND',
+  'MENU_ITEM.NOT_FOUND': 'NOT_FOUND',
+  'MENU_ITEM.UNAVAILABLE': 'CONFLICT',
+  'ORDER.NOT_FOUND': 'NOT_FOUND',
+  'ORDER.EMPTY': 'BAD_USER_INPUT',
+  'ORDER.INVALID_TRANSITION': 'CONFLICT',
+  'ORDER.ROOM_CHARGE_NEEDS_RESERVATION': 'BAD_USER_INPUT',
+  // inventory
+  'ITEM.NOT_FOUND': 'NOT_FOUND',
+  'ITEM.SKU_TAKEN': 'CONFLICT',
+  'LOCATION.NOT_FOUND': 'NOT_FOUND',
+  'STOCK.INSUFFICIENT': 'CONFLICT',
+  'STOCK.INVALID_QUANTITY': 'BAD_USER_INPUT',
+  // care
+  'CASE.NOT_FOUND': 'NOT_FOUND',
+  'CASE.INVALID_TRANSITION': 'CONFLICT',
+  'CASE.SLA_POLICY_MISSING': 'CONFLICT',
+  'COMPENSATION.OVER_LIMIT': 'FORBIDDEN',
+} as const satisfies Record<string, ErrorCategory>;
+
+export type ErrorCode = keyof typeof registry;
+export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCategory>> = registry;
+
+export function categoryOf(code: ErrorCode): ErrorCategory {
+  return ERROR_CODES[code];
+}

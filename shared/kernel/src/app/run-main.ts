@@ -1,0 +1,45 @@
+import { baseConfigSchema, ConfigError, loadConfig } from '../config/config';
+import { createLogger } from '../observability/logger';
+import { SubgraphApp, type SubgraphDefinition } from './subgraph-app';
+
+/**
+ * Process entry for one subgraph (production mode: one process per subgraph). Exits non-zero
+ * with a message naming each bad variable when the config is invalid; drains on SIGTERM/SIGINT.
+ */
+export async function runSubgraphMain(definition: SubgraphDefinition, defaultPort: number): Promise<void> {
+  const logger = createLogger(definition.name);
+  let app: SubgraphApp;
+  try {
+    const config = loadConfig(baseConfigSchema, { PORT: String(defaultPort), ...process.env });
+    app = new SubgraphApp(definition, { config, logger });
+    await app.start();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    logger.fatal({ err }, 'start-up failed');
+    process.exit(1);
+  }
+  installShutdown(logger, () => app.stop());
+}
+
+/** SIGTERM/SIGINT → graceful stop; a second signal or 25 s forces exit. */
+export function installShutdown(logger: { info(msg: string): void; error(o: object, msg: string): void }, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info(`${signal}: draining`);
+    setTimeout(() => process.exit(1), 25_000).unref();
+    stop().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+}

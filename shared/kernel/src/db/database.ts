@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EventEmitter } from 'node:events';
+import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import type { Logger } from '../observability/logger';
+import { CountingQueryLogger } from './query-counter';
+
+export interface DatabaseOptions {
+  service: string;
+  /** postgres:// URL; when absent a SQLite file `<dataDir>/<service>.sqlite` is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  logger: Logger;
+}
+
+/**
+ * A service's database: the typeorm DataSource plus the one way to run a transaction.
+ * SQLite has a single connection, so its transactions are queued rather than interleaved;
+ * PostgreSQL runs them concurrently from the pool.
+ */
+export class Database extends EventEmitter {
+  readonly dataSource: DataSource;
+  readonly queryLog: CountingQueryLogger;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(opts: DatabaseOptions) {
+    super();
+    this.queryLog = new CountingQueryLogger(opts.logger);
+    const common = {
+      entities: opts.entities,
+      migrations: opts.migrations,
+      migrationsRun: false,
+      synchronize: false,
+      logger: this.queryLog,
+      maxQueryExecutionTime: 500,
+    };
+    if (opts.databaseUrl) {
+      this.dataSource = new DataSource({ type: 'postgres', url: opts.databaseUrl, extra: { max: 10 }, ...common });
+    } else {
+      mkdirSync(opts.dataDir, { recursive: true });
+      this.dataSource = new DataSource({
+        type: 'better-sqlite3',
+        database: join(opts.dataDir, `${opts.service}.sqlite`),
+        prepareDatabase: (db: { pragma(s: string): unknown }) => {
+          db.pragma('journal_mode = WAL');
+          db.pragma('busy_timeout = 5000');
+          db.pragma('foreign_keys = ON');
+        },
+        ...common,
+      });
+    }
+  }
+
+  get isPostgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** Connects and applies pending migrations (each in its own transaction). */
+  async open(): Promise<void> {
+    if (!this.dataSource.isInitialized) await this.dataSource.initialize();
+    await this.dataSource.runMigrations({ transaction: 'each' });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+
+  /** Runs `work` in one transaction; emits 'committed' afterwards (the outbox relay listens). */
+  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => this.dataSource.transaction(work);
+    let result: T;
+    if (this.isPostgres) {
+      result = await run();
+    } else {
+      const next = this.queue.then(run, run);
+      this.queue = next.catch(() => undefined);
+      result = await next;
+    }
+    this.emit('committed');
+    return result;
+  }
+}

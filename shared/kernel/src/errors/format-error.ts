@@ -1,0 +1,45 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import type { Logger } from '../observability/logger';
+import { DomainError } from './domain-error';
+
+/**
+ * Maps whatever a resolver threw to what the client sees: domain errors keep their message with
+ * `extensions.code` (category) and `extensions.reason` (domain code); validation and auth errors
+ * get their standard codes; anything else is logged and masked.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...(original.details ?? {}), code: original.category, reason: original.code },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[];
+      const detail = fields
+        .map((f) => `${f.property}: ${Object.values(f.constraints ?? {}).join(', ')}`)
+        .join('; ');
+      return {
+        ...formatted,
+        message: `Invalid input — ${detail}`,
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', fields: fields.map((f) => f.property) },
+      };
+    }
+    if (original instanceof AuthenticationError) {
+      return { ...formatted, message: 'Authentication required', extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.UNAUTHENTICATED' } };
+    }
+    if (original instanceof AuthorizationError) {
+      return { ...formatted, message: 'Not allowed for this caller', extensions: { code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' } };
+    }
+    const code = formatted.extensions?.code;
+    // Errors GraphQL itself raises (parse, validation, variable coercion) are the client's to see.
+    if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) return formatted;
+    logger.error({ err: original, path: formatted.path }, 'unexpected resolver error');
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

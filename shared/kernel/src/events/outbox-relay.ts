@@ -1,0 +1,112 @@
+import { IsNull } from 'typeorm';
+import type { Database } from '../db/database';
+import type { Logger } from '../observability/logger';
+import type { ServiceMetrics } from '../observability/metrics';
+import { OutboxRow } from './outbox.entity';
+import type { EventTransport } from './transport';
+
+// One relay per service publishes at a time (PostgreSQL advisory lock), so per-aggregate order holds across replicas.
+const RELAY_LOCK_KEY = 7_411_003;
+
+/**
+ * Publishes committed outbox rows in commit order and marks them sent. Wakes on every commit
+ * and polls as a fallback; a failed publish leaves rows pending for the next attempt
+ * (at-least-once; consumers de-duplicate by event id).
+ */
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = true;
+  private failures = 0;
+  private readonly onCommit = () => this.kick();
+
+  constructor(
+    private readonly db: Database,
+    private readonly transport: EventTransport,
+    private readonly logger: Logger,
+    private readonly metrics: ServiceMetrics,
+    private readonly opts: { pollMs: number; batchSize?: number },
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.db.on('committed', this.onCommit);
+    this.schedule(0);
+  }
+
+  /** Publishes everything pending now; resolves with how many rows were sent. */
+  async flush(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.once();
+      total += sent;
+      if (sent === 0) return total;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.db.off('committed', this.onCommit);
+    clearTimeout(this.timer);
+    await this.running?.catch(() => 0);
+    await this.flush().catch((err) => this.logger.warn({ err }, 'outbox: final flush failed'));
+  }
+
+  private kick(): void {
+    if (!this.stopped) this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), ms);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running || this.stopped) return;
+    try {
+      await this.flush();
+      this.failures = 0;
+      if (!this.stopped) this.schedule(this.opts.pollMs);
+    } catch (err) {
+      this.failures++;
+      const backoff = Math.min(30_000, this.opts.pollMs * 2 ** this.failures);
+      this.logger.warn({ err, backoff }, 'outbox: publish failed, will retry');
+      if (!this.stopped) this.schedule(backoff);
+    }
+  }
+
+  private once(): Promise<number> {
+    // Serialise flushes within this process so a kick never races a running publish.
+    const prev = this.running ?? Promise.resolve(0);
+    const run = prev.catch(() => 0).then(() => this.publishBatch());
+    this.running = run;
+    return run.finally(() => {
+      if (this.running === run) this.running = undefined;
+    });
+  }
+
+  private async publishBatch(): Promise<number> {
+    const limit = this.opts.batchSize ?? 100;
+    if (!this.db.isPostgres) return this.sendAndMark(this.db.manager, limit);
+    return this.db.dataSource.transaction(async (em) => {
+      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
+      return locked ? this.sendAndMark(em, limit) : 0;
+    });
+  }
+
+  private async sendAndMark(em: Database['manager'], limit: number): Promise<number> {
+    const rows = await em.find(OutboxRow, { where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: limit });
+    if (rows.length === 0) return 0;
+    await this.transport.publish(
+      rows.map((r) => ({ topic: r.topic, key: r.messageKey, headers: r.headers, value: r.payload })),
+    );
+    await em
+      .createQueryBuilder()
+      .update(OutboxRow)
+      .set({ publishedAt: new Date() })
+      .whereInIds(rows.map((r) => r.seq))
+      .execute();
+    for (const r of rows) this.metrics.eventsPublished.inc({ type: r.type });
+    return rows.length;
+  }
+}

@@ -1,0 +1,49 @@
+import type { EventContract, PayloadOf } from '@hotelops/contracts';
+import type { EntityManager } from 'typeorm';
+import { newEnvelope, toTransportMessage } from './envelope';
+import { OutboxRow } from './outbox.entity';
+
+export interface EventMeta {
+  correlationId?: string;
+  causationId?: string;
+}
+
+/**
+ * Records events inside the caller's transaction. Nothing is sent here: the relay publishes
+ * committed rows, so an event exists if and only if its change was committed.
+ */
+export class Outbox {
+  constructor(private readonly service: string) {}
+
+  async add<C extends EventContract>(
+    em: EntityManager,
+    contract: C,
+    payload: PayloadOf<C>,
+    target: { subject: string; propertyId: string },
+    meta: EventMeta = {},
+  ): Promise<string> {
+    // A payload that breaks its own contract is a bug here, not the consumer's problem.
+    const data = contract.schema.parse(payload);
+    const envelope = newEnvelope({
+      source: `/hotelops/${this.service}`,
+      type: contract.type,
+      subject: target.subject,
+      propertyId: target.propertyId,
+      correlationId: meta.correlationId,
+      causationId: meta.causationId,
+      data,
+    });
+    const msg = toTransportMessage(contract.topic, envelope);
+    await em.insert(OutboxRow, {
+      eventId: envelope.id,
+      topic: msg.topic,
+      messageKey: msg.key,
+      type: contract.type,
+      headers: msg.headers,
+      payload: msg.value,
+      createdAt: new Date(envelope.time),
+      publishedAt: null,
+    });
+    return envelope.id;
+  }
+}

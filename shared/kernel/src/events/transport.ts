@@ -1,0 +1,29 @@
+import type { TransportMessage } from './envelope';
+
+export interface DeliveredMessage extends TransportMessage {
+  partition?: number;
+  offset?: string;
+}
+
+export interface SubscriptionOptions {
+  groupId: string;
+  topics: string[];
+  /** Must not throw for a message it gave up on (dead-letter it instead); throwing means "retry later". */
+  handle: (msg: DeliveredMessage) => Promise<void>;
+}
+
+export interface Subscription {
+  /** Stops fetching and waits for the message in hand to finish. */
+  stop(): Promise<void>;
+}
+
+/** How events leave and reach a service: Kafka in production, in-process in embedded mode. */
+export interface EventTransport {
+  readonly kind: 'kafka' | 'in-process';
+  connect(): Promise<void>;
+  ensureTopics(topics: string[]): Promise<void>;
+  publish(messages: TransportMessage[]): Promise<void>;
+  subscribe(opts: SubscriptionOptions): Promise<Subscription>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,42 @@
+import { DomainError } from '../errors/domain-error';
+import { SUPER_ROLES, SYSTEM_ROLE } from './roles';
+import type { IdentityClaims } from './identity';
+
+/** The verified caller of one request, with the checks resolvers and services need. */
+export class Caller {
+  constructor(readonly claims: IdentityClaims) {}
+
+  get isAuthenticated(): boolean {
+    return this.claims.kind !== 'anonymous';
+  }
+  get employeeId(): string | undefined {
+    return this.claims.kind === 'staff' ? this.claims.subject : undefined;
+  }
+
+  /** Role names, or partner scopes written as 'scope:<name>', as used in @Authorized(...). */
+  satisfies(rules: readonly string[]): boolean {
+    if (!this.isAuthenticated) return false;
+    if (rules.length === 0) return true;
+    if (this.claims.roles.includes(SYSTEM_ROLE)) return true;
+    if (this.claims.roles.some((r) => (SUPER_ROLES as readonly string[]).includes(r))) return true;
+    return rules.some((rule) =>
+      rule.startsWith('scope:') ? this.claims.scopes.includes(rule.slice(6)) : this.claims.roles.includes(rule),
+    );
+  }
+
+  canAccessProperty(propertyId: string): boolean {
+    return this.claims.propertyIds.includes('*') || this.claims.propertyIds.includes(propertyId);
+  }
+
+  /** Throws FORBIDDEN unless the caller may act on this property. */
+  assertProperty(propertyId: string): void {
+    if (!this.canAccessProperty(propertyId)) {
+      throw new DomainError('AUTH.PROPERTY_FORBIDDEN', `No access to property ${propertyId}`, { propertyId });
+    }
+  }
+
+  /** Property ids to filter a query by; undefined means no restriction. */
+  propertyScope(): string[] | undefined {
+    return this.claims.propertyIds.includes('*') ? undefined : this.claims.propertyIds;
+  }
+}

@@ -1,0 +1,21 @@
+/** Staff roles the platform knows; positions map to these (staffing catalogue). */
+export const ROLES = [
+  'front-desk',
+  'reservations-agent',
+  'housekeeping',
+  'fnb-server',
+  'fnb-manager',
+  'storekeeper',
+  'care-agent',
+  'care-supervisor',
+  'duty-manager',
+  'hr-manager',
+  'general-manager',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles allowed everything within their properties. */
+export const SUPER_ROLES: readonly Role[] = ['general-manager'];
+
+/** Internal callers (event handlers, jobs, seeding) act as this. */
+export const SYSTEM_ROLE = 'system';
