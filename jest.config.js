@@ -25,6 +25,8 @@ const base = {
   setupFiles: ['reflect-metadata'],
 };
 module.exports = {
+  // Bounds a hung test; integration tests wait on real brokers and databases.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.test.ts'] },
     { ...base, displayName: 'int', testMatch: ['<rootDir>/**/*.int.test.ts'], slowTestThreshold: 30 },

@@ -1,1 +1,2 @@
 export { reservationsSubgraph } from './app';
+export { seedDemo, type ReservationsDemo } from './demo/seed-demo';

@@ -17,6 +17,7 @@ export * from './events/envelope';
 export * from './events/transport';
 export * from './events/outbox';
 export * from './events/outbox.entity';
+export * from './events/kernel-tables.migration';
 export * from './events/outbox-relay';
 export * from './events/event-consumer';
 export * from './events/in-process-transport';

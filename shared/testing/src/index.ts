@@ -4,3 +4,4 @@ export * from './identities';
 export * from './graphql-client';
 export * from './eventually';
 export * from './subgraph-harness';
+export * from './events';

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import type { NonEmptyArray } from 'type-graphql';
 import type { BaseConfig } from '../config/config';
 import { Database } from '../db/database';
@@ -235,4 +236,18 @@ export class SubgraphApp {
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+/**
+ * The subgraph's SDL with federation directives, built without a database (composition and
+ * the supergraph staleness check need only the schema).
+ */
+export async function printSubgraphSdl(definition: SubgraphDefinition): Promise<string> {
+  const schema = await buildSubgraphSchemaFrom({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    references: {},
+    container: { get: (cls: new () => unknown) => Object.create(cls.prototype) },
+  });
+  return printSubgraphSchema(schema);
 }

@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { Logger } from '../observability/logger';
@@ -11,7 +10,8 @@ import { DomainError } from './domain-error';
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    // Resolver errors arrive wrapped in a GraphQLError; judge by what was actually thrown.
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (original instanceof DomainError) {
       return {
         ...formatted,

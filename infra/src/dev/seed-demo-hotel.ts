@@ -1,0 +1,27 @@
+import type { SubgraphApp } from '@hotelops/kernel';
+import { seedDemo as seedCare } from '@hotelops/care';
+import { seedDemo as seedFnb } from '@hotelops/fnb';
+import { seedDemo as seedInventory } from '@hotelops/inventory';
+import { seedDemo as seedReservations, type ReservationsDemo } from '@hotelops/reservations';
+import { seedDemo as seedStaffing } from '@hotelops/staffing';
+
+/**
+ * Seeds the demo hotel across the five subgraphs, each through its own services (so the
+ * outbox records real events). Every seed is a no-op when its data exists.
+ */
+export async function seedDemoHotel(apps: Record<string, SubgraphApp>): Promise<ReservationsDemo & { employees: number }> {
+  const hotel = await seedReservations(apps.reservations.deps);
+  const { employees } = await seedStaffing(apps.staffing.deps, { propertyId: hotel.propertyId });
+  const { outlets } = await seedFnb(apps.fnb.deps, {
+    propertyId: hotel.propertyId,
+    currency: hotel.currency,
+    inHouseReservationIds: hotel.inHouseReservationIds,
+  });
+  await seedInventory(apps.inventory.deps, { propertyId: hotel.propertyId, outlets });
+  await seedCare(apps.care.deps, {
+    propertyId: hotel.propertyId,
+    reservationIds: hotel.reservationIds,
+    employeeIds: employees.filter((e) => e.departmentCode === 'customer-service').map((e) => e.id),
+  });
+  return { ...hotel, employees: employees.length };
+}

@@ -1,0 +1,99 @@
+import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
+import { PropertyEntity } from '../property/property.entity';
+import { PropertyService } from '../property/property.service';
+import { ReservationEntity } from '../reservation/reservation.entity';
+import { ReservationService } from '../reservation/reservation.service';
+import { RoomService } from '../room/room.service';
+import type { BookingChannelEnum } from '../reservation/reservation.type';
+
+export interface ReservationsDemo {
+  propertyId: string;
+  currency: string;
+  timeZone: string;
+  reservationIds: string[];
+  inHouseReservationIds: string[];
+}
+
+const DEMO_CODE = 'DEMO';
+const ROOM_TYPES = [
+  { code: 'STT', name: 'Superior Twin 高级双床房', capacity: 2, baseRateMinor: 58_000, floors: [2, 3, 4], perFloor: 10 },
+  { code: 'DLK', name: 'Deluxe King 豪华大床房', capacity: 2, baseRateMinor: 68_000, floors: [5, 6, 7], perFloor: 10 },
+  { code: 'EXK', name: 'Executive King 行政大床房', capacity: 2, baseRateMinor: 98_000, floors: [8, 9], perFloor: 10 },
+  { code: 'FAM', name: 'Family Room 家庭房', capacity: 4, baseRateMinor: 88_000, floors: [10], perFloor: 8 },
+  { code: 'STE', name: 'Lake View Suite 湖景套房', capacity: 3, baseRateMinor: 188_000, floors: [11], perFloor: 2 },
+];
+const GUESTS = ['张伟', '王芳', '李娜', '刘洋', 'Emma Schmidt', '陈静', '杨磊', 'John Carter', '赵敏', '黄晓明', '周杰', 'Aiko Tanaka', '吴婷', '徐强', '孙丽', '马超', '朱琳', 'Oliver Brown', '胡军', '郭晶'];
+const CHANNELS: BookingChannelEnum[] = ['PHONE', 'ONLINE', 'CHANNEL', 'EMAIL', 'WALK_IN'] as BookingChannelEnum[];
+const DAY = 86_400_000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * The demo hotel of embedded mode: a lakeside property with 100 rooms in five types, guests in
+ * house (checked in two days ago), arrivals today and bookings ahead. Runs once: later starts
+ * return what exists.
+ */
+export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
+  const system = new Caller(SYSTEM);
+  const meta = { correlationId: 'demo-seed' };
+  const existing = await deps.db.manager.findOneBy(PropertyEntity, { code: DEMO_CODE });
+  if (existing) {
+    const all = await deps.db.manager.find(ReservationEntity, { where: { propertyId: existing.id }, order: { createdAt: 'ASC' } });
+    return {
+      propertyId: existing.id,
+      currency: existing.currency,
+      timeZone: existing.timeZone,
+      reservationIds: all.map((r) => r.id),
+      inHouseReservationIds: all.filter((r) => r.status === 'CHECKED_IN').map((r) => r.id),
+    };
+  }
+
+  const property = await new PropertyService(deps).create({ code: DEMO_CODE, name: 'HotelOps Lakeside Hotel 湖畔酒店', timeZone: 'Asia/Shanghai', currency: 'CNY' });
+  const rooms = new RoomService(deps);
+  const typeIds: string[] = [];
+  for (const t of ROOM_TYPES) {
+    const type = await rooms.createRoomType({ propertyId: property.id, code: t.code, name: t.name, capacity: t.capacity, baseRateMinor: t.baseRateMinor }, system);
+    typeIds.push(type.id);
+    for (const floor of t.floors) {
+      for (let n = 1; n <= t.perFloor; n++) {
+        await rooms.createRoom({ roomTypeId: type.id, number: `${floor}${String(n).padStart(2, '0')}`, floor }, system);
+      }
+    }
+  }
+
+  // Guests in house arrived two days ago: book them with the clock of that day.
+  const now = deps.clock.now().getTime();
+  const twoDaysAgo = new ReservationService({ ...deps, clock: { now: () => new Date(now - 2 * DAY) } });
+  const today = new ReservationService(deps);
+  const reservationIds: string[] = [];
+  const inHouseReservationIds: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const guestName = GUESTS[i % GUESTS.length];
+    const roomTypeId = typeIds[i % 4];
+    const channel = CHANNELS[i % CHANNELS.length];
+    const kind = i < 12 ? 'in-house' : i < 18 ? 'arriving' : 'future';
+    const arrival = kind === 'in-house' ? now - 2 * DAY : kind === 'arriving' ? now : now + (3 + (i % 20)) * DAY;
+    const departure = arrival + (1 + (i % 4)) * DAY + (kind === 'in-house' ? 2 * DAY : 0);
+    const svc = kind === 'in-house' ? twoDaysAgo : today;
+    const r = await svc.create(
+      {
+        roomTypeId,
+        arrival: isoDay(arrival),
+        departure: isoDay(departure),
+        guestName,
+        guestEmail: `guest${i + 1}@example.com`,
+        adults: 1 + (i % 2),
+        channel,
+        specialRequests: i % 5 === 0 ? 'High floor, away from the lift 高楼层远离电梯' : undefined,
+        confirmed: i % 7 !== 6,
+      },
+      system,
+      meta,
+    );
+    reservationIds.push(r.id);
+    if (kind === 'in-house' && r.status === 'CONFIRMED') {
+      await twoDaysAgo.checkIn(r.id, undefined, system, meta);
+      inHouseReservationIds.push(r.id);
+    }
+  }
+  return { propertyId: property.id, currency: property.currency, timeZone: property.timeZone, reservationIds, inHouseReservationIds };
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { OrderSettled, ReservationCheckedOut } from '@hotelops/contracts';
+import { EventConsumer, InProcessTransport, ServiceMetrics, createLogger, deadLetterTopic, type TransportMessage } from '@hotelops/kernel';
+import { DIALECTS, eventMessage } from '@hotelops/testing';
+import { POISON_ORDER_ID, TestEffect, effectHandlers, openTestDatabase, settlement } from './event-fixture';
+
+describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let consumer: EventConsumer;
+  const dead: TransportMessage[] = [];
+  const transport = new InProcessTransport();
+
+  beforeAll(async () => {
+    handle = await openTestDatabase('consumer', dialect);
+    consumer = new EventConsumer({
+      db: handle.db,
+      transport,
+      groupId: 'hotelops.test',
+      handlers: effectHandlers,
+      logger: createLogger('test', 'silent'),
+      metrics: new ServiceMetrics('test', { defaultMetrics: false }),
+      maxAttempts: 3,
+      retryBaseMs: 1,
+    });
+    await transport.subscribe({ groupId: 'dlq-reader', topics: [deadLetterTopic(OrderSettled.topic, 'hotelops.test')], handle: async (m) => void dead.push(m) });
+  });
+  afterAll(() => handle.close());
+
+  const settled = (orderId: string) => eventMessage(OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId });
+
+  it('applies an event once, however often it is delivered', async () => {
+    const orderId = randomUUID();
+    const msg = settled(orderId);
+    expect(await consumer.consume(msg)).toBe('applied');
+    expect(await consumer.consume(msg)).toBe('duplicate');
+    await Promise.all([consumer.consume(msg), consumer.consume(msg)]);
+    expect(await handle.db.manager.countBy(TestEffect, { orderId })).toBe(1);
+  });
+
+  it('retries a failing handler, then dead-letters it with the error, and the next message still applies', async () => {
+    const poison = settled(POISON_ORDER_ID);
+    expect(await consumer.consume(poison)).toBe('dead-lettered');
+    await transport.idle();
+    const letter = dead.find((m) => m.headers.ce_id === poison.headers.ce_id)!;
+    expect(letter.headers).toMatchObject({ 'dlq-error': 'cannot post to a closed folio', 'dlq-attempts': '3', 'dlq-original-topic': OrderSettled.topic });
+    expect(await handle.db.manager.countBy(TestEffect, { orderId: POISON_ORDER_ID })).toBe(0);
+
+    const next = randomUUID();
+    expect(await consumer.consume(settled(next))).toBe('applied');
+    expect(await handle.db.manager.countBy(TestEffect, { orderId: next })).toBe(1);
+  });
+
+  it('dead-letters unknown versions and invalid payloads, and skips event types it does not handle', async () => {
+    const v2 = settled(randomUUID());
+    v2.headers.ce_type = 'hotelops.fnb.order.settled.v2';
+    expect(await consumer.consume(v2)).toBe('dead-lettered');
+
+    const invalid = settled(randomUUID());
+    invalid.value = JSON.stringify({ orderId: 'not-a-uuid' });
+    expect(await consumer.consume(invalid)).toBe('dead-lettered');
+    await transport.idle();
+    expect(dead.find((m) => m.headers.ce_id === invalid.headers.ce_id)?.headers['dlq-error']).toMatch(/payload violates hotelops.fnb.order.settled.v1/);
+
+    const other = eventMessage(
+      ReservationCheckedOut,
+      {
+        reservationId: randomUUID(),
+        propertyId: randomUUID(),
+        confirmationNumber: 'DEMO-1',
+        roomTypeId: randomUUID(),
+        arrival: '2030-01-01',
+        departure: '2030-01-02',
+        guestName: 'Li',
+        roomId: randomUUID(),
+        roomNumber: '101',
+        checkedOutAt: new Date().toISOString(),
+        folioTotal: { amountMinor: 1, currency: 'CNY' },
+      },
+      { subject: 'x', propertyId: 'p' },
+    );
+    expect(await consumer.consume(other)).toBe('ignored');
+  });
+});
