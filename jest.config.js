@@ -13,6 +13,7 @@ const packages = {
   inventory: 'services/inventory',
   care: 'services/care',
   gateway: 'gateway',
+  infra: 'infra',
 };
 const moduleNameMapper = Object.fromEntries(
   Object.entries(packages).map(([name, dir]) => [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`]),

@@ -31,3 +31,4 @@ export * from './http/read-body';
 export * from './app/clock';
 export * from './app/subgraph-app';
 export * from './app/run-main';
+export * from './db/unique-violation';

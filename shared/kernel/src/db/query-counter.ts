@@ -29,6 +29,21 @@ export class CountingQueryLogger implements TypeOrmLogger {
   logQuerySlow(time: number, query: string): void {
     this.logger.warn({ time, query }, 'slow query');
   }
+  /**
+   * The statements `work` ran. Background work (the outbox relay polls) runs concurrently, so
+   * callers filter by the tables they care about.
+   */
+  async capture(work: () => Promise<unknown>): Promise<string[]> {
+    const start = this.statements.length;
+    this.recordStatements = true;
+    try {
+      await work();
+      return this.statements.slice(start);
+    } finally {
+      this.recordStatements = false;
+    }
+  }
+
   logSchemaBuild(): void {}
   logMigration(message: string): void {
     this.logger.info(message);

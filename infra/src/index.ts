@@ -1,0 +1,2 @@
+export { SUBGRAPHS } from './subgraphs';
+export { composeSupergraph } from './compose/compose-supergraph';

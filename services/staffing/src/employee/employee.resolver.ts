@@ -1,0 +1,116 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { DepartmentService } from '../department/department.service';
+import { Department } from '../department/department.type';
+import { PropertyRef } from '../federation/property-ref.type';
+import { departmentLoader, positionLoader } from '../loaders';
+import { PositionService } from '../position/position.service';
+import { Position } from '../position/position.type';
+import type { EmployeeEntity } from './employee.entity';
+import { displayName } from './employee.rules';
+import { EmployeeService } from './employee.service';
+import { Employee, EmployeeStatusEnum, HireEmployeeInput } from './employee.type';
+
+@ObjectType()
+export class EmployeeConnection extends Connection(Employee) {}
+
+const HR = 'hr-manager';
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  private readonly service: EmployeeService;
+  private readonly positions: PositionService;
+  private readonly departments: DepartmentService;
+  constructor(deps: ServiceDeps) {
+    this.service = new EmployeeService(deps);
+    this.positions = new PositionService(deps);
+    this.departments = new DepartmentService(deps);
+  }
+
+  @Authorized()
+  @Query(() => Employee)
+  employee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.get(id, ctx.caller);
+  }
+
+  @Authorized()
+  @Query(() => EmployeeConnection, { description: 'Staff of a property ordered by employee number' })
+  employees(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | undefined,
+    @Arg('status', () => EmployeeStatusEnum, { nullable: true }) status: EmployeeStatusEnum | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.list(propertyId, ctx.caller, page, { departmentId, status });
+  }
+
+  @FieldResolver(() => String, { description: 'Chinese names family name first (王芳), others "first last"' })
+  displayName(@Root() e: EmployeeEntity) {
+    return displayName(e.firstName, e.lastName);
+  }
+
+  @FieldResolver(() => Position)
+  position(@Root() e: EmployeeEntity, @Ctx() ctx: RequestContext) {
+    return positionLoader(ctx, this.positions).load(e.positionId);
+  }
+
+  @FieldResolver(() => Department, { description: 'The department of the current position' })
+  async department(@Root() e: EmployeeEntity, @Ctx() ctx: RequestContext) {
+    const position = await positionLoader(ctx, this.positions).load(e.positionId);
+    return position ? departmentLoader(ctx, this.departments).load(position.departmentId) : null;
+  }
+
+  @FieldResolver(() => [String], { description: 'Platform roles, from the position’s defaultRoles' })
+  async roles(@Root() e: EmployeeEntity, @Ctx() ctx: RequestContext) {
+    const position = await positionLoader(ctx, this.positions).load(e.positionId);
+    return position?.defaultRoles ?? [];
+  }
+
+  @FieldResolver(() => PropertyRef, { description: 'The hotel this employee works for' })
+  property(@Root() e: EmployeeEntity): PropertyRef {
+    return { id: e.propertyId };
+  }
+
+  @Authorized(HR)
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: HR only' })
+  email(@Root() e: EmployeeEntity) {
+    return e.email;
+  }
+
+  @Authorized(HR)
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: HR only' })
+  phone(@Root() e: EmployeeEntity) {
+    return e.phone;
+  }
+
+  @Authorized(HR)
+  @FieldResolver(() => String, { nullable: true, description: 'Why employment ended: HR only' })
+  terminationReason(@Root() e: EmployeeEntity) {
+    return e.terminationReason;
+  }
+
+  @Authorized(HR)
+  @Mutation(() => Employee, { description: 'Hires into a position of the property; announces EmployeeHired' })
+  hireEmployee(@Arg('input') input: HireEmployeeInput, @Ctx() ctx: RequestContext) {
+    return this.service.hire(input, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized(HR)
+  @Mutation(() => Employee, { description: 'Moves an active employee to another position of the same property' })
+  transferEmployee(@Arg('id', () => ID) id: string, @Arg('positionId', () => ID) positionId: string, @Ctx() ctx: RequestContext) {
+    return this.service.transfer(id, positionId, ctx.caller);
+  }
+
+  @Authorized(HR)
+  @Mutation(() => Employee, { description: 'Ends employment; announces EmployeeTerminated (open work is reassigned, access revoked)' })
+  terminateEmployee(
+    @Arg('id', () => ID) id: string,
+    @Arg('terminatedOn', () => LocalDateResolver, { description: 'last day of employment' }) terminatedOn: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.terminate(id, terminatedOn, reason, ctx.caller, ctx.eventMeta);
+  }
+}

@@ -1,0 +1,2 @@
+export { staffingSubgraph } from './app';
+export { seedDemo, type StaffingDemo } from './demo/seed-demo';

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@hotelops/kernel';
+import { staffingSubgraph } from './app';
+
+void runSubgraphMain(staffingSubgraph, 4001);
