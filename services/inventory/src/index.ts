@@ -1,0 +1,2 @@
+export { inventorySubgraph } from './app';
+export { seedDemo, type InventoryDemoInput } from './demo/seed-demo';

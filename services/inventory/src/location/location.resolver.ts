@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import { Outlet } from '../federation/stubs.type';
+import { locationLoader } from '../loaders';
+import type { LocationEntity } from './location.entity';
+import { LocationService } from './location.service';
+import { CreateInventoryLocationInput, Location } from './location.type';
+
+@Resolver(() => Location)
+export class LocationResolver {
+  private readonly service: LocationService;
+  constructor(deps: ServiceDeps) {
+    this.service = new LocationService(deps);
+  }
+
+  @Authorized()
+  @Query(() => [Location], { description: 'Locations of a property ordered by code' })
+  locations(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+    return this.service.list(propertyId, ctx.caller);
+  }
+
+  @Authorized()
+  @Query(() => Location)
+  location(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.get(id, ctx.caller);
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: 'The location a BIN is in' })
+  parent(@Root() location: LocationEntity, @Ctx() ctx: RequestContext) {
+    return location.parentId ? locationLoader(ctx, this.service).load(location.parentId) : null;
+  }
+
+  @FieldResolver(() => Outlet, { nullable: true, description: 'The F&B outlet this stock belongs to' })
+  outlet(@Root() location: LocationEntity): Outlet | null {
+    return location.outletId ? { id: location.outletId } : null;
+  }
+
+  @Authorized('storekeeper')
+  @Mutation(() => Location)
+  createLocation(@Arg('input') input: CreateInventoryLocationInput, @Ctx() ctx: RequestContext) {
+    return this.service.create(input, ctx.caller);
+  }
+}

@@ -1,0 +1,107 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { EmployeeRef } from '../federation/stubs.type';
+import { ItemService } from '../item/item.service';
+import { Item } from '../item/item.type';
+import { itemLoader, locationLoader } from '../loaders';
+import { LocationService } from '../location/location.service';
+import { Location } from '../location/location.type';
+import type { StockLedgerEntryEntity, StockLevelEntity } from './stock.entity';
+import { isBelowReorderPoint } from './stock.rules';
+import { StockService } from './stock.service';
+import { IssueStockInput, ReceiveStockInput, StockLedgerEntry, StockLevel } from './stock.type';
+
+@ObjectType()
+export class StockLedgerEntryConnection extends Connection(StockLedgerEntry) {}
+
+/** Who may take stock out of a location for use. */
+const ISSUERS = ['storekeeper', 'housekeeping', 'fnb-manager'];
+
+@Resolver(() => StockLevel)
+export class StockLevelResolver {
+  private readonly service: StockService;
+  private readonly items: ItemService;
+  private readonly locations: LocationService;
+  constructor(deps: ServiceDeps) {
+    this.service = new StockService(deps);
+    this.items = new ItemService(deps);
+    this.locations = new LocationService(deps);
+  }
+
+  @Authorized()
+  @Query(() => [StockLevel], { description: 'On-hand per item and location of a property, by location code then SKU' })
+  stockLevels(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('itemId', () => ID, { nullable: true }) itemId: string | undefined,
+    @Arg('locationId', () => ID, { nullable: true }) locationId: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.levels(propertyId, ctx.caller, { itemId, locationId });
+  }
+
+  @FieldResolver(() => Item)
+  item(@Root() level: StockLevelEntity, @Ctx() ctx: RequestContext) {
+    return itemLoader(ctx, this.items).load(level.itemId);
+  }
+
+  @FieldResolver(() => Location)
+  location(@Root() level: StockLevelEntity, @Ctx() ctx: RequestContext) {
+    return locationLoader(ctx, this.locations).load(level.locationId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'On-hand is at or below the item’s reorder point' })
+  async belowReorderPoint(@Root() level: StockLevelEntity, @Ctx() ctx: RequestContext) {
+    const item = await itemLoader(ctx, this.items).load(level.itemId);
+    return item ? isBelowReorderPoint(level.onHand, item.reorderPoint) : false;
+  }
+
+  @Authorized('storekeeper')
+  @Mutation(() => StockLedgerEntry, { description: 'Records stock received into a location (收货)' })
+  receiveStock(@Arg('input') input: ReceiveStockInput, @Ctx() ctx: RequestContext) {
+    return this.service.receive(input, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized(...ISSUERS)
+  @Mutation(() => StockLedgerEntry, { description: 'Records stock issued out of a location for use; never below zero on hand' })
+  issueStock(@Arg('input') input: IssueStockInput, @Ctx() ctx: RequestContext) {
+    return this.service.issue(input, ctx.caller, ctx.eventMeta);
+  }
+}
+
+@Resolver(() => StockLedgerEntry)
+export class StockLedgerResolver {
+  private readonly service: StockService;
+  private readonly items: ItemService;
+  private readonly locations: LocationService;
+  constructor(deps: ServiceDeps) {
+    this.service = new StockService(deps);
+    this.items = new ItemService(deps);
+    this.locations = new LocationService(deps);
+  }
+
+  @Authorized()
+  @Query(() => StockLedgerEntryConnection, { description: 'Movements of an item, oldest first' })
+  stockLedger(
+    @Arg('itemId', () => ID) itemId: string,
+    @Arg('locationId', () => ID, { nullable: true }) locationId: string | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.ledger(itemId, ctx.caller, page, locationId);
+  }
+
+  @FieldResolver(() => Item)
+  item(@Root() entry: StockLedgerEntryEntity, @Ctx() ctx: RequestContext) {
+    return itemLoader(ctx, this.items).load(entry.itemId);
+  }
+
+  @FieldResolver(() => Location)
+  location(@Root() entry: StockLedgerEntryEntity, @Ctx() ctx: RequestContext) {
+    return locationLoader(ctx, this.locations).load(entry.locationId);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Who recorded it; null for system work' })
+  createdBy(@Root() entry: StockLedgerEntryEntity): EmployeeRef | null {
+    return entry.createdBy ? { id: entry.createdBy } : null;
+  }
+}
