@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, anonymous, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, anonymous, gql, gqlOk, staff, startSubgraph, type RunningSubgraph, countQueries } from '@hotelops/testing';
 import { inventorySubgraph, seedDemo } from '@hotelops/inventory';
 
 const STOCK_MOVED = 'hotelops.inventory.stock.moved.v1';
@@ -90,22 +90,7 @@ describe.each(DIALECTS)('inventory subgraph on %s', (dialect) => {
     return Math.round(Number(row!.s) * 1000) / 1000;
   }
 
-  /**
-   * Statements the request itself ran. The outbox relay polls the same database in the
-   * background, so its statements (and the transaction brackets around them) are left out.
-   */
-  async function queriesOf(run: () => Promise<unknown>): Promise<number> {
-    const log = sg.app.deps.db.queryLog;
-    log.recordStatements = true;
-    log.reset();
-    try {
-      await run();
-      return log.statements.filter((q) => !/outbox|pg_try_advisory_xact_lock|^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(q))
-        .length;
-    } finally {
-      log.recordStatements = false;
-    }
-  }
+  const queriesOf = async (run: () => Promise<unknown>) => (await countQueries(sg.app, run)).queries;
 
   const ledgerRows = (itemId: string) =>
     db()

@@ -23,3 +23,16 @@ describe('error formatter', () => {
     expect(errorSpy).toHaveBeenCalled();
   });
 });
+
+describe('validation errors', () => {
+  it('name each invalid field, nested ones with their path', () => {
+    const { ArgumentValidationError } = jest.requireActual('type-graphql');
+    const e = new ArgumentValidationError([
+      { property: 'guestName', constraints: { isNotEmpty: 'guestName should not be empty' }, children: [] },
+      { property: 'lines', children: [{ property: '0', children: [{ property: 'quantity', constraints: { min: 'quantity must not be less than 1' }, children: [] }] }] },
+    ]);
+    const out = createErrorFormatter(createLogger('test', 'silent'))({ message: 'x' }, new GraphQLError('x', { originalError: e }));
+    expect(out.message).toBe('Invalid input — guestName: guestName should not be empty; lines[0].quantity: quantity must not be less than 1');
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', fields: ['guestName', 'lines[0].quantity'] });
+  });
+});

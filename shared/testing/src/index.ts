@@ -5,3 +5,4 @@ export * from './graphql-client';
 export * from './eventually';
 export * from './subgraph-harness';
 export * from './events';
+export * from './query-count';

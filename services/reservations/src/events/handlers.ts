@@ -2,7 +2,10 @@ import { CompensationApproved, OrderSettled } from '@hotelops/contracts';
 import { on, type HandlerRegistration, type ServiceDeps } from '@hotelops/kernel';
 import { FolioService } from '../folio/folio.service';
 
-/** Facts from other domains that land on folios. Each line is keyed by its source, so it posts once. */
+/**
+ * Facts from other domains that land on folios. Each line is keyed by its source, so it posts
+ * once; a charge for another property's stay or a closed folio fails and is dead-lettered.
+ */
 export function handlers(deps: ServiceDeps): HandlerRegistration[] {
   const folios = new FolioService(deps);
   return [
@@ -11,6 +14,7 @@ export function handlers(deps: ServiceDeps): HandlerRegistration[] {
       if (order.settlement !== 'ROOM_CHARGE' || !order.reservationId) return;
       await folios.post(em, order.reservationId, {
         kind: 'CHARGE',
+        propertyId: order.propertyId,
         description: `${order.outletName} order`,
         amountMinor: order.total.amountMinor,
         currency: order.total.currency,
@@ -21,6 +25,7 @@ export function handlers(deps: ServiceDeps): HandlerRegistration[] {
       const c = event.data;
       await folios.post(em, c.reservationId, {
         kind: 'ALLOWANCE',
+        propertyId: c.propertyId,
         description: `Guest compensation: ${c.reason}`,
         amountMinor: c.amount.amountMinor,
         currency: c.amount.currency,

@@ -6,6 +6,8 @@ import { balance, type FolioLineKind } from './folio.rules';
 
 export interface PostLine {
   kind: FolioLineKind;
+  /** When set (lines from other domains), the stay must belong to this property. */
+  propertyId?: string;
   description: string;
   amountMinor: number;
   currency: string;
@@ -36,6 +38,9 @@ export class FolioService {
   async post(em: EntityManager, reservationId: string, line: PostLine): Promise<FolioLineEntity> {
     const folio = await em.findOneBy(FolioEntity, { reservationId });
     if (!folio) throw notFound('FOLIO.NOT_FOUND', 'Folio of reservation', reservationId);
+    if (line.propertyId && line.propertyId !== folio.propertyId) {
+      throw new DomainError('FOLIO.PROPERTY_MISMATCH', `Reservation ${reservationId} belongs to another property than ${line.propertyId}`);
+    }
     if (folio.status !== 'OPEN') throw new DomainError('FOLIO.CLOSED', `The folio of reservation ${reservationId} is closed`);
     if (line.currency !== folio.currency) {
       throw new DomainError('INPUT.INVALID', `Folio is in ${folio.currency}; cannot post ${line.currency}`, { field: 'currency' });

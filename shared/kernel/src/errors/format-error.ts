@@ -20,14 +20,11 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     if (original instanceof ArgumentValidationError) {
-      const fields = original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[];
-      const detail = fields
-        .map((f) => `${f.property}: ${Object.values(f.constraints ?? {}).join(', ')}`)
-        .join('; ');
+      const fields = flattenValidation(original.extensions.validationErrors as ValidationIssue[]);
       return {
         ...formatted,
-        message: `Invalid input — ${detail}`,
-        extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', fields: fields.map((f) => f.property) },
+        message: `Invalid input — ${fields.map((f) => `${f.path}: ${f.problems.join(', ')}`).join('; ')}`,
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', fields: fields.map((f) => f.path) },
       };
     }
     if (original instanceof AuthenticationError) {
@@ -42,4 +39,19 @@ export function createErrorFormatter(logger: Logger) {
     logger.error({ err: original, path: formatted.path }, 'unexpected resolver error');
     return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
+
+/** class-validator nests errors of nested inputs (lines[0].quantity); list each leaf with its path. */
+function flattenValidation(issues: ValidationIssue[], prefix = ''): { path: string; problems: string[] }[] {
+  return issues.flatMap((i) => {
+    const path = prefix ? (/^\d+$/.test(i.property) ? `${prefix}[${i.property}]` : `${prefix}.${i.property}`) : i.property;
+    const own = i.constraints ? [{ path, problems: Object.values(i.constraints) }] : [];
+    return [...own, ...flattenValidation(i.children ?? [], path)];
+  });
 }

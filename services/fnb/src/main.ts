@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@hotelops/kernel';
+import { fnbSubgraph } from './app';
+
+void runSubgraphMain(fnbSubgraph, 4003);

@@ -1,0 +1,121 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, Money, PageArgs, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { OutletService } from '../outlet/outlet.service';
+import { Outlet } from '../outlet/outlet.type';
+import type { OrderEntity, OrderLineEntity } from './order.entity';
+import { lineAmount } from './order.rules';
+import { OrderService } from './order.service';
+import {
+  FnbOrderStatusEnum,
+  FnbPaymentMethodEnum,
+  FnbSettlementEnum,
+  OpenOrderInput,
+  Order,
+  OrderLine,
+  OrderLineInput,
+  ReservationWithFnbOrders,
+} from './order.type';
+
+@ObjectType()
+export class OrderConnection extends Connection(Order) {}
+
+const SERVERS = ['fnb-server', 'fnb-manager'];
+
+@Resolver(() => Order)
+export class OrderResolver {
+  private readonly service: OrderService;
+  private readonly outlets: OutletService;
+  constructor(deps: ServiceDeps) {
+    this.service = new OrderService(deps);
+    this.outlets = new OutletService(deps);
+  }
+
+  @Authorized()
+  @Query(() => Order)
+  order(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.get(id, ctx.caller);
+  }
+
+  @Authorized()
+  @Query(() => OrderConnection, { description: 'Orders of an outlet, oldest first' })
+  orders(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('status', () => FnbOrderStatusEnum, { nullable: true }) status: FnbOrderStatusEnum | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.list(outletId, ctx.caller, page, status);
+  }
+
+  @FieldResolver(() => Money, { description: 'Sum of the lines' })
+  total(@Root() o: OrderEntity): Money {
+    return Money.of(o.totalMinor, o.currency);
+  }
+
+  @FieldResolver(() => [OrderLine], { description: 'In order of entry' })
+  async lines(@Root() o: OrderEntity, @Ctx() ctx: RequestContext): Promise<OrderLine[]> {
+    const lines = await ctx
+      .loader<OrderLineEntity[]>('Order.lines', async (ids) => {
+        const byOrder = await this.service.linesOf(ids);
+        return ids.map((id) => byOrder.get(id) ?? []);
+      })
+      .load(o.id);
+    return (lines ?? []).map((l) => ({
+      ...l,
+      unitPrice: Money.of(l.unitPriceMinor, o.currency),
+      amount: Money.of(lineAmount(l), o.currency),
+    }));
+  }
+
+  @FieldResolver(() => Outlet)
+  outlet(@Root() o: OrderEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loader('Outlet', async (ids) => inIdOrder(ids, await this.outlets.byIds(ids))).load(o.outletId);
+  }
+
+  @FieldResolver(() => ReservationWithFnbOrders, { nullable: true, description: "The guest's stay (room service, room charge)" })
+  reservation(@Root() o: OrderEntity): ReservationWithFnbOrders | null {
+    return o.reservationId ? { id: o.reservationId } : null;
+  }
+
+  @Authorized(...SERVERS)
+  @Mutation(() => Order, { description: 'Opens an order with its first lines; menu items must be available' })
+  openOrder(@Arg('input') input: OpenOrderInput, @Ctx() ctx: RequestContext) {
+    return this.service.open(input, ctx.caller);
+  }
+
+  @Authorized(...SERVERS)
+  @Mutation(() => Order, { description: 'Adds lines; a SENT order reopens until the new lines are sent' })
+  addOrderLines(
+    @Arg('id', () => ID) id: string,
+    @Arg('lines', () => [OrderLineInput]) lines: OrderLineInput[],
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.addLines(id, lines, ctx.caller);
+  }
+
+  @Authorized(...SERVERS)
+  @Mutation(() => Order, { description: 'Sends the unsent lines to the kitchen' })
+  sendOrderToKitchen(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.send(id, ctx.caller);
+  }
+
+  @Authorized(...SERVERS)
+  @Mutation(() => Order, {
+    description: "ROOM_CHARGE needs a reservation (the order's or reservationId) and goes to its folio; DIRECT needs paymentMethod",
+  })
+  settleOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('settlement', () => FnbSettlementEnum) settlement: FnbSettlementEnum,
+    @Arg('reservationId', () => ID, { nullable: true }) reservationId: string | undefined,
+    @Arg('paymentMethod', () => FnbPaymentMethodEnum, { nullable: true }) paymentMethod: FnbPaymentMethodEnum | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.settle(id, { settlement, reservationId, paymentMethod }, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized(...SERVERS)
+  @Mutation(() => Order, { description: 'Cancels an unsettled order; the reason is kept' })
+  voidOrder(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+    return this.service.voidOrder(id, reason, ctx.caller);
+  }
+}

@@ -1,0 +1,27 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import type { OrderEntity } from './order.entity';
+import { OrderService } from './order.service';
+import { Order, ReservationWithFnbOrders } from './order.type';
+
+/** Adds `fnbOrders` to the reservations subgraph's Reservation. */
+@Resolver(() => ReservationWithFnbOrders)
+export class ReservationOrdersResolver {
+  private readonly service: OrderService;
+  constructor(deps: ServiceDeps) {
+    this.service = new OrderService(deps);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [Order], { description: 'F&B orders of this stay, oldest first' })
+  async fnbOrders(@Root() r: ReservationWithFnbOrders, @Ctx() ctx: RequestContext): Promise<OrderEntity[]> {
+    // One query for every stay in the request; orders of properties the caller cannot see are left out.
+    const orders = await ctx
+      .loader<OrderEntity[]>('Reservation.fnbOrders', async (ids) => {
+        const byStay = await this.service.byReservationIds(ids);
+        return ids.map((id) => (byStay.get(id) ?? []).filter((o) => ctx.caller.canAccessProperty(o.propertyId)));
+      })
+      .load(r.id);
+    return orders ?? [];
+  }
+}

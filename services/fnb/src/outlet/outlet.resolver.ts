@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import type { OutletEntity } from './outlet.entity';
+import { OutletService } from './outlet.service';
+import { CreateOutletInput, Outlet, PropertyRef } from './outlet.type';
+
+@Resolver(() => Outlet)
+export class OutletResolver {
+  private readonly service: OutletService;
+  constructor(deps: ServiceDeps) {
+    this.service = new OutletService(deps);
+  }
+
+  @Authorized()
+  @Query(() => [Outlet], { description: 'Outlets of a property by name' })
+  outlets(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+    return this.service.list(propertyId, ctx.caller);
+  }
+
+  @Authorized()
+  @Query(() => Outlet)
+  outlet(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.get(id, ctx.caller);
+  }
+
+  @FieldResolver(() => PropertyRef, { description: 'The hotel of this outlet' })
+  property(@Root() o: OutletEntity): PropertyRef {
+    return { id: o.propertyId };
+  }
+
+  @Authorized('fnb-manager')
+  @Mutation(() => Outlet)
+  createOutlet(@Arg('input') input: CreateOutletInput, @Ctx() ctx: RequestContext) {
+    return this.service.create(input, ctx.caller);
+  }
+}
