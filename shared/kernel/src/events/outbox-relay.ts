@@ -16,7 +16,11 @@ const RELAY_LOCK_KEY = 7_411_003;
 export class OutboxRelay {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  /** the timer-driven flush loop, awaited by stop() so nothing publishes after it returns */
+  private loop?: Promise<void>;
   private stopped = true;
+  /** a commit happened while the loop was busy: run again right away */
+  private kicked = false;
   private failures = 0;
   private readonly onCommit = () => this.kick();
 
@@ -48,7 +52,7 @@ export class OutboxRelay {
     this.stopped = true;
     this.db.off('committed', this.onCommit);
     clearTimeout(this.timer);
-    await this.running?.catch(() => 0);
+    await this.loop;
     await this.flush().catch((err) => this.logger.warn({ err }, 'outbox: final flush failed'));
   }
 
@@ -61,12 +65,23 @@ export class OutboxRelay {
     this.timer = setTimeout(() => void this.tick(), ms);
   }
 
-  private async tick(): Promise<void> {
-    if (this.running || this.stopped) return;
+  private tick(): void {
+    if (this.stopped) return;
+    if (this.loop) {
+      this.kicked = true;
+      return;
+    }
+    this.loop = this.drain().finally(() => {
+      this.loop = undefined;
+    });
+  }
+
+  private async drain(): Promise<void> {
     try {
+      this.kicked = false;
       await this.flush();
       this.failures = 0;
-      if (!this.stopped) this.schedule(this.opts.pollMs);
+      if (!this.stopped) this.schedule(this.kicked ? 0 : this.opts.pollMs);
     } catch (err) {
       this.failures++;
       const backoff = Math.min(30_000, this.opts.pollMs * 2 ** this.failures);

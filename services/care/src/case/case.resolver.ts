@@ -1,0 +1,115 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { EmployeeRef, PropertyRef, refOf } from '../federation/stubs.type';
+import { ReservationWithCases } from '../reservation/reservation.type';
+import type { CaseEntity, CaseHistoryEntity } from './case.entity';
+import { CaseService } from './case.service';
+import { Case, CaseHistoryEntry, CaseKindEnum, CaseNoteVisibilityEnum, CaseStatusEnum, OpenCaseInput } from './case.type';
+
+@ObjectType()
+export class CaseConnection extends Connection(Case) {}
+
+/** Guest relations staff who work cases. */
+const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
+
+@Resolver(() => Case)
+export class CaseResolver {
+  private readonly service: CaseService;
+  constructor(deps: ServiceDeps) {
+    this.service = new CaseService(deps);
+  }
+
+  @Authorized()
+  @Query(() => Case, { name: 'case' })
+  caseById(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.get(id, ctx.caller);
+  }
+
+  @Authorized()
+  @Query(() => CaseConnection, { description: 'Cases of a property, oldest first' })
+  cases(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | undefined,
+    @Arg('kind', () => CaseKindEnum, { nullable: true }) kind: CaseKindEnum | undefined,
+    @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.list(propertyId, ctx.caller, page, { status, kind, assigneeId });
+  }
+
+  @FieldResolver(() => PropertyRef)
+  property(@Root() c: CaseEntity) {
+    return refOf(c.propertyId);
+  }
+
+  @FieldResolver(() => ReservationWithCases, { nullable: true, description: 'The stay the case is about' })
+  reservation(@Root() c: CaseEntity) {
+    return refOf(c.reservationId);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Employee working the case' })
+  assignee(@Root() c: CaseEntity) {
+    return refOf(c.assigneeId);
+  }
+
+  @FieldResolver(() => [CaseHistoryEntry], { description: 'Status changes, assignments and notes, oldest first' })
+  history(@Root() c: CaseEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loader<CaseHistoryEntity[]>('CaseHistory', (ids) => this.service.historyOf(ids)).load(c.id);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, { description: 'Opens a NEW case and announces it (CaseOpened)' })
+  openCase(@Arg('input') input: OpenCaseInput, @Ctx() ctx: RequestContext) {
+    return this.service.open({ ...input, reservationId: input.reservationId ?? null, guestName: input.guestName ?? null }, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, { description: 'Care agents may assign only themselves; supervisors and duty managers anyone' })
+  assignCase(@Arg('id', () => ID) id: string, @Arg('employeeId', () => ID) employeeId: string, @Ctx() ctx: RequestContext) {
+    return this.service.assign(id, employeeId, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, { description: 'ASSIGNED → IN_PROGRESS' })
+  startCase(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.start(id, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, { description: 'IN_PROGRESS → RESOLVED, recording how' })
+  resolveCase(@Arg('id', () => ID) id: string, @Arg('resolution') resolution: string, @Ctx() ctx: RequestContext) {
+    return this.service.resolve(id, resolution, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, { description: 'RESOLVED → CLOSED (final)' })
+  closeCase(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.close(id, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, { description: 'RESOLVED → IN_PROGRESS when the resolution did not hold' })
+  reopenCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+    return this.service.reopen(id, reason, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => CaseHistoryEntry, { description: 'An internal note, or a reply sent to the guest (stops the first-response clock)' })
+  addCaseNote(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('body') body: string,
+    @Arg('visibility', () => CaseNoteVisibilityEnum, { defaultValue: CaseNoteVisibilityEnum.INTERNAL }) visibility: CaseNoteVisibilityEnum,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.addNote(caseId, body, visibility, ctx.caller);
+  }
+}
+
+@Resolver(() => CaseHistoryEntry)
+export class CaseHistoryResolver {
+  @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Who acted; null when the system did' })
+  actor(@Root() h: CaseHistoryEntity) {
+    return refOf(h.actorId);
+  }
+}

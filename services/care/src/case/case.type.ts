@@ -1,0 +1,202 @@
+import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CASE_CHANNELS, CASE_KINDS, CASE_SEVERITIES } from './case.rules';
+
+// The GraphQL enums mirror the rules' lists; keep them in step (the unit tests check it).
+export enum CaseKindEnum {
+  COMPLAINT = 'COMPLAINT',
+  INQUIRY = 'INQUIRY',
+  REQUEST = 'REQUEST',
+  FEEDBACK = 'FEEDBACK',
+  SURVEY = 'SURVEY',
+}
+registerEnumType(CaseKindEnum, { name: 'CaseKind', description: 'COMPLAINT 投诉, INQUIRY 咨询; SURVEY is the post-stay follow-up' });
+
+export enum CaseChannelEnum {
+  PHONE = 'PHONE',
+  EMAIL = 'EMAIL',
+  CHAT = 'CHAT',
+  SOCIAL = 'SOCIAL',
+  IN_PERSON = 'IN_PERSON',
+  REVIEW_SITE = 'REVIEW_SITE',
+  REGULATOR = 'REGULATOR',
+}
+registerEnumType(CaseChannelEnum, { name: 'CaseChannel', description: 'Where the case came from; REGULATOR = 工商局/质监局' });
+
+export enum CaseSeverityEnum {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  CRITICAL = 'CRITICAL',
+}
+registerEnumType(CaseSeverityEnum, { name: 'CaseSeverity' });
+
+export enum CaseStatusEnum {
+  NEW = 'NEW',
+  ASSIGNED = 'ASSIGNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(CaseStatusEnum, { name: 'CaseStatus', description: 'NEW → ASSIGNED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED may reopen' });
+
+export enum CaseNoteVisibilityEnum {
+  INTERNAL = 'INTERNAL',
+  GUEST_REPLY = 'GUEST_REPLY',
+}
+registerEnumType(CaseNoteVisibilityEnum, { name: 'CaseNoteVisibility', description: 'INTERNAL notes stay with staff; GUEST_REPLY is sent to the guest' });
+
+export enum CaseHistoryActionEnum {
+  OPENED = 'OPENED',
+  ASSIGNED = 'ASSIGNED',
+  STARTED = 'STARTED',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+  RETURNED = 'RETURNED',
+  NOTE = 'NOTE',
+}
+registerEnumType(CaseHistoryActionEnum, { name: 'CaseHistoryAction', description: 'RETURNED: sent back to the queue for reassignment' });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A guest case: complaint, inquiry, request, feedback or survey follow-up' })
+export class Case {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field({ description: "Human-readable, unique within the property, e.g. 'C-000123'" })
+  number: string;
+
+  @Field(() => CaseKindEnum)
+  kind: CaseKindEnum;
+
+  @Field(() => CaseChannelEnum)
+  channel: CaseChannelEnum;
+
+  @Field({ description: "Free text such as 'room-cleanliness'" })
+  category: string;
+
+  @Field(() => CaseSeverityEnum)
+  severity: CaseSeverityEnum;
+
+  @Field()
+  subject: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => CaseStatusEnum)
+  status: CaseStatusEnum;
+
+  @Field(() => ID, { nullable: true })
+  reservationId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Employee working the case' })
+  assigneeId: string | null;
+
+  @Field(() => String, { nullable: true })
+  guestName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the case was resolved (cleared on reopen)' })
+  resolution: string | null;
+
+  @Field(() => Int)
+  reopenCount: number;
+
+  @Field()
+  openedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'First guest-visible reply' })
+  firstResponseAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'One entry of a case timeline: a status change, an assignment or a note' })
+export class CaseHistoryEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field()
+  at: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Employee who acted; null when the system did' })
+  actorId: string | null;
+
+  @Field(() => CaseHistoryActionEnum)
+  action: CaseHistoryActionEnum;
+
+  @Field(() => CaseStatusEnum, { nullable: true })
+  fromStatus: CaseStatusEnum | null;
+
+  @Field(() => CaseStatusEnum, { nullable: true })
+  toStatus: CaseStatusEnum | null;
+
+  @Field(() => ID, { nullable: true, description: 'Employee assigned (ASSIGNED) or released (RETURNED)' })
+  assigneeId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Note body, resolution, reopen reason or explanation' })
+  text: string | null;
+
+  @Field(() => CaseNoteVisibilityEnum, { nullable: true, description: 'Notes only' })
+  visibility: CaseNoteVisibilityEnum | null;
+}
+
+@InputType()
+export class OpenCaseInput {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'propertyId must be a UUID' })
+  propertyId: string;
+
+  @Field(() => CaseKindEnum)
+  @IsIn(CASE_KINDS)
+  kind: CaseKindEnum;
+
+  @Field(() => CaseChannelEnum)
+  @IsIn(CASE_CHANNELS)
+  channel: CaseChannelEnum;
+
+  @Field({ description: "Free text such as 'room-cleanliness'" })
+  @IsNotEmpty({ message: 'category must not be empty' })
+  @Length(1, 80, { message: 'category must be 1–80 characters' })
+  category: string;
+
+  @Field(() => CaseSeverityEnum, { defaultValue: CaseSeverityEnum.MEDIUM })
+  @IsIn(CASE_SEVERITIES)
+  severity: CaseSeverityEnum;
+
+  @Field()
+  @IsNotEmpty({ message: 'subject must not be empty' })
+  @Length(1, 200, { message: 'subject must be 1–200 characters' })
+  subject: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(4000, { message: 'description must be at most 4000 characters' })
+  description: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'reservationId must be a UUID' })
+  reservationId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'guestName must be 1–200 characters' })
+  guestName?: string;
+}

@@ -1,0 +1,2 @@
+export { careSubgraph } from './app';
+export { seedDemo, type CareDemoInput } from './demo/seed-demo';
