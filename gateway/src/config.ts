@@ -5,20 +5,18 @@ export const SUBGRAPH_NAMES = ['staffing', 'reservations', 'fnb', 'inventory', '
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** "name=url,name=url" → overrides of the URLs recorded in the supergraph. */
-const urlMap = z
-  .string()
-  .transform((v, ctx) => {
-    const out: Record<string, string> = {};
-    for (const pair of v.split(',').filter(Boolean)) {
-      const [name, url] = pair.split('=');
-      if (!name || !url || !/^https?:\/\//.test(url)) {
-        ctx.addIssue({ code: 'custom', message: `"${pair}" is not name=http(s)://url` });
-        return z.NEVER;
-      }
-      out[name.trim()] = url.trim();
+const urlMap = z.string().transform((v, ctx) => {
+  const out: Record<string, string> = {};
+  for (const pair of v.split(',').filter(Boolean)) {
+    const [name, url] = pair.split('=');
+    if (!name || !url || !/^https?:\/\//.test(url)) {
+      ctx.addIssue({ code: 'custom', message: `"${pair}" is not name=http(s)://url` });
+      return z.NEVER;
     }
-    return out;
-  });
+    out[name.trim()] = url.trim();
+  }
+  return out;
+});
 
 export const gatewayConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

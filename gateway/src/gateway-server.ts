@@ -116,9 +116,14 @@ export class GatewayServer {
       if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
       let identity: IdentityClaims;
       try {
-        identity = await authenticate(req.headers, { secret: this.config.JWT_SECRET, issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE });
+        identity = await authenticate(req.headers, {
+          secret: this.config.JWT_SECRET,
+          issuer: this.config.JWT_ISSUER,
+          audience: this.config.JWT_AUDIENCE,
+        });
       } catch (err) {
-        if (err instanceof InvalidTokenError) return sendJson(res, 401, graphqlError(err.message, 'UNAUTHENTICATED'), { 'www-authenticate': 'Bearer' });
+        if (err instanceof InvalidTokenError)
+          return sendJson(res, 401, graphqlError(err.message, 'UNAUTHENTICATED'), { 'www-authenticate': 'Bearer' });
         throw err;
       }
       const requestId = randomUUID();

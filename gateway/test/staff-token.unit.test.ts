@@ -7,7 +7,13 @@ const settings = { secret: 's'.repeat(32), issuer: 'hotelops', audience: 'hotelo
 describe('staff tokens', () => {
   it('verify into staff identity claims', async () => {
     const token = await mintStaffToken({ employeeId: 'e-1', roles: ['front-desk'], properties: ['p-1'] }, settings);
-    expect(await verifyStaffToken(token, settings)).toEqual({ kind: 'staff', subject: 'e-1', roles: ['front-desk'], scopes: [], propertyIds: ['p-1'] });
+    expect(await verifyStaffToken(token, settings)).toEqual({
+      kind: 'staff',
+      subject: 'e-1',
+      roles: ['front-desk'],
+      scopes: [],
+      propertyIds: ['p-1'],
+    });
   });
 
   it.each([
@@ -28,7 +34,11 @@ describe('staff tokens', () => {
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(key);
     await expect(verifyStaffToken(expired, settings)).rejects.toThrow(new InvalidTokenError('token has expired'));
-    const noRoles = await new SignJWT({ properties: ['*'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer(settings.issuer).setAudience(settings.audience).sign(key);
+    const noRoles = await new SignJWT({ properties: ['*'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .sign(key);
     await expect(verifyStaffToken(noRoles, settings)).rejects.toThrow('token has no roles claim');
   });
 });

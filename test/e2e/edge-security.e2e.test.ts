@@ -12,15 +12,27 @@ describe('gateway edge: authentication and signed identity', () => {
   const createProperty = `mutation { createProperty(input: {code: "SEC1", name: "Edge Hotel", timeZone: "Europe/Berlin", currency: "EUR"}) { id } }`;
 
   it('answers 401 to a malformed, forged or expired bearer token', async () => {
-    for (const authorization of ['Bearer not-a-jwt', 'Basic abc', `Bearer ${(await platform.token(['general-manager'])).slice(0, -4)}AAAA`]) {
-      const res = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: '{"query":"{ __typename }"}' });
+    for (const authorization of [
+      'Bearer not-a-jwt',
+      'Basic abc',
+      `Bearer ${(await platform.token(['general-manager'])).slice(0, -4)}AAAA`,
+    ]) {
+      const res = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toBe('Bearer');
     }
   });
 
   it('lets an anonymous caller reach the endpoint but no data or mutation', async () => {
-    const res = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: createProperty }) });
+    const res = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: createProperty }),
+    });
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -61,7 +73,9 @@ describe('gateway edge: authentication and signed identity', () => {
     // Reservation.cases → Case.reservation → … recurses across two subgraphs.
     let selection = 'id';
     for (let i = 0; i < 7; i++) selection = `cases { reservation { ${selection} } }`;
-    const res = await platform.query(`query($id: ID!) { reservation(id: $id) { ${selection} } }`, { id: '00000000-0000-4000-8000-000000000000' });
+    const res = await platform.query(`query($id: ID!) { reservation(id: $id) { ${selection} } }`, {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
     expect(res.status).toBe(400);
     expect(res.errors?.[0].message).toBe('Query depth 16 exceeds the limit of 12');
   });

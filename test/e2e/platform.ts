@@ -47,7 +47,9 @@ export async function startPlatform(opts: { transport: 'kafka' | 'in-process'; d
       HOST: '127.0.0.1',
       IDENTITY_SECRET: TEST_IDENTITY_SECRET,
       JWT_SECRET,
-      SUBGRAPH_URLS: Object.entries(subgraphs).map(([name, s]) => `${name}=${s.url}`).join(','),
+      SUBGRAPH_URLS: Object.entries(subgraphs)
+        .map(([name, s]) => `${name}=${s.url}`)
+        .join(','),
     }),
   );
   await gateway.start();

@@ -21,7 +21,8 @@ export async function verifyStaffToken(token: string, s: TokenSettings): Promise
     const roles = payload.roles;
     const properties = payload.properties;
     if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) throw new InvalidTokenError('token has no roles claim');
-    if (!Array.isArray(properties) || !properties.every((p) => typeof p === 'string')) throw new InvalidTokenError('token has no properties claim');
+    if (!Array.isArray(properties) || !properties.every((p) => typeof p === 'string'))
+      throw new InvalidTokenError('token has no properties claim');
     return { kind: 'staff', subject: payload.sub, roles, scopes: [], propertyIds: properties };
   } catch (err) {
     if (err instanceof InvalidTokenError) throw err;

@@ -1,7 +1,15 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { GatewayServer, loadGatewayConfig, mintStaffToken } from '@hotelops/gateway';
-import { ConfigError, InProcessTransport, SubgraphApp, baseConfigSchema, createLogger, installShutdown, loadConfig } from '@hotelops/kernel';
+import {
+  ConfigError,
+  InProcessTransport,
+  SubgraphApp,
+  baseConfigSchema,
+  createLogger,
+  installShutdown,
+  loadConfig,
+} from '@hotelops/kernel';
 import { SUBGRAPHS } from '../subgraphs';
 import { devSecrets } from './dev-secrets';
 import { seedDemoHotel } from './seed-demo-hotel';
@@ -32,7 +40,9 @@ async function main() {
       ...process.env,
       ...secrets,
       HOST: process.env.HOST ?? '127.0.0.1',
-      SUBGRAPH_URLS: Object.values(apps).map((a) => `${a.definition.name}=${a.url}`).join(','),
+      SUBGRAPH_URLS: Object.values(apps)
+        .map((a) => `${a.definition.name}=${a.url}`)
+        .join(','),
     });
     gateway = new GatewayServer(gatewayConfig, undefined, logger);
     await gateway.start();

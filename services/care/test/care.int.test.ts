@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { EmployeeTerminated, ReservationCheckedOut } from '@hotelops/contracts';
 import { InboxRow, OutboxRow, type InProcessTransport } from '@hotelops/kernel';
-import { DIALECTS, anonymous, countQueries, deliver, eventMessage, gql, gqlOk, inProcessTransport, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import {
+  DIALECTS,
+  anonymous,
+  countQueries,
+  deliver,
+  eventMessage,
+  gql,
+  gqlOk,
+  inProcessTransport,
+  staff,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@hotelops/testing';
 import { careSubgraph, seedDemo, type CareDemoInput } from '@hotelops/care';
 
 const CASE_OPENED = 'hotelops.care.case.opened.v1';
@@ -30,7 +42,22 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
   afterAll(() => sg?.stop());
 
   const openCase = (input: Record<string, unknown> = {}, identity = agent()) =>
-    gql(sg.url, OPEN, { input: { propertyId, kind: 'COMPLAINT', channel: 'PHONE', category: 'noise', severity: 'HIGH', subject: 'Noise from room 1209', ...input } }, identity);
+    gql(
+      sg.url,
+      OPEN,
+      {
+        input: {
+          propertyId,
+          kind: 'COMPLAINT',
+          channel: 'PHONE',
+          category: 'noise',
+          severity: 'HIGH',
+          subject: 'Noise from room 1209',
+          ...input,
+        },
+      },
+      identity,
+    );
   const opened = async (input: Record<string, unknown> = {}, identity = agent()) => {
     const r = await openCase(input, identity);
     expect(r.errors).toBeUndefined();
@@ -51,7 +78,12 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
 
     expect((await assign(c.id, agentId, agent())).assignCase.status).toBe('ASSIGNED');
     expect((await start(c.id)).startCase.status).toBe('IN_PROGRESS');
-    await gqlOk(sg.url, `mutation($id: ID!) { addCaseNote(caseId: $id, body: "Security is on the way", visibility: INTERNAL) { action } }`, { id: c.id }, agent());
+    await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { addCaseNote(caseId: $id, body: "Security is on the way", visibility: INTERNAL) { action } }`,
+      { id: c.id },
+      agent(),
+    );
     const reply = await gqlOk(
       sg.url,
       `mutation($id: ID!) { addCaseNote(caseId: $id, body: "We are sorry; a quiet room is ready for you", visibility: GUEST_REPLY) { action visibility actorId } }`,
@@ -60,35 +92,113 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
     );
     expect(reply.addCaseNote).toEqual({ action: 'NOTE', visibility: 'GUEST_REPLY', actorId: agentId });
     expect((await resolve(c.id)).resolveCase.status).toBe('RESOLVED');
-    const reopened = await gqlOk(sg.url, `mutation($id: ID!) { reopenCase(id: $id, reason: "Guest says the new room is noisy too") { status resolution reopenCount } }`, { id: c.id }, supervisor());
+    const reopened = await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { reopenCase(id: $id, reason: "Guest says the new room is noisy too") { status resolution reopenCount } }`,
+      { id: c.id },
+      supervisor(),
+    );
     expect(reopened.reopenCase).toEqual({ status: 'IN_PROGRESS', resolution: null, reopenCount: 1 });
     await resolve(c.id, 'Upgraded to a suite on the quiet side; guest satisfied');
     const closed = await gqlOk(sg.url, `mutation($id: ID!) { closeCase(id: $id) { status } }`, { id: c.id }, supervisor());
     expect(closed.closeCase.status).toBe('CLOSED');
 
     const final = await fetchCase(c.id);
-    expect(final).toMatchObject({ status: 'CLOSED', assigneeId: agentId, resolution: 'Upgraded to a suite on the quiet side; guest satisfied', reopenCount: 1 });
+    expect(final).toMatchObject({
+      status: 'CLOSED',
+      assigneeId: agentId,
+      resolution: 'Upgraded to a suite on the quiet side; guest satisfied',
+      reopenCount: 1,
+    });
     expect(final.firstResponseAt).not.toBeNull();
     expect(final.closedAt).not.toBeNull();
     expect(final.history).toEqual([
       { action: 'OPENED', fromStatus: null, toStatus: 'NEW', actorId: agentId, assigneeId: null, text: null, visibility: null },
       { action: 'ASSIGNED', fromStatus: 'NEW', toStatus: 'ASSIGNED', actorId: agentId, assigneeId: agentId, text: null, visibility: null },
-      { action: 'STARTED', fromStatus: 'ASSIGNED', toStatus: 'IN_PROGRESS', actorId: agentId, assigneeId: null, text: null, visibility: null },
-      { action: 'NOTE', fromStatus: null, toStatus: null, actorId: agentId, assigneeId: null, text: 'Security is on the way', visibility: 'INTERNAL' },
-      { action: 'NOTE', fromStatus: null, toStatus: null, actorId: agentId, assigneeId: null, text: 'We are sorry; a quiet room is ready for you', visibility: 'GUEST_REPLY' },
-      { action: 'RESOLVED', fromStatus: 'IN_PROGRESS', toStatus: 'RESOLVED', actorId: agentId, assigneeId: null, text: 'Moved the guest to a quiet room', visibility: null },
-      { action: 'REOPENED', fromStatus: 'RESOLVED', toStatus: 'IN_PROGRESS', actorId: supervisorId, assigneeId: null, text: 'Guest says the new room is noisy too', visibility: null },
-      { action: 'RESOLVED', fromStatus: 'IN_PROGRESS', toStatus: 'RESOLVED', actorId: agentId, assigneeId: null, text: 'Upgraded to a suite on the quiet side; guest satisfied', visibility: null },
-      { action: 'CLOSED', fromStatus: 'RESOLVED', toStatus: 'CLOSED', actorId: supervisorId, assigneeId: null, text: null, visibility: null },
+      {
+        action: 'STARTED',
+        fromStatus: 'ASSIGNED',
+        toStatus: 'IN_PROGRESS',
+        actorId: agentId,
+        assigneeId: null,
+        text: null,
+        visibility: null,
+      },
+      {
+        action: 'NOTE',
+        fromStatus: null,
+        toStatus: null,
+        actorId: agentId,
+        assigneeId: null,
+        text: 'Security is on the way',
+        visibility: 'INTERNAL',
+      },
+      {
+        action: 'NOTE',
+        fromStatus: null,
+        toStatus: null,
+        actorId: agentId,
+        assigneeId: null,
+        text: 'We are sorry; a quiet room is ready for you',
+        visibility: 'GUEST_REPLY',
+      },
+      {
+        action: 'RESOLVED',
+        fromStatus: 'IN_PROGRESS',
+        toStatus: 'RESOLVED',
+        actorId: agentId,
+        assigneeId: null,
+        text: 'Moved the guest to a quiet room',
+        visibility: null,
+      },
+      {
+        action: 'REOPENED',
+        fromStatus: 'RESOLVED',
+        toStatus: 'IN_PROGRESS',
+        actorId: supervisorId,
+        assigneeId: null,
+        text: 'Guest says the new room is noisy too',
+        visibility: null,
+      },
+      {
+        action: 'RESOLVED',
+        fromStatus: 'IN_PROGRESS',
+        toStatus: 'RESOLVED',
+        actorId: agentId,
+        assigneeId: null,
+        text: 'Upgraded to a suite on the quiet side; guest satisfied',
+        visibility: null,
+      },
+      {
+        action: 'CLOSED',
+        fromStatus: 'RESOLVED',
+        toStatus: 'CLOSED',
+        actorId: supervisorId,
+        assigneeId: null,
+        text: null,
+        visibility: null,
+      },
     ]);
   });
 
   it('writes CaseOpened to the outbox in the same change', async () => {
     const reservationId = randomUUID();
-    const c = await opened({ kind: 'INQUIRY', channel: 'EMAIL', category: 'billing', subject: 'Minibar charge on the folio', reservationId });
+    const c = await opened({
+      kind: 'INQUIRY',
+      channel: 'EMAIL',
+      category: 'billing',
+      subject: 'Minibar charge on the folio',
+      reservationId,
+    });
     const rows = await sg.app.deps.db.manager.find(OutboxRow, { where: { messageKey: c.id } });
     expect(rows.map((r) => r.type)).toEqual([CASE_OPENED]);
-    expect(JSON.parse(rows[0].payload)).toMatchObject({ caseId: c.id, propertyId, kind: 'INQUIRY', subject: 'Minibar charge on the folio', reservationId });
+    expect(JSON.parse(rows[0].payload)).toMatchObject({
+      caseId: c.id,
+      propertyId,
+      kind: 'INQUIRY',
+      subject: 'Minibar charge on the folio',
+      reservationId,
+    });
     expect(rows[0].headers).toMatchObject({ ce_type: CASE_OPENED, ce_subject: c.id, ce_propertyid: propertyId });
   });
 
@@ -109,7 +219,10 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
     await assign(c.id, agentId);
     const results = await Promise.all([1, 2].map(() => act(`mutation($id: ID!) { startCase(id: $id) { status } }`, { id: c.id })));
     expect(results.filter((r) => !r.errors).length).toBe(1);
-    expect(results.find((r) => r.errors)?.errors?.[0].extensions).toMatchObject({ reason: 'CASE.INVALID_TRANSITION', status: 'IN_PROGRESS' });
+    expect(results.find((r) => r.errors)?.errors?.[0].extensions).toMatchObject({
+      reason: 'CASE.INVALID_TRANSITION',
+      status: 'IN_PROGRESS',
+    });
     expect((await fetchCase(c.id)).history.map((h: { action: string }) => h.action)).toEqual(['OPENED', 'ASSIGNED', 'STARTED']);
   });
 
@@ -129,7 +242,10 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
     const blank = await openCase({ subject: '' });
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', fields: ['subject'] });
     const spaces = await openCase({ category: '   ' });
-    expect(spaces.errors?.[0]).toMatchObject({ message: 'category must not be empty', extensions: { code: 'BAD_USER_INPUT', field: 'category' } });
+    expect(spaces.errors?.[0]).toMatchObject({
+      message: 'category must not be empty',
+      extensions: { code: 'BAD_USER_INPUT', field: 'category' },
+    });
     const c = await opened();
     await assign(c.id, agentId);
     await start(c.id);
@@ -208,7 +324,9 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
       await sg.app.deps.db.manager.delete(InboxRow, { eventId: msg.headers.ce_id });
       await deliver(transport, msg);
       expect(await surveys(surveyProperty)).toHaveLength(1);
-      expect(await sg.app.deps.db.manager.countBy(OutboxRow, { type: CASE_OPENED, messageKey: (await surveys(surveyProperty))[0].id })).toBe(1);
+      expect(
+        await sg.app.deps.db.manager.countBy(OutboxRow, { type: CASE_OPENED, messageKey: (await surveys(surveyProperty))[0].id }),
+      ).toBe(1);
     });
   });
 
@@ -241,12 +359,23 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
       const after = await fetchCase(c.id);
       expect(after).toMatchObject({ status: 'NEW', assigneeId: null });
       expect(after.history.filter((h: { action: string }) => h.action === 'RETURNED')).toEqual([
-        { action: 'RETURNED', fromStatus: from, toStatus: 'NEW', actorId: null, assigneeId: leaverId, text: 'returned for reassignment: assignee left', visibility: null },
+        {
+          action: 'RETURNED',
+          fromStatus: from,
+          toStatus: 'NEW',
+          actorId: null,
+          assigneeId: leaverId,
+          text: 'returned for reassignment: assignee left',
+          visibility: null,
+        },
       ]);
     }
     expect(await fetchCase(resolved.id)).toMatchObject({ status: 'RESOLVED', assigneeId: leaverId });
     expect(await fetchCase(colleagues.id)).toMatchObject({ status: 'ASSIGNED', assigneeId: colleagueId });
-    const stillTheirs = await gqlOk(sg.url, `query($p: ID!, $a: ID!) { cases(propertyId: $p, assigneeId: $a) { nodes { id } } }`, { p: propertyId, a: leaverId });
+    const stillTheirs = await gqlOk(sg.url, `query($p: ID!, $a: ID!) { cases(propertyId: $p, assigneeId: $a) { nodes { id } } }`, {
+      p: propertyId,
+      a: leaverId,
+    });
     expect(stillTheirs.cases.nodes).toEqual([{ id: resolved.id }]);
     // back in the queue, the case can be picked up again
     expect((await assign(assigned.id, colleagueId)).assignCase.status).toBe('ASSIGNED');
@@ -262,7 +391,11 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
     it('requires a care role to change cases', async () => {
       const housekeeper = await openCase({}, staff(['housekeeping'], [propertyId]));
       expect(housekeeper.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' });
-      const frontDesk = await act(`mutation($id: ID!) { startCase(id: $id) { status } }`, { id: caseId }, staff(['front-desk'], [propertyId]));
+      const frontDesk = await act(
+        `mutation($id: ID!) { startCase(id: $id) { status } }`,
+        { id: caseId },
+        staff(['front-desk'], [propertyId]),
+      );
       expect(frontDesk.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const nobody = await gql(sg.url, `query($p: ID!) { cases(propertyId: $p) { nodes { id } } }`, { p: propertyId }, anonymous());
       expect(nobody.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -287,7 +420,12 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
       expect(listing.errors?.[0].extensions?.reason).toBe('AUTH.PROPERTY_FORBIDDEN');
       const noting = await act(`mutation($id: ID!) { addCaseNote(caseId: $id, body: "peek") { id } }`, { id: caseId }, outsider);
       expect(noting.errors?.[0].extensions?.reason).toBe('AUTH.PROPERTY_FORBIDDEN');
-      const entities = await gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id } } }`, { r: [{ __typename: 'Case', id: caseId }] }, outsider);
+      const entities = await gqlOk(
+        sg.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id } } }`,
+        { r: [{ __typename: 'Case', id: caseId }] },
+        outsider,
+      );
       expect(entities._entities).toEqual([null]);
       const { reservationId } = (await gqlOk(sg.url, `query($id: ID!) { case(id: $id) { reservationId } }`, { id: caseId })).case;
       const viaStay = await gqlOk(
@@ -305,9 +443,13 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
     const ids: string[] = list.cases.nodes.map((n: { id: string }) => n.id);
     expect(ids.length).toBeGreaterThanOrEqual(5);
     const { result, queries } = await countQueries(sg.app, () =>
-      gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id number status reservation { id } assignee { id } } } }`, {
-        r: ids.map((id) => ({ __typename: 'Case', id })),
-      }),
+      gqlOk(
+        sg.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id number status reservation { id } assignee { id } } } }`,
+        {
+          r: ids.map((id) => ({ __typename: 'Case', id })),
+        },
+      ),
     );
     expect(result._entities.map((e: { id: string }) => e.id)).toEqual(ids);
     expect(queries).toBe(1);
@@ -342,10 +484,17 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
   });
 
   it('paginates with cursors and filters by status', async () => {
-    const first = await gqlOk(sg.url, `query($p: ID!) { cases(propertyId: $p, first: 2) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { p: propertyId });
+    const first = await gqlOk(
+      sg.url,
+      `query($p: ID!) { cases(propertyId: $p, first: 2) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      { p: propertyId },
+    );
     expect(first.cases.nodes).toHaveLength(2);
     expect(first.cases.pageInfo.hasNextPage).toBe(true);
-    const next = await gqlOk(sg.url, `query($p: ID!, $a: String) { cases(propertyId: $p, first: 2, after: $a) { nodes { id } } }`, { p: propertyId, a: first.cases.pageInfo.endCursor });
+    const next = await gqlOk(sg.url, `query($p: ID!, $a: String) { cases(propertyId: $p, first: 2, after: $a) { nodes { id } } }`, {
+      p: propertyId,
+      a: first.cases.pageInfo.endCursor,
+    });
     expect(next.cases.nodes.map((n: { id: string }) => n.id)).not.toContain(first.cases.nodes[1].id);
     const closed = await gqlOk(sg.url, `query($p: ID!) { cases(propertyId: $p, status: CLOSED) { nodes { status } } }`, { p: propertyId });
     expect(closed.cases.nodes.length).toBeGreaterThanOrEqual(1);
@@ -354,12 +503,20 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
 
   it('seeds demo cases once per property', async () => {
     const demoProperty = randomUUID();
-    const input: CareDemoInput = { propertyId: demoProperty, reservationIds: [randomUUID(), randomUUID(), randomUUID(), randomUUID()], employeeIds: [randomUUID(), randomUUID()] };
+    const input: CareDemoInput = {
+      propertyId: demoProperty,
+      reservationIds: [randomUUID(), randomUUID(), randomUUID(), randomUUID()],
+      employeeIds: [randomUUID(), randomUUID()],
+    };
     const announced = () => sg.app.deps.db.manager.countBy(OutboxRow, { type: CASE_OPENED });
     const before = await announced();
     await seedDemo(sg.app.deps, input);
     const list = async () =>
-      (await gqlOk(sg.url, `query($p: ID!) { cases(propertyId: $p, first: 100) { nodes { kind status reservationId assigneeId } } }`, { p: demoProperty })).cases.nodes as {
+      (
+        await gqlOk(sg.url, `query($p: ID!) { cases(propertyId: $p, first: 100) { nodes { kind status reservationId assigneeId } } }`, {
+          p: demoProperty,
+        })
+      ).cases.nodes as {
         kind: string;
         status: string;
         reservationId: string | null;

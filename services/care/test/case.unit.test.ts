@@ -14,7 +14,14 @@ import {
   type CaseAction,
   type CaseStatus,
 } from '../src/case/case.rules';
-import { CaseChannelEnum, CaseHistoryActionEnum, CaseKindEnum, CaseNoteVisibilityEnum, CaseSeverityEnum, CaseStatusEnum } from '../src/case/case.type';
+import {
+  CaseChannelEnum,
+  CaseHistoryActionEnum,
+  CaseKindEnum,
+  CaseNoteVisibilityEnum,
+  CaseSeverityEnum,
+  CaseStatusEnum,
+} from '../src/case/case.type';
 
 describe('case status machine', () => {
   const allowed: [CaseStatus, CaseAction, CaseStatus][] = [
@@ -92,9 +99,15 @@ describe('first response', () => {
 
 describe('post-stay survey', () => {
   it('describes the stay it follows up', () => {
-    expect(surveyDescription({ guestName: 'Li Wei', confirmationNumber: 'HZ-ABC123', roomNumber: '1208', arrival: '2099-05-01', departure: '2099-05-03' })).toBe(
-      'Follow up with Li Wei on their stay HZ-ABC123 in room 1208 (2099-05-01 to 2099-05-03).',
-    );
+    expect(
+      surveyDescription({
+        guestName: 'Li Wei',
+        confirmationNumber: 'HZ-ABC123',
+        roomNumber: '1208',
+        arrival: '2099-05-01',
+        departure: '2099-05-03',
+      }),
+    ).toBe('Follow up with Li Wei on their stay HZ-ABC123 in room 1208 (2099-05-01 to 2099-05-03).');
   });
 });
 

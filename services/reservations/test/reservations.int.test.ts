@@ -11,12 +11,22 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
 
   beforeAll(async () => {
     sg = await startSubgraph(reservationsSubgraph, { dialect });
-    const p = await gqlOk(sg.url, `mutation { createProperty(input: {code: "HZ", name: "Lakeside Hangzhou", timeZone: "Asia/Shanghai", currency: "CNY"}) { id } }`);
+    const p = await gqlOk(
+      sg.url,
+      `mutation { createProperty(input: {code: "HZ", name: "Lakeside Hangzhou", timeZone: "Asia/Shanghai", currency: "CNY"}) { id } }`,
+    );
     propertyId = p.createProperty.id;
-    const t = await gqlOk(sg.url, `mutation($p: ID!) { createRoomType(input: {propertyId: $p, code: "DLX", name: "Deluxe King", capacity: 2, baseRateMinor: 68000}) { id } }`, { p: propertyId });
+    const t = await gqlOk(
+      sg.url,
+      `mutation($p: ID!) { createRoomType(input: {propertyId: $p, code: "DLX", name: "Deluxe King", capacity: 2, baseRateMinor: 68000}) { id } }`,
+      { p: propertyId },
+    );
     roomTypeId = t.createRoomType.id;
     for (const number of ['101', '102']) {
-      await gqlOk(sg.url, `mutation($t: ID!, $n: String!) { createRoom(input: {roomTypeId: $t, number: $n, floor: 1}) { id } }`, { t: roomTypeId, n: number });
+      await gqlOk(sg.url, `mutation($t: ID!, $n: String!) { createRoom(input: {roomTypeId: $t, number: $n, floor: 1}) { id } }`, {
+        t: roomTypeId,
+        n: number,
+      });
     }
   });
   afterAll(() => sg?.stop());
@@ -35,16 +45,35 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
     const id = booked.data!.createReservation.id;
     expect(booked.data!.createReservation.status).toBe('CONFIRMED');
 
-    const inHouse = await gqlOk(sg.url, `mutation($id: ID!) { checkIn(id: $id) { status room { number occupied } folio { balance { amountMinor currency } } } }`, { id }, frontDesk());
+    const inHouse = await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { checkIn(id: $id) { status room { number occupied } folio { balance { amountMinor currency } } } }`,
+      { id },
+      frontDesk(),
+    );
     expect(inHouse.checkIn.status).toBe('CHECKED_IN');
     expect(inHouse.checkIn.room.occupied).toBe(true);
     expect(inHouse.checkIn.folio.balance).toEqual({ amountMinor: 136000, currency: 'CNY' });
 
     const refused = await gql(sg.url, `mutation($id: ID!) { checkOut(id: $id) { status } }`, { id }, frontDesk());
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RESERVATION.FOLIO_NOT_SETTLED', balanceMinor: 136000 });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'RESERVATION.FOLIO_NOT_SETTLED',
+      balanceMinor: 136000,
+    });
 
-    await gqlOk(sg.url, `mutation($id: ID!) { postFolioPayment(input: {reservationId: $id, description: "UnionPay", amountMinor: 136000}) { id } }`, { id }, frontDesk());
-    const out = await gqlOk(sg.url, `mutation($id: ID!) { checkOut(id: $id) { status room { housekeepingStatus occupied } } }`, { id }, frontDesk());
+    await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { postFolioPayment(input: {reservationId: $id, description: "UnionPay", amountMinor: 136000}) { id } }`,
+      { id },
+      frontDesk(),
+    );
+    const out = await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { checkOut(id: $id) { status room { housekeepingStatus occupied } } }`,
+      { id },
+      frontDesk(),
+    );
     expect(out.checkOut).toEqual({ status: 'CHECKED_OUT', room: { housekeepingStatus: 'DIRTY', occupied: false } });
 
     const events = await sg.app.deps.db.manager.find(OutboxRow, { where: { messageKey: id }, order: { seq: 'ASC' } });
@@ -54,7 +83,11 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
       'hotelops.reservations.reservation.checked-out.v1',
     ]);
     expect(JSON.parse(events[2].payload)).toMatchObject({ reservationId: id, folioTotal: { amountMinor: 136000, currency: 'CNY' } });
-    expect(events[2].headers).toMatchObject({ ce_type: 'hotelops.reservations.reservation.checked-out.v1', ce_subject: id, ce_propertyid: propertyId });
+    expect(events[2].headers).toMatchObject({
+      ce_type: 'hotelops.reservations.reservation.checked-out.v1',
+      ce_subject: id,
+      ce_propertyid: propertyId,
+    });
   });
 
   it('refuses a booking when every room of the type is taken for a night of the stay', async () => {
@@ -94,10 +127,17 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
   });
 
   it('paginates with cursors and refuses pages over 100', async () => {
-    const first = await gqlOk(sg.url, `query($p: ID!) { reservations(propertyId: $p, first: 2) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { p: propertyId });
+    const first = await gqlOk(
+      sg.url,
+      `query($p: ID!) { reservations(propertyId: $p, first: 2) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      { p: propertyId },
+    );
     expect(first.reservations.nodes).toHaveLength(2);
     expect(first.reservations.pageInfo.hasNextPage).toBe(true);
-    const next = await gqlOk(sg.url, `query($p: ID!, $a: String) { reservations(propertyId: $p, first: 2, after: $a) { nodes { id } } }`, { p: propertyId, a: first.reservations.pageInfo.endCursor });
+    const next = await gqlOk(sg.url, `query($p: ID!, $a: String) { reservations(propertyId: $p, first: 2, after: $a) { nodes { id } } }`, {
+      p: propertyId,
+      a: first.reservations.pageInfo.endCursor,
+    });
     expect(next.reservations.nodes[0].id).not.toBe(first.reservations.nodes[1].id);
     const tooMany = await gql(sg.url, `query($p: ID!) { reservations(propertyId: $p, first: 101) { nodes { id } } }`, { p: propertyId });
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -3,13 +3,7 @@
  * `category` is the GraphQL `extensions.code` the kernel maps it to. Codes are stable: never
  * rename one, add a new one.
  */
-export const ERROR_CATEGORIES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-] as const;
+export const ERROR_CATEGORIES = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED'] as const;
 export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
 
 const registry = {

@@ -26,6 +26,8 @@ describe('loadConfig', () => {
   });
 
   it('refuses a short identity secret', () => {
-    expect(() => loadConfig(baseConfigSchema, { ...valid, IDENTITY_SECRET: 'short' })).toThrow(/IDENTITY_SECRET: must be at least 32 characters/);
+    expect(() => loadConfig(baseConfigSchema, { ...valid, IDENTITY_SECRET: 'short' })).toThrow(
+      /IDENTITY_SECRET: must be at least 32 characters/,
+    );
   });
 });

@@ -22,11 +22,16 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
       maxAttempts: 3,
       retryBaseMs: 1,
     });
-    await transport.subscribe({ groupId: 'dlq-reader', topics: [deadLetterTopic(OrderSettled.topic, 'hotelops.test')], handle: async (m) => void dead.push(m) });
+    await transport.subscribe({
+      groupId: 'dlq-reader',
+      topics: [deadLetterTopic(OrderSettled.topic, 'hotelops.test')],
+      handle: async (m) => void dead.push(m),
+    });
   });
   afterAll(() => handle.close());
 
-  const settled = (orderId: string) => eventMessage(OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId });
+  const settled = (orderId: string) =>
+    eventMessage(OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId });
 
   it('applies an event once, however often it is delivered', async () => {
     const orderId = randomUUID();
@@ -42,7 +47,11 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
     expect(await consumer.consume(poison)).toBe('dead-lettered');
     await transport.idle();
     const letter = dead.find((m) => m.headers.ce_id === poison.headers.ce_id)!;
-    expect(letter.headers).toMatchObject({ 'dlq-error': 'cannot post to a closed folio', 'dlq-attempts': '3', 'dlq-original-topic': OrderSettled.topic });
+    expect(letter.headers).toMatchObject({
+      'dlq-error': 'cannot post to a closed folio',
+      'dlq-attempts': '3',
+      'dlq-original-topic': OrderSettled.topic,
+    });
     expect(await handle.db.manager.countBy(TestEffect, { orderId: POISON_ORDER_ID })).toBe(0);
 
     const next = randomUUID();
@@ -59,7 +68,9 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
     invalid.value = JSON.stringify({ orderId: 'not-a-uuid' });
     expect(await consumer.consume(invalid)).toBe('dead-lettered');
     await transport.idle();
-    expect(dead.find((m) => m.headers.ce_id === invalid.headers.ce_id)?.headers['dlq-error']).toMatch(/payload violates hotelops.fnb.order.settled.v1/);
+    expect(dead.find((m) => m.headers.ce_id === invalid.headers.ce_id)?.headers['dlq-error']).toMatch(
+      /payload violates hotelops.fnb.order.settled.v1/,
+    );
 
     const other = eventMessage(
       ReservationCheckedOut,

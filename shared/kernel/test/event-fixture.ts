@@ -40,7 +40,10 @@ export const effectHandlers: HandlerRegistration[] = [
   }),
 ];
 
-export async function openTestDatabase(service: string, dialect: Dialect): Promise<{ db: Database; pg?: TestDatabase; close(): Promise<void> }> {
+export async function openTestDatabase(
+  service: string,
+  dialect: Dialect,
+): Promise<{ db: Database; pg?: TestDatabase; close(): Promise<void> }> {
   const pg = dialect === 'postgres' ? await createPgDatabase(`hotelops_kernel_${service}`) : undefined;
   const config = testConfig({ DATABASE_URL: pg?.url });
   const db = new Database({

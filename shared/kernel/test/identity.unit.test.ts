@@ -1,4 +1,12 @@
-import { Caller, DomainError, IDENTITY_HEADER, IDENTITY_SIG_HEADER, signIdentity, verifyIdentity, type IdentityClaims } from '@hotelops/kernel';
+import {
+  Caller,
+  DomainError,
+  IDENTITY_HEADER,
+  IDENTITY_SIG_HEADER,
+  signIdentity,
+  verifyIdentity,
+  type IdentityClaims,
+} from '@hotelops/kernel';
 
 const secret = 'k'.repeat(32);
 const claims: IdentityClaims = { kind: 'staff', subject: 'e1', roles: ['front-desk'], scopes: [], propertyIds: ['p1'] };
@@ -12,9 +20,15 @@ describe('signed identity', () => {
   it('refuses missing, forged, tampered and stale identities', () => {
     const headers = signIdentity(claims, secret, 1_000);
     expect(verifyIdentity({}, secret, 60_000, 1_000)).toEqual({ ok: false, reason: 'missing signed identity' });
-    expect(verifyIdentity(signIdentity(claims, 'x'.repeat(32), 1_000), secret, 60_000, 1_000)).toMatchObject({ ok: false, reason: 'identity signature does not match' });
+    expect(verifyIdentity(signIdentity(claims, 'x'.repeat(32), 1_000), secret, 60_000, 1_000)).toMatchObject({
+      ok: false,
+      reason: 'identity signature does not match',
+    });
     const elevated = Buffer.from(JSON.stringify({ ...claims, roles: ['general-manager'] })).toString('base64url');
-    expect(verifyIdentity({ ...headers, [IDENTITY_HEADER]: elevated }, secret, 60_000, 1_000)).toMatchObject({ ok: false, reason: 'identity signature does not match' });
+    expect(verifyIdentity({ ...headers, [IDENTITY_HEADER]: elevated }, secret, 60_000, 1_000)).toMatchObject({
+      ok: false,
+      reason: 'identity signature does not match',
+    });
     expect(verifyIdentity({ ...headers, [IDENTITY_SIG_HEADER]: 'zz' }, secret, 60_000, 1_000)).toMatchObject({ ok: false });
     expect(verifyIdentity(headers, secret, 60_000, 100_000)).toEqual({ ok: false, reason: 'identity signature is stale' });
   });

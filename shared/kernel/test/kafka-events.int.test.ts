@@ -105,7 +105,9 @@ describe('events over Apache Kafka', () => {
       },
     });
     try {
-      await eventually(() => expect(letters).toContainEqual({ id: poison.headers.ce_id, error: 'cannot post to a closed folio' }), { timeoutMs: 30_000 });
+      await eventually(() => expect(letters).toContainEqual({ id: poison.headers.ce_id, error: 'cannot post to a closed folio' }), {
+        timeoutMs: 30_000,
+      });
     } finally {
       await reader.disconnect();
     }

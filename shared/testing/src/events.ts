@@ -10,7 +10,13 @@ export function eventMessage<C extends EventContract>(
   payload: PayloadOf<C>,
   target: { subject: string; propertyId: string },
 ): TransportMessage {
-  const envelope = newEnvelope({ source: '/hotelops/test', type: contract.type, subject: target.subject, propertyId: target.propertyId, data: contract.schema.parse(payload) });
+  const envelope = newEnvelope({
+    source: '/hotelops/test',
+    type: contract.type,
+    subject: target.subject,
+    propertyId: target.propertyId,
+    data: contract.schema.parse(payload),
+  });
   return toTransportMessage(contract.topic, envelope);
 }
 

@@ -5,7 +5,10 @@ import type { SubgraphApp } from '@hotelops/kernel';
  * in the background, so its statements (outbox, its advisory lock, transaction brackets) are left
  * out of the count.
  */
-export async function countQueries<T>(app: SubgraphApp, work: () => Promise<T>): Promise<{ result: T; queries: number; statements: string[] }> {
+export async function countQueries<T>(
+  app: SubgraphApp,
+  work: () => Promise<T>,
+): Promise<{ result: T; queries: number; statements: string[] }> {
   let result!: T;
   const all = await app.deps.db.queryLog.capture(async () => {
     result = await work();

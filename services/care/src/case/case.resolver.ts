@@ -61,7 +61,11 @@ export class CaseResolver {
   @Authorized(...CARE)
   @Mutation(() => Case, { description: 'Opens a NEW case and announces it (CaseOpened)' })
   openCase(@Arg('input') input: OpenCaseInput, @Ctx() ctx: RequestContext) {
-    return this.service.open({ ...input, reservationId: input.reservationId ?? null, guestName: input.guestName ?? null }, ctx.caller, ctx.eventMeta);
+    return this.service.open(
+      { ...input, reservationId: input.reservationId ?? null, guestName: input.guestName ?? null },
+      ctx.caller,
+      ctx.eventMeta,
+    );
   }
 
   @Authorized(...CARE)

@@ -77,6 +77,12 @@ export const POST_STAY_SURVEY = {
 } as const satisfies { kind: CaseKind; channel: CaseChannel; severity: CaseSeverity; category: string; subject: string };
 
 /** Body of the survey case opened after a check-out. */
-export function surveyDescription(stay: { guestName: string; confirmationNumber: string; roomNumber: string; arrival: string; departure: string }): string {
+export function surveyDescription(stay: {
+  guestName: string;
+  confirmationNumber: string;
+  roomNumber: string;
+  arrival: string;
+  departure: string;
+}): string {
   return `Follow up with ${stay.guestName} on their stay ${stay.confirmationNumber} in room ${stay.roomNumber} (${stay.arrival} to ${stay.departure}).`;
 }

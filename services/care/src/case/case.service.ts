@@ -109,9 +109,13 @@ export class CaseService {
   assign(id: string, employeeId: string, caller: Caller, meta: EventMeta): Promise<CaseEntity> {
     void meta; // assignment is not a cross-domain fact yet
     if (employeeId !== caller.employeeId && !caller.satisfies(DISPATCHERS)) {
-      throw new DomainError('AUTH.FORBIDDEN', 'A care agent may only assign a case to themselves; a care supervisor or duty manager assigns others', {
-        employeeId,
-      });
+      throw new DomainError(
+        'AUTH.FORBIDDEN',
+        'A care agent may only assign a case to themselves; a care supervisor or duty manager assigns others',
+        {
+          employeeId,
+        },
+      );
     }
     return this.change(id, 'assign', caller, (c) => {
       if (c.assigneeId === employeeId) return 'unchanged';
@@ -158,7 +162,14 @@ export class CaseService {
       const c = await this.lockForChange(em, caseId, caller);
       const now = this.deps.clock.now();
       c.firstResponseAt = firstResponseAt(c.firstResponseAt, visibility, now);
-      return this.commit(em, c, now, { action: 'NOTE', fromStatus: null, toStatus: null, actorId: actorOf(caller), text: body.trim(), visibility });
+      return this.commit(em, c, now, {
+        action: 'NOTE',
+        fromStatus: null,
+        toStatus: null,
+        actorId: actorOf(caller),
+        text: body.trim(),
+        visibility,
+      });
     });
   }
 
@@ -252,7 +263,14 @@ export class CaseService {
     await this.deps.outbox.add(
       em,
       CaseOpened,
-      { caseId: c.id, propertyId: c.propertyId, kind: c.kind, subject: c.subject, reservationId: c.reservationId, openedAt: now.toISOString() },
+      {
+        caseId: c.id,
+        propertyId: c.propertyId,
+        kind: c.kind,
+        subject: c.subject,
+        reservationId: c.reservationId,
+        openedAt: now.toISOString(),
+      },
       { subject: c.id, propertyId: c.propertyId },
       meta,
     );
@@ -272,13 +290,20 @@ export class CaseService {
     return this.deps.db.transaction(async (em) => {
       const c = await this.lockForChange(em, id, caller);
       const next = transition(c.status, action);
-      if (!next.ok) throw new DomainError('CASE.INVALID_TRANSITION', `Case ${c.number}: ${next.reason}`, { status: c.status, caseId: c.id });
+      if (!next.ok)
+        throw new DomainError('CASE.INVALID_TRANSITION', `Case ${c.number}: ${next.reason}`, { status: c.status, caseId: c.id });
       const now = this.deps.clock.now();
       const from = c.status;
       const described = edit(c, now);
       if (described === 'unchanged') return c;
       c.status = next.to;
-      await this.commit(em, c, now, { fromStatus: from, toStatus: next.to, actorId: actorOf(caller), ...described, action: RECORDED_AS[action] });
+      await this.commit(em, c, now, {
+        fromStatus: from,
+        toStatus: next.to,
+        actorId: actorOf(caller),
+        ...described,
+        action: RECORDED_AS[action],
+      });
       return c;
     });
   }

@@ -38,13 +38,19 @@ export enum CaseStatusEnum {
   RESOLVED = 'RESOLVED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(CaseStatusEnum, { name: 'CaseStatus', description: 'NEW → ASSIGNED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED may reopen' });
+registerEnumType(CaseStatusEnum, {
+  name: 'CaseStatus',
+  description: 'NEW → ASSIGNED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED may reopen',
+});
 
 export enum CaseNoteVisibilityEnum {
   INTERNAL = 'INTERNAL',
   GUEST_REPLY = 'GUEST_REPLY',
 }
-registerEnumType(CaseNoteVisibilityEnum, { name: 'CaseNoteVisibility', description: 'INTERNAL notes stay with staff; GUEST_REPLY is sent to the guest' });
+registerEnumType(CaseNoteVisibilityEnum, {
+  name: 'CaseNoteVisibility',
+  description: 'INTERNAL notes stay with staff; GUEST_REPLY is sent to the guest',
+});
 
 export enum CaseHistoryActionEnum {
   OPENED = 'OPENED',

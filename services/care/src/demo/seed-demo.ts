@@ -71,7 +71,8 @@ const DEMO_CASES: DemoCase[] = [
     category: 'lost-and-found',
     severity: 'MEDIUM',
     subject: 'Phone charger and a silk scarf left in the room',
-    description: 'Guest called after departure: left a white USB-C charger by the bed and a blue silk scarf in the wardrobe. Asks for shipping to Shanghai.',
+    description:
+      'Guest called after departure: left a white USB-C charger by the bed and a blue silk scarf in the wardrobe. Asks for shipping to Shanghai.',
     reservation: 3,
     reachStatus: 'NEW',
   },
@@ -93,7 +94,8 @@ const DEMO_CASES: DemoCase[] = [
     category: 'room-cleanliness',
     severity: 'HIGH',
     subject: 'Two-star review: hair in the bathtub on arrival',
-    description: 'Review posted on an OTA: "Bathtub not cleaned, hair everywhere, staff apologised but nothing else." Needs a public reply and a housekeeping check.',
+    description:
+      'Review posted on an OTA: "Bathtub not cleaned, hair everywhere, staff apologised but nothing else." Needs a public reply and a housekeeping check.',
     guestName: 'Chen Jing',
     reachStatus: 'NEW',
   },

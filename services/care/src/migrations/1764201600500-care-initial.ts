@@ -65,7 +65,10 @@ export class CareInitial1764201600500 implements MigrationInterface {
         foreignKeys: [{ columnNames: ['case_id'], referencedTableName: 'cases' }],
       },
     );
-    await createTable(qr, 'case_counters', [{ name: 'property_id', type: 'varchar', length: '36', isPrimary: true }, col.int('last_number')]);
+    await createTable(qr, 'case_counters', [
+      { name: 'property_id', type: 'varchar', length: '36', isPrimary: true },
+      col.int('last_number'),
+    ]);
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -22,7 +22,28 @@ const ROOM_TYPES = [
   { code: 'FAM', name: 'Family Room 家庭房', capacity: 4, baseRateMinor: 88_000, floors: [10], perFloor: 8 },
   { code: 'STE', name: 'Lake View Suite 湖景套房', capacity: 3, baseRateMinor: 188_000, floors: [11], perFloor: 2 },
 ];
-const GUESTS = ['张伟', '王芳', '李娜', '刘洋', 'Emma Schmidt', '陈静', '杨磊', 'John Carter', '赵敏', '黄晓明', '周杰', 'Aiko Tanaka', '吴婷', '徐强', '孙丽', '马超', '朱琳', 'Oliver Brown', '胡军', '郭晶'];
+const GUESTS = [
+  '张伟',
+  '王芳',
+  '李娜',
+  '刘洋',
+  'Emma Schmidt',
+  '陈静',
+  '杨磊',
+  'John Carter',
+  '赵敏',
+  '黄晓明',
+  '周杰',
+  'Aiko Tanaka',
+  '吴婷',
+  '徐强',
+  '孙丽',
+  '马超',
+  '朱琳',
+  'Oliver Brown',
+  '胡军',
+  '郭晶',
+];
 const CHANNELS: BookingChannelEnum[] = ['PHONE', 'ONLINE', 'CHANNEL', 'EMAIL', 'WALK_IN'] as BookingChannelEnum[];
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -47,11 +68,19 @@ export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
     };
   }
 
-  const property = await new PropertyService(deps).create({ code: DEMO_CODE, name: 'HotelOps Lakeside Hotel 湖畔酒店', timeZone: 'Asia/Shanghai', currency: 'CNY' });
+  const property = await new PropertyService(deps).create({
+    code: DEMO_CODE,
+    name: 'HotelOps Lakeside Hotel 湖畔酒店',
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+  });
   const rooms = new RoomService(deps);
   const typeIds: string[] = [];
   for (const t of ROOM_TYPES) {
-    const type = await rooms.createRoomType({ propertyId: property.id, code: t.code, name: t.name, capacity: t.capacity, baseRateMinor: t.baseRateMinor }, system);
+    const type = await rooms.createRoomType(
+      { propertyId: property.id, code: t.code, name: t.name, capacity: t.capacity, baseRateMinor: t.baseRateMinor },
+      system,
+    );
     typeIds.push(type.id);
     for (const floor of t.floors) {
       for (let n = 1; n <= t.perFloor; n++) {

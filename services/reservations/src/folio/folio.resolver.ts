@@ -44,7 +44,11 @@ export class FolioResolver {
   private async postLine(kind: 'CHARGE' | 'PAYMENT', input: PostFolioLineInput, ctx: RequestContext): Promise<FolioLine> {
     const folio = await this.deps.db.manager.findOneBy(FolioEntity, { reservationId: input.reservationId });
     const currency = folio?.currency ?? 'XXX';
-    const line = await this.folios.postByCaller(input.reservationId, { kind, description: input.description, amountMinor: input.amountMinor, currency }, ctx.caller);
+    const line = await this.folios.postByCaller(
+      input.reservationId,
+      { kind, description: input.description, amountMinor: input.amountMinor, currency },
+      ctx.caller,
+    );
     return { ...line, kind: line.kind as FolioLine['kind'], amount: Money.of(line.amountMinor, currency) };
   }
 }

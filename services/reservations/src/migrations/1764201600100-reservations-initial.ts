@@ -5,15 +5,26 @@ export class ReservationsInitial1764201600100 implements MigrationInterface {
   name = 'ReservationsInitial1764201600100';
 
   async up(qr: QueryRunner): Promise<void> {
-    await createTable(
-      qr,
-      'properties',
-      [col.id(), { name: 'code', type: 'varchar', length: '20', isUnique: true }, col.text('name', false, 200), col.text('time_zone', false, 64), col.text('currency', false, 3), col.timestamp('created_at')],
-    );
+    await createTable(qr, 'properties', [
+      col.id(),
+      { name: 'code', type: 'varchar', length: '20', isUnique: true },
+      col.text('name', false, 200),
+      col.text('time_zone', false, 64),
+      col.text('currency', false, 3),
+      col.timestamp('created_at'),
+    ]);
     await createTable(
       qr,
       'room_types',
-      [col.id(), col.ref('property_id'), col.text('code', false, 20), col.text('name', false, 200), col.int('capacity'), col.int('base_rate_minor'), col.timestamp('created_at')],
+      [
+        col.id(),
+        col.ref('property_id'),
+        col.text('code', false, 20),
+        col.text('name', false, 200),
+        col.int('capacity'),
+        col.int('base_rate_minor'),
+        col.timestamp('created_at'),
+      ],
       {
         indices: [{ columns: ['property_id', 'code'], unique: true }],
         foreignKeys: [{ columnNames: ['property_id'], referencedTableName: 'properties' }],
@@ -63,7 +74,11 @@ export class ReservationsInitial1764201600100 implements MigrationInterface {
         col.timestamp('updated_at'),
       ],
       {
-        indices: [{ columns: ['property_id', 'arrival'] }, { columns: ['room_type_id', 'arrival', 'departure'] }, { columns: ['property_id', 'created_at', 'id'] }],
+        indices: [
+          { columns: ['property_id', 'arrival'] },
+          { columns: ['room_type_id', 'arrival', 'departure'] },
+          { columns: ['property_id', 'created_at', 'id'] },
+        ],
         foreignKeys: [
           { columnNames: ['property_id'], referencedTableName: 'properties' },
           { columnNames: ['room_type_id'], referencedTableName: 'room_types' },
@@ -74,7 +89,14 @@ export class ReservationsInitial1764201600100 implements MigrationInterface {
     await createTable(
       qr,
       'folios',
-      [col.id(), { name: 'reservation_id', type: 'varchar', length: '36', isUnique: true }, col.ref('property_id'), col.text('currency', false, 3), col.text('status', false, 10), col.timestamp('created_at')],
+      [
+        col.id(),
+        { name: 'reservation_id', type: 'varchar', length: '36', isUnique: true },
+        col.ref('property_id'),
+        col.text('currency', false, 3),
+        col.text('status', false, 10),
+        col.timestamp('created_at'),
+      ],
       { foreignKeys: [{ columnNames: ['reservation_id'], referencedTableName: 'reservations' }] },
     );
     await createTable(

@@ -19,7 +19,10 @@ const TRANSITIONS: Record<ReservationAction, { from: readonly ReservationStatus[
 };
 
 /** The status after `action`, or an explanation of why it is not allowed. */
-export function transition(current: ReservationStatus, action: ReservationAction): { ok: true; to: ReservationStatus } | { ok: false; reason: string } {
+export function transition(
+  current: ReservationStatus,
+  action: ReservationAction,
+): { ok: true; to: ReservationStatus } | { ok: false; reason: string } {
   const t = TRANSITIONS[action];
   if (t.from.includes(current)) return { ok: true, to: t.to };
   return { ok: false, reason: `cannot ${action} a reservation that is ${current} (allowed from ${t.from.join(', ')})` };

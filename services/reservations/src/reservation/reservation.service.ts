@@ -101,19 +101,22 @@ export class ReservationService {
         throw new DomainError('ROOM.NOT_ASSIGNABLE', `Room ${room.number} is not of the booked room type`, { roomId: room.id });
       }
       if (!isAssignable(room)) {
-        throw new DomainError('ROOM.NOT_ASSIGNABLE', `Room ${room.number} is ${room.occupied ? 'occupied' : room.housekeepingStatus}`, { roomId: room.id });
+        throw new DomainError('ROOM.NOT_ASSIGNABLE', `Room ${room.number} is ${room.occupied ? 'occupied' : room.housekeepingStatus}`, {
+          roomId: room.id,
+        });
       }
       room.occupied = true;
       await em.save(room);
       r.roomId = room.id;
       // The stay's room revenue is posted at check-in (nightly audit posting comes with rate plans).
-      if (ReservationService.roomRevenue(r) > 0) await this.folios.post(em, r.id, {
-        kind: 'CHARGE',
-        description: `Room ${room.number}, ${r.arrival} to ${r.departure}`,
-        amountMinor: ReservationService.roomRevenue(r),
-        currency: r.currency,
-        sourceRef: `room:${r.id}`,
-      });
+      if (ReservationService.roomRevenue(r) > 0)
+        await this.folios.post(em, r.id, {
+          kind: 'CHARGE',
+          description: `Room ${room.number}, ${r.arrival} to ${r.departure}`,
+          amountMinor: ReservationService.roomRevenue(r),
+          currency: r.currency,
+          sourceRef: `room:${r.id}`,
+        });
       await this.deps.outbox.add(
         em,
         ReservationCheckedIn,
@@ -130,9 +133,13 @@ export class ReservationService {
       const folio = await em.findOneByOrFail(FolioEntity, { reservationId: r.id });
       const owed = await this.folios.balanceOf(em, folio.id);
       if (owed !== 0) {
-        throw new DomainError('RESERVATION.FOLIO_NOT_SETTLED', `The folio has a balance of ${owed} ${folio.currency} minor units; settle it before check-out`, {
-          balanceMinor: owed,
-        });
+        throw new DomainError(
+          'RESERVATION.FOLIO_NOT_SETTLED',
+          `The folio has a balance of ${owed} ${folio.currency} minor units; settle it before check-out`,
+          {
+            balanceMinor: owed,
+          },
+        );
       }
       const total = await em
         .createQueryBuilder()
@@ -192,7 +199,10 @@ export class ReservationService {
       if (!r) throw notFound('RESERVATION.NOT_FOUND', 'Reservation', id);
       caller.assertProperty(r.propertyId);
       const next = transition(r.status, action);
-      if (!next.ok) throw new DomainError('RESERVATION.INVALID_TRANSITION', `Reservation ${r.confirmationNumber}: ${next.reason}`, { status: r.status });
+      if (!next.ok)
+        throw new DomainError('RESERVATION.INVALID_TRANSITION', `Reservation ${r.confirmationNumber}: ${next.reason}`, {
+          status: r.status,
+        });
       await effect(em, r);
       r.status = next.to;
       r.updatedAt = this.deps.clock.now();

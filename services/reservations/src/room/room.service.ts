@@ -12,9 +12,12 @@ export class RoomService {
   async createRoomType(input: CreateRoomTypeInput, caller: Caller): Promise<RoomTypeEntity> {
     caller.assertProperty(input.propertyId);
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId }))) throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
+      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
+        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
       if (await em.existsBy(RoomTypeEntity, { propertyId: input.propertyId, code: input.code })) {
-        throw new DomainError('ROOM_TYPE.CODE_TAKEN', `Room type ${input.code} already exists in this property`, { roomTypeCode: input.code });
+        throw new DomainError('ROOM_TYPE.CODE_TAKEN', `Room type ${input.code} already exists in this property`, {
+          roomTypeCode: input.code,
+        });
       }
       return em.save(em.create(RoomTypeEntity, { id: randomUUID(), ...input, createdAt: this.deps.clock.now() }));
     });

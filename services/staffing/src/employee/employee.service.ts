@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { EmployeeHired, EmployeeTerminated } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps, isUniqueViolation } from '@hotelops/kernel';
+import {
+  DomainError,
+  notFound,
+  paginate,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+  isUniqueViolation,
+} from '@hotelops/kernel';
 import { PositionEntity } from '../position/position.entity';
 import { EmployeeEntity } from './employee.entity';
 import { displayName, terminationDateProblem, transition, type EmployeeAction, type EmployeeStatus } from './employee.rules';

@@ -12,8 +12,6 @@ export const OrderSettled = defineEvent(
     reservationId: uuid.nullable(),
     total: money,
     settledAt: isoDateTime,
-    lines: z.array(
-      z.object({ menuItemId: uuid, name: z.string(), quantity: z.number().int().positive(), unitPrice: money }),
-    ),
+    lines: z.array(z.object({ menuItemId: uuid, name: z.string(), quantity: z.number().int().positive(), unitPrice: money })),
   }),
 );

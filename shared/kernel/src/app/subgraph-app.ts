@@ -156,7 +156,10 @@ export class SubgraphApp {
     await this.transport.connect();
     await this.consumer.start();
     if (relay) this.startRelay();
-    this.deps.logger.info({ url: this.url, transport: this.transport.kind, db: this.deps.db.isPostgres ? 'postgres' : 'sqlite' }, 'subgraph started');
+    this.deps.logger.info(
+      { url: this.url, transport: this.transport.kind, db: this.deps.db.isPostgres ? 'postgres' : 'sqlite' },
+      'subgraph started',
+    );
   }
 
   startRelay(): void {
@@ -192,7 +195,12 @@ export class SubgraphApp {
       const requestId = header(req, REQUEST_ID_HEADER) ?? randomUUID();
       const correlationId = header(req, CORRELATION_ID_HEADER) ?? requestId;
       const logger = this.deps.logger.child({ requestId, correlationId });
-      await handleGraphQL(this.apollo!, req, res, async () => new RequestContext(new Caller(verified.claims), requestId, correlationId, logger));
+      await handleGraphQL(
+        this.apollo!,
+        req,
+        res,
+        async () => new RequestContext(new Caller(verified.claims), requestId, correlationId, logger),
+      );
     } catch (err) {
       this.deps.logger.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));

@@ -3,9 +3,7 @@ import { z } from 'zod';
 /** Thrown at start-up when the environment does not satisfy a service's config schema. */
 export class ConfigError extends Error {
   constructor(readonly issues: { variable: string; problem: string }[]) {
-    super(
-      'Invalid configuration:\n' + issues.map((i) => `  - ${i.variable}: ${i.problem}`).join('\n'),
-    );
+    super('Invalid configuration:\n' + issues.map((i) => `  - ${i.variable}: ${i.problem}`).join('\n'));
     this.name = 'ConfigError';
   }
 }
@@ -32,14 +30,20 @@ export const baseConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535),
   /** PostgreSQL URL; when absent the service uses a SQLite file under DATA_DIR. */
   DATABASE_URL: optionalUrl.pipe(
-    z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
   ),
   DATA_DIR: z.string().default('./data'),
   /** Kafka bootstrap brokers; when absent events travel in-process. */
   KAFKA_BROKERS: brokerList.optional(),
   KAFKA_CLIENT_ID: z.string().default('hotelops'),
   /** Prefix for topics and consumer groups, to isolate environments (or test runs) on one cluster. */
-  KAFKA_NAMESPACE: z.string().regex(/^[a-zA-Z0-9._-]*$/).default(''),
+  KAFKA_NAMESPACE: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]*$/)
+    .default(''),
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
   /** Shared secret the gateway signs forwarded identities with (≥ 32 chars). */
   IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
@@ -55,10 +59,7 @@ export type BaseConfig = z.output<typeof baseConfigSchema>;
  * Parses `env` with `schema`; any missing or invalid variable stops start-up with one message
  * naming every offending variable.
  */
-export function loadConfig<S extends z.ZodType>(
-  schema: S,
-  env: Record<string, string | undefined> = process.env,
-): z.output<S> {
+export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.output<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(

@@ -19,9 +19,7 @@ export const integerTransformer: ValueTransformer = {
 
 export const IdColumn = () => PrimaryColumn({ type: 'varchar', length: 36 });
 export const RefColumn = (opts: ColumnOptions = {}) => Column({ type: 'varchar', length: 36, ...opts });
-export const TimestampColumn = (opts: ColumnOptions = {}) =>
-  Column({ type: 'varchar', length: 30, transformer: isoTimestamp, ...opts });
+export const TimestampColumn = (opts: ColumnOptions = {}) => Column({ type: 'varchar', length: 30, transformer: isoTimestamp, ...opts });
 export const LocalDateColumn = (opts: ColumnOptions = {}) => Column({ type: 'date', ...opts });
-export const MinorUnitsColumn = (opts: ColumnOptions = {}) =>
-  Column({ type: 'integer', transformer: integerTransformer, ...opts });
+export const MinorUnitsColumn = (opts: ColumnOptions = {}) => Column({ type: 'integer', transformer: integerTransformer, ...opts });
 export const JsonColumn = (opts: ColumnOptions = {}) => Column({ type: 'simple-json', ...opts });

@@ -15,7 +15,13 @@ export const col = {
     isNullable: nullable,
     ...(dflt === undefined ? {} : { default: dflt }),
   }),
-  decimal: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'numeric', precision: 14, scale: 3, isNullable: nullable }),
+  decimal: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'numeric',
+    precision: 14,
+    scale: 3,
+    isNullable: nullable,
+  }),
   bool: (name: string, dflt = false): TableColumnOptions => ({ name, type: 'boolean', default: dflt }),
   date: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'date', isNullable: nullable }),
   timestamp: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '30', isNullable: nullable }),
@@ -26,7 +32,10 @@ export async function createTable(
   qr: QueryRunner,
   name: string,
   columns: TableColumnOptions[],
-  opts: { indices?: { columns: string[]; unique?: boolean; name?: string }[]; foreignKeys?: { columnNames: string[]; referencedTableName: string; referencedColumnNames?: string[]; onDelete?: string }[] } = {},
+  opts: {
+    indices?: { columns: string[]; unique?: boolean; name?: string }[];
+    foreignKeys?: { columnNames: string[]; referencedTableName: string; referencedColumnNames?: string[]; onDelete?: string }[];
+  } = {},
 ): Promise<void> {
   await qr.createTable(
     new Table({

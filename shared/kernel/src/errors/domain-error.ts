@@ -14,5 +14,4 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (code: ErrorCode, what: string, id: string) =>
-  new DomainError(code, `${what} ${id} was not found`, { id });
+export const notFound = (code: ErrorCode, what: string, id: string) => new DomainError(code, `${what} ${id} was not found`, { id });

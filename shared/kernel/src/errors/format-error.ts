@@ -37,7 +37,12 @@ export function createErrorFormatter(logger: Logger) {
     // Errors GraphQL itself raises (parse, validation, variable coercion) are the client's to see.
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) return formatted;
     logger.error({ err: original, path: formatted.path }, 'unexpected resolver error');
-    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 

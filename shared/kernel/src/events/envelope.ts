@@ -22,7 +22,9 @@ export interface TransportMessage {
   value: string;
 }
 
-export function newEnvelope<P>(fields: Omit<EventEnvelope<P>, 'id' | 'time' | 'correlationId'> & { correlationId?: string; time?: Date }): EventEnvelope<P> {
+export function newEnvelope<P>(
+  fields: Omit<EventEnvelope<P>, 'id' | 'time' | 'correlationId'> & { correlationId?: string; time?: Date },
+): EventEnvelope<P> {
   const id = randomUUID();
   return {
     ...fields,

@@ -9,7 +9,10 @@ import type { DeliveredMessage, EventTransport, Subscription, SubscriptionOption
  */
 export class InProcessTransport implements EventTransport {
   readonly kind = 'in-process' as const;
-  private readonly groups = new Map<string, { topics: Set<string>; queue: Promise<void>; handle: SubscriptionOptions['handle']; stopped: boolean }>();
+  private readonly groups = new Map<
+    string,
+    { topics: Set<string>; queue: Promise<void>; handle: SubscriptionOptions['handle']; stopped: boolean }
+  >();
 
   async connect(): Promise<void> {}
   async ensureTopics(): Promise<void> {}

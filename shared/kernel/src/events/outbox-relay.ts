@@ -112,9 +112,7 @@ export class OutboxRelay {
   private async sendAndMark(em: Database['manager'], limit: number): Promise<number> {
     const rows = await em.find(OutboxRow, { where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: limit });
     if (rows.length === 0) return 0;
-    await this.transport.publish(
-      rows.map((r) => ({ topic: r.topic, key: r.messageKey, headers: r.headers, value: r.payload })),
-    );
+    await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.messageKey, headers: r.headers, value: r.payload })));
     await em
       .createQueryBuilder()
       .update(OutboxRow)

@@ -73,7 +73,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const [k, id] = decode(args.after);
     qb.andWhere(`(${col} > :__k OR (${col} = :__k AND ${a}.id > :__id))`, { __k: k, __id: id });
   }
-  const rows = await qb.orderBy(col, 'ASC').addOrderBy(`${a}.id`, 'ASC').limit(size + 1).getMany();
+  const rows = await qb
+    .orderBy(col, 'ASC')
+    .addOrderBy(`${a}.id`, 'ASC')
+    .limit(size + 1)
+    .getMany();
   const nodes = rows.slice(0, size);
   const last = nodes.at(-1);
   const toParam = key.toParam ?? ((v: unknown) => v);
