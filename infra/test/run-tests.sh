@@ -16,8 +16,10 @@ if ! pg_up; then
 fi
 
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
-bash infra/kafka/kafka.sh ensure
-if [[ -f infra/kafka/.cache/run/started-by-ensure ]]; then
+if bash infra/kafka/kafka.sh status; then
+  echo "test: using the Kafka broker at $KAFKA_BROKERS"
+else
+  bash infra/kafka/kafka.sh start
   trap 'bash infra/kafka/kafka.sh stop' EXIT
 fi
 
