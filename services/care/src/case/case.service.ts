@@ -11,6 +11,7 @@ import {
   type EventMeta,
   type PageArgs,
   type ServiceDeps,
+  groupByIds,
 } from '@hotelops/kernel';
 import { nextCaseNumber } from './case-number';
 import { CaseEntity, CaseHistoryEntity } from './case.entity';
@@ -177,7 +178,7 @@ export class CaseService {
   async returnCasesOf(em: EntityManager, employeeId: string): Promise<number> {
     const cases = await em.find(CaseEntity, {
       where: { assigneeId: employeeId, status: In(OPEN_STATUSES) },
-      ...this.rowLock(),
+      ...this.deps.db.forUpdate,
     });
     const now = this.deps.clock.now();
     for (const c of cases) {
@@ -227,7 +228,7 @@ export class CaseService {
       .addOrderBy('c.id', 'ASC');
     const scope = caller.propertyScope();
     if (scope) qb.andWhere('c.propertyId IN (:...scope)', { scope: scope.length ? scope : [''] });
-    return groupBy(reservationIds, await qb.getMany(), (c) => c.reservationId!);
+    return groupByIds(reservationIds, await qb.getMany(), (c) => c.reservationId!);
   }
 
   /** Timelines of many cases in one query, oldest entry first; in input order. */
@@ -236,7 +237,7 @@ export class CaseService {
       where: { caseId: In([...caseIds]) },
       order: { caseId: 'ASC', seq: 'ASC' },
     });
-    return groupBy(caseIds, rows, (h) => h.caseId);
+    return groupByIds(caseIds, rows, (h) => h.caseId);
   }
 
   /** Numbers the case, records OPENED and writes CaseOpened — all in the caller's transaction. */
@@ -309,7 +310,7 @@ export class CaseService {
   }
 
   private async lockForChange(em: EntityManager, id: string, caller: Caller): Promise<CaseEntity> {
-    const c = await em.findOne(CaseEntity, { where: { id }, ...this.rowLock() });
+    const c = await em.findOne(CaseEntity, { where: { id }, ...this.deps.db.forUpdate });
     if (!c) throw notFound('CASE.NOT_FOUND', 'Case', id);
     caller.assertProperty(c.propertyId);
     return c;
@@ -338,23 +339,9 @@ export class CaseService {
       ...fields,
     });
   }
-
-  /**
-   * Row lock for read-modify-write on PostgreSQL, so concurrent changes to one case queue rather
-   * than overwrite each other. SQLite serialises transactions and has no FOR UPDATE.
-   */
-  private rowLock(): { lock?: { mode: 'pessimistic_write' } } {
-    return this.deps.db.isPostgres ? { lock: { mode: 'pessimistic_write' } } : {};
-  }
 }
 
 function assertText(field: string, value: string, max = TEXT_MAX): void {
   const problem = textProblem(field, value, max);
   if (problem) throw new DomainError('INPUT.INVALID', problem, { field });
-}
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
 }

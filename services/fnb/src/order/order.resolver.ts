@@ -54,12 +54,7 @@ export class OrderResolver {
 
   @FieldResolver(() => [OrderLine], { description: 'In order of entry' })
   async lines(@Root() o: OrderEntity, @Ctx() ctx: RequestContext): Promise<OrderLine[]> {
-    const lines = await ctx
-      .loader<OrderLineEntity[]>('Order.lines', async (ids) => {
-        const byOrder = await this.service.linesOf(ids);
-        return ids.map((id) => byOrder.get(id) ?? []);
-      })
-      .load(o.id);
+    const lines = await ctx.loader<OrderLineEntity[]>('Order.lines', (ids) => this.service.linesOf(ids)).load(o.id);
     return (lines ?? []).map((l) => ({
       ...l,
       unitPrice: Money.of(l.unitPriceMinor, o.currency),

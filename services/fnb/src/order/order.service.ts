@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { OrderSettled } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import {
+  DomainError,
+  notFound,
+  paginate,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+  groupByIds,
+} from '@hotelops/kernel';
 import { MenuItemEntity } from '../menu/menu-item.entity';
 import { OutletEntity } from '../outlet/outlet.entity';
 import { OrderEntity, OrderLineEntity } from './order.entity';
@@ -162,18 +171,18 @@ export class OrderService {
   }
 
   /** Orders of many stays in one query, each stay's oldest first. */
-  async byReservationIds(reservationIds: readonly string[]): Promise<Map<string, OrderEntity[]>> {
+  async byReservationIds(reservationIds: readonly string[]): Promise<OrderEntity[][]> {
     const rows = await this.deps.db.manager.find(OrderEntity, {
       where: { reservationId: In([...reservationIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return groupBy(rows, (o) => o.reservationId!);
+    return groupByIds(reservationIds, rows, (o) => o.reservationId!);
   }
 
   /** Lines of many orders in one query, in order of entry. */
-  async linesOf(orderIds: readonly string[]): Promise<Map<string, OrderLineEntity[]>> {
+  async linesOf(orderIds: readonly string[]): Promise<OrderLineEntity[][]> {
     const rows = await this.deps.db.manager.find(OrderLineEntity, { where: { orderId: In([...orderIds]) }, order: { position: 'ASC' } });
-    return groupBy(rows, (l) => l.orderId);
+    return groupByIds(orderIds, rows, (l) => l.orderId);
   }
 
   /**
@@ -263,15 +272,4 @@ export class OrderService {
 
 function invalidTransition(id: string, status: OrderStatus, reason: string): DomainError {
   return new DomainError('ORDER.INVALID_TRANSITION', `Order ${id}: ${reason}`, { status });
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }

@@ -19,7 +19,7 @@ export class ReservationOrdersResolver {
     const orders = await ctx
       .loader<OrderEntity[]>('Reservation.fnbOrders', async (ids) => {
         const byStay = await this.service.byReservationIds(ids);
-        return ids.map((id) => (byStay.get(id) ?? []).filter((o) => ctx.caller.canAccessProperty(o.propertyId)));
+        return byStay.map((orders) => orders.filter((o) => ctx.caller.canAccessProperty(o.propertyId)));
       })
       .load(r.id);
     return orders ?? [];

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { StockMoved } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import {
+  DomainError,
+  notFound,
+  paginate,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+  groupByIds,
+} from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
 import { StockLedgerEntryEntity, StockLevelEntity } from './stock.entity';
@@ -150,9 +159,7 @@ export class StockService {
     if (scope) qb.andWhere('l.propertyId IN (:...scope)', { scope: scope.length ? scope : [''] });
     const { entities, raw } = await qb.orderBy('loc.code', 'ASC').addOrderBy('i.sku', 'ASC').getRawAndEntities();
     const outletOfLocation = new Map((raw as { l_location_id: string; outlet_id: string }[]).map((r) => [r.l_location_id, r.outlet_id]));
-    const byOutlet = new Map<string, StockLevelEntity[]>(outletIds.map((id) => [id, []]));
-    for (const level of entities) byOutlet.get(outletOfLocation.get(level.locationId)!)?.push(level);
-    return outletIds.map((id) => byOutlet.get(id)!);
+    return groupByIds(outletIds, entities, (level) => outletOfLocation.get(level.locationId)!);
   }
 
   /** Movements of an item (optionally at one location), oldest first. */

@@ -73,6 +73,15 @@ export class Database extends EventEmitter {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
+  /**
+   * Find option that locks the rows read for a read-modify-write (FOR UPDATE on PostgreSQL), so
+   * concurrent changes queue instead of overwriting each other. SQLite needs none: its
+   * transactions already run one at a time.
+   */
+  get forUpdate(): { lock?: { mode: 'pessimistic_write' } } {
+    return this.isPostgres ? { lock: { mode: 'pessimistic_write' } } : {};
+  }
+
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }

@@ -62,3 +62,10 @@ export function inIdOrder<T extends { id: string }>(ids: readonly string[], rows
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }
+
+/** Groups rows by parent key, one group per requested key in input order (empty when none): batched list fields. */
+export function groupByIds<T>(ids: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return ids.map((id) => groups.get(id)!);
+}
