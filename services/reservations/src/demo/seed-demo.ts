@@ -19,8 +19,8 @@ const ROOM_TYPES = [
   { code: 'STT', name: 'Superior Twin 高级双床房', capacity: 2, baseRateMinor: 58_000, floors: [2, 3, 4], perFloor: 10 },
   { code: 'DLK', name: 'Deluxe King 豪华大床房', capacity: 2, baseRateMinor: 68_000, floors: [5, 6, 7], perFloor: 10 },
   { code: 'EXK', name: 'Executive King 行政大床房', capacity: 2, baseRateMinor: 98_000, floors: [8, 9], perFloor: 10 },
-  { code: 'FAM', name: 'Family Room 家庭房', capacity: 4, baseRateMinor: 88_000, floors: [10], perFloor: 8 },
-  { code: 'STE', name: 'Lake View Suite 湖景套房', capacity: 3, baseRateMinor: 188_000, floors: [11], perFloor: 2 },
+  { code: 'FAM', name: 'Family Room 家庭房', capacity: 4, baseRateMinor: 88_000, floors: [10], perFloor: 10 },
+  { code: 'STE', name: 'Lake View Suite 湖景套房', capacity: 3, baseRateMinor: 188_000, floors: [11], perFloor: 10 },
 ];
 const GUESTS = [
   '张伟',
