@@ -25,10 +25,14 @@ export interface DatabaseOptions {
 export class Database extends EventEmitter {
   readonly dataSource: DataSource;
   readonly queryLog: CountingQueryLogger;
+  /** PostgreSQL schema holding this service's tables */
+  readonly schema?: string;
+  readonly service: string;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(opts: DatabaseOptions) {
     super();
+    this.service = opts.service;
     this.queryLog = new CountingQueryLogger(opts.logger);
     const common = {
       entities: opts.entities,
@@ -39,7 +43,15 @@ export class Database extends EventEmitter {
       maxQueryExecutionTime: 500,
     };
     if (opts.databaseUrl) {
-      this.dataSource = new DataSource({ type: 'postgres', url: opts.databaseUrl, extra: { max: 10 }, ...common });
+      // Each subgraph keeps its tables in a schema named after it, so subgraphs may share one
+      // PostgreSQL database without sharing tables (outbox, inbox, migrations included).
+      this.schema = opts.service.replace(/[^a-z0-9_]/gi, '_');
+      this.dataSource = new DataSource({
+        type: 'postgres',
+        url: opts.databaseUrl,
+        extra: { max: 10, options: `-c search_path=${this.schema}` },
+        ...common,
+      });
     } else {
       mkdirSync(opts.dataDir, { recursive: true });
       this.dataSource = new DataSource({
@@ -65,6 +77,7 @@ export class Database extends EventEmitter {
   /** Connects and applies pending migrations (each in its own transaction). */
   async open(): Promise<void> {
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
+    if (this.schema) await this.dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
     await this.dataSource.runMigrations({ transaction: 'each' });
   }
 

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type Admin, type Consumer, type Producer, type IHeaders } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type Admin, type Consumer, type Producer, type IHeaders } from 'kafkajs';
 import type { Logger } from '../observability/logger';
 import type { TransportMessage } from './envelope';
 import type { DeliveredMessage, EventTransport, Subscription, SubscriptionOptions } from './transport';
@@ -51,7 +51,12 @@ export class KafkaTransport implements EventTransport {
   async connect(): Promise<void> {
     this.admin = this.kafka.admin();
     await this.admin.connect();
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await this.producer.connect();
   }
 
@@ -62,14 +67,20 @@ export class KafkaTransport implements EventTransport {
   async ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.map((t) => this.ns + t).filter((t) => !this.knownTopics.has(t));
     if (missing.length === 0) return;
-    await this.admin!.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: this.opts.partitions ?? 3,
-        replicationFactor: this.opts.replicationFactor ?? 1,
-      })),
-    });
+    try {
+      await this.admin!.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.opts.partitions ?? 3,
+          replicationFactor: this.opts.replicationFactor ?? 1,
+        })),
+      });
+    } catch (err) {
+      // Another replica (or subgraph) created it between our metadata read and our request.
+      const errors = (err as { errors?: { type?: string }[] }).errors;
+      if (!errors?.length || !errors.every((e) => e.type === 'TOPIC_ALREADY_EXISTS')) throw err;
+    }
     missing.forEach((t) => this.knownTopics.add(t));
   }
 

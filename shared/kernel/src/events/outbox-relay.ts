@@ -5,8 +5,12 @@ import type { ServiceMetrics } from '../observability/metrics';
 import { OutboxRow } from './outbox.entity';
 import type { EventTransport } from './transport';
 
-// One relay per service publishes at a time (PostgreSQL advisory lock), so per-aggregate order holds across replicas.
-const RELAY_LOCK_KEY = 7_411_003;
+/** Advisory-lock key of a service's relay: one relay per service publishes at a time, so per-aggregate order holds across replicas. */
+function relayLockKey(service: string): number {
+  let h = 7_411_003;
+  for (const ch of service) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return h;
+}
 
 /**
  * Publishes committed outbox rows in commit order and marks them sent. Wakes on every commit
@@ -104,7 +108,7 @@ export class OutboxRelay {
     const limit = this.opts.batchSize ?? 100;
     if (!this.db.isPostgres) return this.sendAndMark(this.db.manager, limit);
     return this.db.dataSource.transaction(async (em) => {
-      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
+      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [relayLockKey(this.db.service)]);
       return locked ? this.sendAndMark(em, limit) : 0;
     });
   }
