@@ -1,0 +1,49 @@
+import { IsNull } from 'typeorm';
+import { OrderSettled } from '@hotelops/contracts';
+import { InProcessTransport, Outbox, OutboxRelay, OutboxRow, ServiceMetrics, createLogger, type TransportMessage } from '@hotelops/kernel';
+import { DIALECTS, eventually } from '@hotelops/testing';
+import { openTestDatabase, settlement } from './event-fixture';
+
+describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
+  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  const received: TransportMessage[] = [];
+  const transport = new InProcessTransport();
+  const outbox = new Outbox('fnb');
+
+  beforeAll(async () => {
+    handle = await openTestDatabase('relay', dialect);
+    await transport.subscribe({ groupId: 'reader', topics: [OrderSettled.topic], handle: async (m) => void received.push(m) });
+  });
+  afterAll(() => handle.close());
+
+  const record = (orderId: string) =>
+    handle.db.transaction((em) =>
+      outbox.add(em, OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId }),
+    );
+  const relay = () =>
+    new OutboxRelay(handle.db, transport, createLogger('test', 'silent'), new ServiceMetrics('test', { defaultMetrics: false }), {
+      pollMs: 60_000,
+    });
+
+  it('publishes a commit at once, without waiting for the next poll', async () => {
+    const r = relay();
+    r.start();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let the start-up flush finish; the next poll is a minute away
+    try {
+      const id = await record('5c1d3c8e-0e63-4b8f-9d55-1e0d2b9c0001');
+      await eventually(() => expect(received.map((m) => m.headers.ce_id)).toContain(id), { timeoutMs: 5_000 });
+    } finally {
+      await r.stop();
+    }
+  });
+
+  it('publishes, in commit order, everything committed before stop() returns', async () => {
+    const r = relay();
+    const ids = [];
+    for (let i = 2; i <= 4; i++) ids.push(await record(`5c1d3c8e-0e63-4b8f-9d55-1e0d2b9c000${i}`));
+    await r.stop();
+    await transport.idle();
+    expect(received.map((m) => m.headers.ce_id).slice(-3)).toEqual(ids);
+    expect(await handle.db.manager.countBy(OutboxRow, { publishedAt: IsNull() })).toBe(0);
+  });
+});
