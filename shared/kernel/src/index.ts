@@ -29,6 +29,8 @@ export * from './graphql/build-subgraph-schema';
 export * from './http/graphql-http-handler';
 export * from './http/read-body';
 export * from './app/clock';
+export * from './app/scheduled-jobs';
 export * from './app/subgraph-app';
 export * from './app/run-main';
 export * from './db/unique-violation';
+export * from './observability/tracing';

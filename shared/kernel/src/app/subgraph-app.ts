@@ -24,7 +24,9 @@ import { KernelEventTables1764201600000 } from '../events/kernel-tables.migratio
 import { InboxRow, OutboxRow } from '../events/outbox.entity';
 import { createLogger, type Logger } from '../observability/logger';
 import { ServiceMetrics } from '../observability/metrics';
+import { extractTraceContext, withSpan } from '../observability/tracing';
 import { systemClock, type Clock } from './clock';
+import { JobScheduler, type ScheduledJob } from './scheduled-jobs';
 
 /** What a service's resolvers, services and handlers are built from. */
 export interface ServiceDeps {
@@ -48,6 +50,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: Function[];
   references?: (deps: ServiceDeps) => Record<string, ReferenceLoader>;
   handlers?: (deps: ServiceDeps) => HandlerRegistration[];
+  /** recurring jobs (sweeps, releases), run in every mode including embedded */
+  jobs?: (deps: ServiceDeps) => ScheduledJob[];
 }
 
 export interface SubgraphAppOptions {
@@ -56,6 +60,8 @@ export interface SubgraphAppOptions {
   transport?: EventTransport;
   clock?: Clock;
   logger?: Logger;
+  /** tests drive jobs by hand (app.scheduler.trigger) with a controllable clock */
+  withoutJobs?: boolean;
 }
 
 /**
@@ -69,6 +75,7 @@ export class SubgraphApp {
   readonly transport: EventTransport;
   readonly relay: OutboxRelay;
   readonly consumer: EventConsumer;
+  readonly scheduler: JobScheduler;
   schema?: GraphQLSchema;
   private apollo?: ApolloServer<RequestContext>;
   private http?: Server;
@@ -100,6 +107,7 @@ export class SubgraphApp {
         })
       : (opts.transport ?? new InProcessTransport());
     this.relay = new OutboxRelay(db, this.transport, logger, this.metrics, { pollMs: config.OUTBOX_POLL_MS });
+    this.scheduler = new JobScheduler(db, logger, definition.jobs?.(this.deps) ?? []);
     this.consumer = new EventConsumer({
       db,
       transport: this.transport,
@@ -156,6 +164,7 @@ export class SubgraphApp {
     await this.transport.connect();
     await this.consumer.start();
     if (relay) this.startRelay();
+    if (!this.opts.withoutJobs) this.scheduler.start();
     this.deps.logger.info(
       { url: this.url, transport: this.transport.kind, db: this.deps.db.isPostgres ? 'postgres' : 'sqlite' },
       'subgraph started',
@@ -172,6 +181,7 @@ export class SubgraphApp {
     this.stopping = true;
     if (this.http) await new Promise<void>((r) => this.http!.close(() => r()));
     this.http?.closeAllConnections?.();
+    await this.scheduler.stop();
     await this.consumer.stop();
     await this.relay.stop();
     await this.apollo?.stop();
@@ -195,11 +205,17 @@ export class SubgraphApp {
       const requestId = header(req, REQUEST_ID_HEADER) ?? randomUUID();
       const correlationId = header(req, CORRELATION_ID_HEADER) ?? requestId;
       const logger = this.deps.logger.child({ requestId, correlationId });
-      await handleGraphQL(
-        this.apollo!,
-        req,
-        res,
-        async () => new RequestContext(new Caller(verified.claims), requestId, correlationId, logger),
+      // Continues the caller's trace (the gateway sends traceparent); a no-op when tracing is off.
+      await withSpan(
+        'POST /graphql',
+        { kind: 'server', parent: extractTraceContext(req.headers), attributes: { 'hotelops.service': this.definition.name } },
+        () =>
+          handleGraphQL(
+            this.apollo!,
+            req,
+            res,
+            async () => new RequestContext(new Caller(verified.claims), requestId, correlationId, logger),
+          ),
       );
     } catch (err) {
       this.deps.logger.error({ err }, 'request failed');
