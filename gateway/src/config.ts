@@ -18,22 +18,70 @@ const urlMap = z.string().transform((v, ctx) => {
   return out;
 });
 
-export const gatewayConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  HOST: z.string().default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** Signs the identity forwarded to subgraphs; the same value every subgraph verifies with. */
-  IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  /** HS256 secret staff JWTs are signed with (≥ 32 chars). */
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  JWT_ISSUER: z.string().default('hotelops'),
-  JWT_AUDIENCE: z.string().default('hotelops-api'),
-  SUPERGRAPH_PATH: z.string().optional(),
-  SUBGRAPH_URLS: urlMap.default({}),
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
-});
+export const gatewayConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    /** Signs the identity forwarded to subgraphs; the same value every subgraph verifies with. */
+    IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    /** HS256 secret staff JWTs are signed with (≥ 32 chars); or set JWT_JWKS_URL instead. */
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** The identity provider's JWKS (RS/ES/PS/EdDSA keys), instead of a shared secret. */
+    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    JWT_ISSUER: z.string().default('hotelops'),
+    JWT_AUDIENCE: z.string().default('hotelops-api'),
+    SUPERGRAPH_PATH: z.string().optional(),
+    SUBGRAPH_URLS: urlMap.default({}),
+    /** The gateway's own database (partner API keys): PostgreSQL URL, else SQLite `DATA_DIR/gateway.sqlite`. */
+    GATEWAY_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+    DATA_DIR: z.string().default('./data'),
+    /** Redis for APQ and the shared rate limit; unset → in-memory (one replica only). */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .optional(),
+    /** Prefix of every Redis key the gateway writes (isolates environments sharing one Redis). */
+    REDIS_KEY_PREFIX: z.string().default('hotelops:gateway:'),
+    /** How long an automatic persisted query stays registered. */
+    APQ_TTL_SECONDS: z.coerce.number().int().positive().default(86_400),
+    /** JSON file `{ "<sha256 of query>": "<query>" }`: the operations allow-listed for persisted-only callers. */
+    PERSISTED_QUERIES_PATH: z.string().optional(),
+    /** Hold every caller (not only flagged partner keys) to the allow-list. */
+    PERSISTED_QUERIES_ONLY: z.stringbool().default(false),
+    /** Requests per caller per window, counted across all replicas (Redis). 0 turns the limit off. */
+    RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+    MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+    /** Estimated cost: each field 1, list fields multiplied by their page size (`first`, default 20). */
+    MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
+    MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+    /** Documents longer than this many tokens are refused while parsing. */
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(15_000),
+    /** Origins allowed to call from a browser ("*" or a comma list); unset → no CORS headers. */
+    CORS_ORIGINS: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .default([]),
+    /** OTLP/HTTP traces endpoint (e.g. http://collector:4318); unset → tracing off. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.JWT_SECRET === !c.JWT_JWKS_URL)
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'set exactly one of JWT_SECRET and JWT_JWKS_URL' });
+    if (c.PERSISTED_QUERIES_ONLY && !c.PERSISTED_QUERIES_PATH)
+      ctx.addIssue({ code: 'custom', path: ['PERSISTED_QUERIES_PATH'], message: 'is required when PERSISTED_QUERIES_ONLY is true' });
+  });
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
 
 export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env) => loadConfig(gatewayConfigSchema, env);

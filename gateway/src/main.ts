@@ -1,12 +1,15 @@
-import { ConfigError, createLogger, installShutdown } from '@hotelops/kernel';
+import { ConfigError, createLogger, initTracing, installShutdown, type TracingHandle } from '@hotelops/kernel';
 import { loadGatewayConfig } from './config';
 import { GatewayServer } from './gateway-server';
 
 async function main() {
   const logger = createLogger('gateway');
   let server: GatewayServer;
+  let tracing: TracingHandle | undefined;
   try {
-    server = new GatewayServer(loadGatewayConfig(), undefined, logger);
+    const config = loadGatewayConfig();
+    tracing = initTracing({ serviceName: 'gateway', otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+    server = new GatewayServer(config, undefined, { logger });
     await server.start();
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -16,6 +19,9 @@ async function main() {
     logger.fatal({ err }, 'gateway start-up failed');
     process.exit(1);
   }
-  installShutdown(logger, () => server.stop());
+  installShutdown(logger, async () => {
+    await server.stop();
+    await tracing?.shutdown();
+  });
 }
 void main();

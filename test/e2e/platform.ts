@@ -1,4 +1,7 @@
-import { GatewayServer, loadGatewayConfig, mintStaffToken } from '@hotelops/gateway';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GatewayServer, loadGatewayConfig, mintStaffToken, type GatewayOptions } from '@hotelops/gateway';
 import { InProcessTransport } from '@hotelops/kernel';
 import { TEST_IDENTITY_SECRET, runId, startSubgraph, type Dialect, type GraphQLResponse, type RunningSubgraph } from '@hotelops/testing';
 import { SUBGRAPHS } from '@hotelops/infra';
@@ -8,6 +11,9 @@ const JWT = { secret: JWT_SECRET, issuer: 'hotelops', audience: 'hotelops-api' }
 
 export interface Platform {
   gatewayUrl: string;
+  gateway: GatewayServer;
+  /** another gateway over the same subgraphs (env overrides the defaults; stopped with the platform) */
+  startGateway(env?: Record<string, string>, options?: GatewayOptions): Promise<GatewayServer>;
   subgraphs: Record<string, RunningSubgraph>;
   token(roles: string[], properties?: string[], employeeId?: string): Promise<string>;
   query<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<D>>;
@@ -21,7 +27,12 @@ export interface Platform {
  * events over real Kafka (a random namespace per run) or the in-process transport, and the
  * gateway serving the committed supergraph.
  */
-export async function startPlatform(opts: { transport: 'kafka' | 'in-process'; dialect?: Dialect }): Promise<Platform> {
+export async function startPlatform(opts: {
+  transport: 'kafka' | 'in-process';
+  dialect?: Dialect;
+  /** gateway settings over the defaults (rate limit off, a fresh data dir, in-memory edge) */
+  gatewayEnv?: Record<string, string>;
+}): Promise<Platform> {
   const namespace = `e2e${runId()}.`;
   const shared = opts.transport === 'in-process' ? new InProcessTransport() : undefined;
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -39,20 +50,38 @@ export async function startPlatform(opts: { transport: 'kafka' | 'in-process'; d
     await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
     throw err;
   }
-  const gateway = new GatewayServer(
-    loadGatewayConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      IDENTITY_SECRET: TEST_IDENTITY_SECRET,
-      JWT_SECRET,
-      SUBGRAPH_URLS: Object.entries(subgraphs)
-        .map(([name, s]) => `${name}=${s.url}`)
-        .join(','),
-    }),
-  );
-  await gateway.start();
+  const gateways: GatewayServer[] = [];
+  const startGateway = async (env: Record<string, string> = {}, options: GatewayOptions = {}) => {
+    const gw = new GatewayServer(
+      loadGatewayConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+        JWT_SECRET,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'hotelops-gw-')),
+        RATE_LIMIT_MAX: '0',
+        SUBGRAPH_URLS: Object.entries(subgraphs)
+          .map(([name, s]) => `${name}=${s.url}`)
+          .join(','),
+        ...opts.gatewayEnv,
+        ...env,
+      }),
+      undefined,
+      options,
+    );
+    await gw.start();
+    gateways.push(gw);
+    return gw;
+  };
+  let gateway: GatewayServer;
+  try {
+    gateway = await startGateway();
+  } catch (err) {
+    await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
+    throw err;
+  }
   const gm = await mintStaffToken({ roles: ['general-manager'], properties: ['*'] }, JWT);
 
   const query = async <D>(q: string, variables: Record<string, unknown> = {}, token: string = gm): Promise<GraphQLResponse<D>> => {
@@ -65,6 +94,8 @@ export async function startPlatform(opts: { transport: 'kafka' | 'in-process'; d
   };
   return {
     gatewayUrl: gateway.url,
+    gateway,
+    startGateway,
     subgraphs,
     token: (roles, properties = ['*'], employeeId) => mintStaffToken({ roles, properties, employeeId }, JWT),
     query,
@@ -74,7 +105,7 @@ export async function startPlatform(opts: { transport: 'kafka' | 'in-process'; d
       return r.data;
     },
     stop: async () => {
-      await gateway.stop();
+      await Promise.allSettled(gateways.map((g) => g.stop()));
       await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
     },
   };

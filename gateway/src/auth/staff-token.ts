@@ -1,15 +1,27 @@
-import { SignJWT, jwtVerify, errors } from 'jose';
+import { SignJWT, createRemoteJWKSet, jwtVerify, errors, type JWTVerifyGetKey } from 'jose';
 import type { IdentityClaims } from '@hotelops/kernel';
 
+/** How staff tokens are checked: a shared HS256 secret, or the identity provider's JWKS URL (RS/ES/PS/EdDSA). */
 export interface TokenSettings {
-  secret: string;
+  secret?: string;
+  jwksUrl?: string;
   issuer: string;
   audience: string;
 }
 
+/** The caller's credentials were presented but are not acceptable (answered 401). */
 export class InvalidTokenError extends Error {}
 
 const key = (secret: string) => new TextEncoder().encode(secret);
+
+// One key set per URL: jose caches the fetched keys and refetches on an unknown `kid` (rate-limited).
+const remoteKeySets = new Map<string, JWTVerifyGetKey>();
+function remoteKeySet(url: string): JWTVerifyGetKey {
+  let set = remoteKeySets.get(url);
+  if (!set) remoteKeySets.set(url, (set = createRemoteJWKSet(new URL(url), { timeoutDuration: 5000, cooldownDuration: 30_000 })));
+  return set;
+}
+const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
 
 /**
  * Staff JWT claims: `sub` = employee id, `roles`, `properties` (ids, or ["*"] for group staff).
@@ -17,7 +29,10 @@ const key = (secret: string) => new TextEncoder().encode(secret);
  */
 export async function verifyStaffToken(token: string, s: TokenSettings): Promise<IdentityClaims> {
   try {
-    const { payload } = await jwtVerify(token, key(s.secret), { issuer: s.issuer, audience: s.audience, algorithms: ['HS256'] });
+    const options = { issuer: s.issuer, audience: s.audience };
+    const { payload } = s.jwksUrl
+      ? await jwtVerify(token, remoteKeySet(s.jwksUrl), { ...options, algorithms: ASYMMETRIC })
+      : await jwtVerify(token, key(requireSecret(s)), { ...options, algorithms: ['HS256'] });
     const roles = payload.roles;
     const properties = payload.properties;
     if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) throw new InvalidTokenError('token has no roles claim');
@@ -44,5 +59,10 @@ export async function mintStaffToken(
     .setIssuedAt()
     .setExpirationTime(ttl);
   if (claims.employeeId) jwt.setSubject(claims.employeeId);
-  return jwt.sign(key(s.secret));
+  return jwt.sign(key(requireSecret(s)));
+}
+
+function requireSecret(s: TokenSettings): string {
+  if (!s.secret) throw new Error('JWT_SECRET is not configured');
+  return s.secret;
 }

@@ -7,6 +7,7 @@ import {
   SubgraphApp,
   baseConfigSchema,
   createLogger,
+  initTracing,
   installShutdown,
   loadConfig,
 } from '@hotelops/kernel';
@@ -23,6 +24,8 @@ async function main() {
   const logger = createLogger('embedded');
   const dataDir = resolve(process.env.DATA_DIR ?? './data');
   const secrets = devSecrets(dataDir);
+  // One tracer provider for the whole process when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const tracing = initTracing({ serviceName: 'hotelops-embedded', otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
   const transport = new InProcessTransport();
   const apps: Record<string, SubgraphApp> = {};
   let gateway: GatewayServer;
@@ -39,12 +42,13 @@ async function main() {
     const gatewayConfig = loadGatewayConfig({
       ...process.env,
       ...secrets,
+      DATA_DIR: dataDir,
       HOST: process.env.HOST ?? '127.0.0.1',
       SUBGRAPH_URLS: Object.values(apps)
         .map((a) => `${a.definition.name}=${a.url}`)
         .join(','),
     });
-    gateway = new GatewayServer(gatewayConfig, undefined, logger);
+    gateway = new GatewayServer(gatewayConfig, undefined, { logger });
     await gateway.start();
 
     const token = await mintStaffToken(
@@ -75,6 +79,7 @@ async function main() {
     await gateway.stop();
     // Stop in reverse so consumers finish before the transport goes quiet.
     for (const app of Object.values(apps).reverse()) await app.stop();
+    await tracing?.shutdown();
   });
 }
 

@@ -34,6 +34,11 @@ describe('case status machine', () => {
     ['RESOLVED', 'reopen', 'IN_PROGRESS'],
     ['ASSIGNED', 'release', 'NEW'],
     ['IN_PROGRESS', 'release', 'NEW'],
+    ['IN_PROGRESS', 'wait', 'WAITING_ON_GUEST'],
+    ['WAITING_ON_GUEST', 'resume', 'IN_PROGRESS'],
+    ['WAITING_ON_GUEST', 'resolve', 'RESOLVED'],
+    ['WAITING_ON_GUEST', 'assign', 'WAITING_ON_GUEST'],
+    ['WAITING_ON_GUEST', 'release', 'NEW'],
   ];
   it.each(allowed)('%s --%s--> %s', (from, action, to) => {
     expect(transition(from, action)).toEqual({ ok: true, to });
@@ -51,6 +56,9 @@ describe('case status machine', () => {
     ['RESOLVED', 'assign'],
     ['RESOLVED', 'release'],
     ['NEW', 'release'],
+    ['ASSIGNED', 'wait'],
+    ['IN_PROGRESS', 'resume'],
+    ['WAITING_ON_GUEST', 'close'],
   ];
   it.each(refused)('refuses %s --%s--> with a reason naming the current status', (from, action) => {
     const r = transition(from, action);
@@ -63,7 +71,7 @@ describe('case status machine', () => {
   });
 
   it('counts only unresolved cases as open', () => {
-    expect(CASE_STATUSES.filter(isOpen)).toEqual(['NEW', 'ASSIGNED', 'IN_PROGRESS']);
+    expect(CASE_STATUSES.filter(isOpen)).toEqual(['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_GUEST']);
   });
 });
 

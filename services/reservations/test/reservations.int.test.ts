@@ -3,6 +3,8 @@ import { DIALECTS, countQueries, gql, gqlOk, staff, startSubgraph, type RunningS
 import { reservationsSubgraph } from '@hotelops/reservations';
 
 const frontDesk = (propertyIds: string[] = ['*']) => staff(['front-desk'], propertyIds);
+/** The first stay arrives "today" at the property (Asia/Shanghai), so it can check in. */
+const clock = { now: () => new Date('2099-05-01T04:00:00Z') };
 
 describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
   let sg: RunningSubgraph;
@@ -10,7 +12,7 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
   let roomTypeId: string;
 
   beforeAll(async () => {
-    sg = await startSubgraph(reservationsSubgraph, { dialect });
+    sg = await startSubgraph(reservationsSubgraph, { dialect, clock });
     const p = await gqlOk(
       sg.url,
       `mutation { createProperty(input: {code: "HZ", name: "Lakeside Hangzhou", timeZone: "Asia/Shanghai", currency: "CNY"}) { id } }`,

@@ -42,6 +42,10 @@ describe('Caller', () => {
     const partner: IdentityClaims = { kind: 'partner', subject: 'k1', roles: [], scopes: ['reservations:write'], propertyIds: ['p1'] };
     expect(new Caller(partner).satisfies(['scope:reservations:write'])).toBe(true);
     expect(new Caller(partner).satisfies(['reservations:write'])).toBe(false);
+    // a bare @Authorized() is for staff: a partner needs a rule naming one of its scopes
+    expect(new Caller(partner).satisfies([])).toBe(false);
+    expect(new Caller(partner).satisfies(['scope:ari:read'])).toBe(false);
+    expect(new Caller({ ...partner, roles: ['general-manager'] }).satisfies(['storekeeper'])).toBe(false);
     expect(new Caller({ kind: 'anonymous', roles: [], scopes: [], propertyIds: [] }).satisfies([])).toBe(false);
   });
 

@@ -47,6 +47,31 @@ export class CaseEntity {
   @RefColumn({ name: 'reservation_id', nullable: true })
   reservationId: string | null;
 
+  /** What the case concerns, as references to other domains: room (reservations), outlet (fnb), department and employee (staffing). */
+  @RefColumn({ name: 'room_id', nullable: true })
+  roomId: string | null;
+
+  @RefColumn({ name: 'outlet_id', nullable: true })
+  outletId: string | null;
+
+  @RefColumn({ name: 'department_id', nullable: true })
+  departmentId: string | null;
+
+  @RefColumn({ name: 'employee_concerned_id', nullable: true })
+  employeeConcernedId: string | null;
+
+  /** Why it happened (e.g. 'maintenance', 'staffing', 'process'), set at resolution; complaint analysis groups by it. */
+  @Column({ name: 'root_cause', type: 'varchar', length: 80, nullable: true })
+  rootCause: string | null;
+
+  /** For a follow-up survey: the case whose resolution it follows up (unique: one survey per case). */
+  @RefColumn({ name: 'follow_up_of', nullable: true })
+  followUpOf: string | null;
+
+  /** The team whose queue the case is in (optional; an assignee may still be set). */
+  @RefColumn({ name: 'team_id', nullable: true })
+  teamId: string | null;
+
   /** Employee (staffing) working the case. */
   @RefColumn({ name: 'assignee_id', nullable: true })
   assigneeId: string | null;
@@ -81,6 +106,39 @@ export class CaseEntity {
 
   @TimestampColumn({ name: 'closed_at', nullable: true })
   closedAt: Date | null;
+
+  /** The policy whose targets were copied at opening; null = no SLA (surveys, properties without policies). */
+  @RefColumn({ name: 'sla_policy_id', nullable: true })
+  slaPolicyId: string | null;
+
+  /** Targets; moved later by every pause while waiting on the guest. */
+  @TimestampColumn({ name: 'first_response_due_at', nullable: true })
+  firstResponseDueAt: Date | null;
+
+  @TimestampColumn({ name: 'resolution_due_at', nullable: true })
+  resolutionDueAt: Date | null;
+
+  /** Set while WAITING_ON_GUEST: the clocks stand still. */
+  @TimestampColumn({ name: 'sla_paused_at', nullable: true })
+  slaPausedAt: Date | null;
+
+  @Column({ name: 'sla_warn_minutes', type: 'integer', default: 0 })
+  slaWarnMinutes: number;
+
+  @Column({ name: 'sla_escalate_minutes', type: 'integer', default: 0 })
+  slaEscalateMinutes: number;
+
+  /** The next unmet target (derived; null when none is running) — the duty manager's watchlist key. */
+  @TimestampColumn({ name: 'sla_due_at', nullable: true })
+  slaDueAt: Date | null;
+
+  /** 0 agent, 1 supervisor, 2 duty manager, 3 department manager. */
+  @Column({ name: 'escalation_level', type: 'integer', default: 0 })
+  escalationLevel: number;
+
+  /** When the sweep next has work for this case (derived; null = never), so the sweep reads only those. */
+  @TimestampColumn({ name: 'next_escalation_at', nullable: true })
+  nextEscalationAt: Date | null;
 
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { EmployeeRef, PropertyRef, refOf } from '../federation/stubs.type';
+import { DepartmentRef, EmployeeRef, OutletRef, PropertyRef, RoomRef, refOf } from '../federation/stubs.type';
 import { ReservationWithCases } from '../reservation/reservation.type';
 import type { CaseEntity, CaseHistoryEntity } from './case.entity';
 import { CaseService } from './case.service';
@@ -32,10 +32,11 @@ export class CaseResolver {
     @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | undefined,
     @Arg('kind', () => CaseKindEnum, { nullable: true }) kind: CaseKindEnum | undefined,
     @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | undefined,
+    @Arg('teamId', () => ID, { nullable: true, description: "A team's queue" }) teamId: string | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.service.list(propertyId, ctx.caller, page, { status, kind, assigneeId });
+    return this.service.list(propertyId, ctx.caller, page, { status, kind, assigneeId, teamId });
   }
 
   @FieldResolver(() => PropertyRef)
@@ -53,6 +54,26 @@ export class CaseResolver {
     return refOf(c.assigneeId);
   }
 
+  @FieldResolver(() => RoomRef, { nullable: true, description: 'Room the case concerns' })
+  room(@Root() c: CaseEntity) {
+    return refOf(c.roomId);
+  }
+
+  @FieldResolver(() => OutletRef, { nullable: true, description: 'F&B outlet the case concerns' })
+  outlet(@Root() c: CaseEntity) {
+    return refOf(c.outletId);
+  }
+
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: 'Department the case concerns' })
+  department(@Root() c: CaseEntity) {
+    return refOf(c.departmentId);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Employee the case concerns (not the one working it)' })
+  employeeConcerned(@Root() c: CaseEntity) {
+    return refOf(c.employeeConcernedId);
+  }
+
   @FieldResolver(() => [CaseHistoryEntry], { description: 'Status changes, assignments and notes, oldest first' })
   history(@Root() c: CaseEntity, @Ctx() ctx: RequestContext) {
     return ctx.loader<CaseHistoryEntity[]>('CaseHistory', (ids) => this.service.historyOf(ids)).load(c.id);
@@ -62,7 +83,15 @@ export class CaseResolver {
   @Mutation(() => Case, { description: 'Opens a NEW case and announces it (CaseOpened)' })
   openCase(@Arg('input') input: OpenCaseInput, @Ctx() ctx: RequestContext) {
     return this.service.open(
-      { ...input, reservationId: input.reservationId ?? null, guestName: input.guestName ?? null },
+      {
+        ...input,
+        reservationId: input.reservationId ?? null,
+        guestName: input.guestName ?? null,
+        roomId: input.roomId ?? null,
+        outletId: input.outletId ?? null,
+        departmentId: input.departmentId ?? null,
+        employeeConcernedId: input.employeeConcernedId ?? null,
+      },
       ctx.caller,
       ctx.eventMeta,
     );
@@ -81,9 +110,30 @@ export class CaseResolver {
   }
 
   @Authorized(...CARE)
-  @Mutation(() => Case, { description: 'IN_PROGRESS → RESOLVED, recording how' })
-  resolveCase(@Arg('id', () => ID) id: string, @Arg('resolution') resolution: string, @Ctx() ctx: RequestContext) {
-    return this.service.resolve(id, resolution, ctx.caller);
+  @Mutation(() => Case, { description: 'IN_PROGRESS → WAITING_ON_GUEST: SLA clocks stop until resumeCase' })
+  waitOnGuest(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+    return this.service.waitOnGuest(id, reason, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, { description: 'WAITING_ON_GUEST → IN_PROGRESS; unmet SLA targets move later by the wait' })
+  resumeCase(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.service.resume(id, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Case, {
+    description:
+      'IN_PROGRESS or WAITING_ON_GUEST → RESOLVED, recording how and why (CaseResolved); the first resolution opens a follow-up survey',
+  })
+  resolveCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('resolution') resolution: string,
+    @Arg('rootCause', () => String, { nullable: true, description: "Why it happened, e.g. 'maintenance', 'staffing', 'process'" })
+    rootCause: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.resolve(id, resolution, ctx.caller, ctx.eventMeta, rootCause ?? null);
   }
 
   @Authorized(...CARE)

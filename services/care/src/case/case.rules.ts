@@ -14,27 +14,47 @@ export type CaseChannel = (typeof CASE_CHANNELS)[number];
 export const CASE_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
 
-export const CASE_STATUSES = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
+/** WAITING_ON_GUEST: the team asked the guest something; SLA clocks stand still until the case resumes. */
+export const CASE_STATUSES = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_GUEST', 'RESOLVED', 'CLOSED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const NOTE_VISIBILITIES = ['INTERNAL', 'GUEST_REPLY'] as const;
 export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 
 /** What a history entry records: a status change, an assignment or a note. */
-export const CASE_HISTORY_ACTIONS = ['OPENED', 'ASSIGNED', 'STARTED', 'RESOLVED', 'CLOSED', 'REOPENED', 'RETURNED', 'NOTE'] as const;
+export const CASE_HISTORY_ACTIONS = [
+  'OPENED',
+  'ASSIGNED',
+  'STARTED',
+  'WAITING',
+  'RESUMED',
+  'RESOLVED',
+  'CLOSED',
+  'REOPENED',
+  'RETURNED',
+  'ESCALATED',
+  'ROUTED',
+  'NOTE',
+] as const;
 export type CaseHistoryAction = (typeof CASE_HISTORY_ACTIONS)[number];
 
-export type CaseAction = 'assign' | 'start' | 'resolve' | 'close' | 'reopen' | 'release';
+export type CaseAction = 'assign' | 'start' | 'wait' | 'resume' | 'resolve' | 'close' | 'reopen' | 'release';
 
 const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: (current: CaseStatus) => CaseStatus }> = {
   // Reassigning a case that is already being worked keeps it in progress.
-  assign: { from: ['NEW', 'ASSIGNED', 'IN_PROGRESS'], to: (c) => (c === 'IN_PROGRESS' ? 'IN_PROGRESS' : 'ASSIGNED') },
+  assign: {
+    from: ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_GUEST'],
+    to: (c) => (c === 'IN_PROGRESS' || c === 'WAITING_ON_GUEST' ? c : 'ASSIGNED'),
+  },
   start: { from: ['ASSIGNED'], to: () => 'IN_PROGRESS' },
-  resolve: { from: ['IN_PROGRESS'], to: () => 'RESOLVED' },
+  wait: { from: ['IN_PROGRESS'], to: () => 'WAITING_ON_GUEST' },
+  resume: { from: ['WAITING_ON_GUEST'], to: () => 'IN_PROGRESS' },
+  // A guest who never answers does not keep a case open for ever.
+  resolve: { from: ['IN_PROGRESS', 'WAITING_ON_GUEST'], to: () => 'RESOLVED' },
   close: { from: ['RESOLVED'], to: () => 'CLOSED' },
   reopen: { from: ['RESOLVED'], to: () => 'IN_PROGRESS' },
   // Back to the queue when the assignee can no longer work it (e.g. they left).
-  release: { from: ['ASSIGNED', 'IN_PROGRESS'], to: () => 'NEW' },
+  release: { from: ['ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_GUEST'], to: () => 'NEW' },
 };
 
 /** The status after `action`, or an explanation naming the current status. */
@@ -74,6 +94,18 @@ export const POST_STAY_SURVEY = {
   severity: 'LOW',
   category: 'post-stay-survey',
   subject: 'Post-stay satisfaction survey',
+} as const satisfies { kind: CaseKind; channel: CaseChannel; severity: CaseSeverity; category: string; subject: string };
+
+/** Kinds whose first resolution is followed up with a satisfaction survey: where the handling itself is what the guest judges. */
+export const FOLLOWED_UP_KINDS: readonly CaseKind[] = ['COMPLAINT', 'REQUEST'];
+
+/** The follow-up opened when a guest case is first resolved. */
+export const POST_RESOLUTION_SURVEY = {
+  kind: 'SURVEY',
+  channel: 'EMAIL',
+  severity: 'LOW',
+  category: 'post-resolution-survey',
+  subject: 'How did we handle your concern?',
 } as const satisfies { kind: CaseKind; channel: CaseChannel; severity: CaseSeverity; category: string; subject: string };
 
 /** Body of the survey case opened after a check-out. */

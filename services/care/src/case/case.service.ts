@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { CaseOpened, type PayloadOf, type ReservationCheckedOut } from '@hotelops/contracts';
+import { CaseOpened, CaseResolved, type PayloadOf, type ReservationCheckedOut } from '@hotelops/contracts';
 import {
   DomainError,
   causedBy,
@@ -13,10 +13,15 @@ import {
   type ServiceDeps,
   groupByIds,
 } from '@hotelops/kernel';
+import { applyPolicy, onStatusChange, refreshSla } from '../sla/case-sla';
+import { SlaPolicyService } from '../sla/sla-policy.service';
+import { metWithin } from '../sla/sla.rules';
 import { nextCaseNumber } from './case-number';
 import { CaseEntity, CaseHistoryEntity } from './case.entity';
 import {
   CASE_STATUSES,
+  FOLLOWED_UP_KINDS,
+  POST_RESOLUTION_SURVEY,
   POST_STAY_SURVEY,
   firstResponseAt,
   isOpen,
@@ -44,6 +49,12 @@ export interface CaseDraft {
   reservationId: string | null;
   guestName: string | null;
   sourceEventId: string | null;
+  /** What the case concerns in other domains; all optional. */
+  roomId?: string | null;
+  outletId?: string | null;
+  departmentId?: string | null;
+  employeeConcernedId?: string | null;
+  followUpOf?: string | null;
 }
 
 type HistoryFields = Pick<CaseHistoryEntity, 'action' | 'fromStatus' | 'toStatus' | 'actorId'> &
@@ -52,6 +63,8 @@ type HistoryFields = Pick<CaseHistoryEntity, 'action' | 'fromStatus' | 'toStatus
 const RECORDED_AS: Record<CaseAction, CaseHistoryAction> = {
   assign: 'ASSIGNED',
   start: 'STARTED',
+  wait: 'WAITING',
+  resume: 'RESUMED',
   resolve: 'RESOLVED',
   close: 'CLOSED',
   reopen: 'REOPENED',
@@ -67,7 +80,10 @@ const TEXT_MAX = 4000;
 const actorOf = (caller: Caller): string | null => caller.employeeId ?? null;
 
 export class CaseService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly policies: SlaPolicyService;
+  constructor(private readonly deps: ServiceDeps) {
+    this.policies = new SlaPolicyService(deps);
+  }
 
   open(draft: Omit<CaseDraft, 'sourceEventId'>, caller: Caller, meta: EventMeta): Promise<CaseEntity> {
     caller.assertProperty(draft.propertyId);
@@ -82,6 +98,12 @@ export class CaseService {
       sourceEventId: null,
     };
     return this.deps.db.transaction((em) => this.openIn(em, tidy, actorOf(caller), meta));
+  }
+
+  /** Opens a case as part of a larger change (e.g. a negative review), inside that change's transaction. */
+  openWithin(em: EntityManager, draft: Omit<CaseDraft, 'sourceEventId'>, caller: Caller, meta: EventMeta): Promise<CaseEntity> {
+    caller.assertProperty(draft.propertyId);
+    return this.openIn(em, { ...draft, sourceEventId: null }, actorOf(caller), meta);
   }
 
   /**
@@ -129,13 +151,76 @@ export class CaseService {
     return this.change(id, 'start', caller, () => ({}));
   }
 
-  resolve(id: string, resolution: string, caller: Caller): Promise<CaseEntity> {
+  /** IN_PROGRESS → WAITING_ON_GUEST: the SLA clocks stop until the guest answers. */
+  waitOnGuest(id: string, reason: string, caller: Caller): Promise<CaseEntity> {
+    assertText('reason', reason);
+    return this.change(id, 'wait', caller, () => ({ text: reason.trim() }));
+  }
+
+  /** WAITING_ON_GUEST → IN_PROGRESS: targets move later by the time spent waiting. */
+  resume(id: string, caller: Caller): Promise<CaseEntity> {
+    return this.change(id, 'resume', caller, () => ({}));
+  }
+
+  /**
+   * Records how (and optionally why: the root cause) and announces it. The first resolution of a
+   * complaint or request opens its follow-up satisfaction survey in the same transaction.
+   */
+  resolve(id: string, resolution: string, caller: Caller, meta: EventMeta = {}, rootCause?: string | null): Promise<CaseEntity> {
     assertText('resolution', resolution);
-    return this.change(id, 'resolve', caller, (c, now) => {
-      c.resolution = resolution.trim();
-      c.resolvedAt = now;
-      return { text: c.resolution };
-    });
+    if (rootCause != null) assertText('rootCause', rootCause, 80);
+    return this.change(
+      id,
+      'resolve',
+      caller,
+      (c, now) => {
+        c.resolution = resolution.trim();
+        c.resolvedAt = now;
+        if (rootCause != null) c.rootCause = rootCause.trim();
+        return { text: c.resolution };
+      },
+      async (em, c) => {
+        await this.openFollowUpSurvey(em, c, meta);
+        await this.deps.outbox.add(
+          em,
+          CaseResolved,
+          {
+            caseId: c.id,
+            propertyId: c.propertyId,
+            kind: c.kind,
+            category: c.category,
+            reservationId: c.reservationId,
+            resolvedBy: actorOf(caller),
+            resolvedAt: c.resolvedAt!.toISOString(),
+            resolvedWithinSla: metWithin(c.resolutionDueAt, c.resolvedAt),
+          },
+          { subject: c.id, propertyId: c.propertyId },
+          meta,
+        );
+      },
+    );
+  }
+
+  /** Once per case (a unique follow_up_of): reopening and resolving again sends no second survey. */
+  private async openFollowUpSurvey(em: EntityManager, c: CaseEntity, meta: EventMeta): Promise<void> {
+    if (!FOLLOWED_UP_KINDS.includes(c.kind) || (await em.existsBy(CaseEntity, { followUpOf: c.id }))) return;
+    await this.openIn(
+      em,
+      {
+        ...POST_RESOLUTION_SURVEY,
+        propertyId: c.propertyId,
+        description: `Ask how the guest felt about the handling of ${c.number} (${c.subject}).`,
+        reservationId: c.reservationId,
+        guestName: c.guestName,
+        sourceEventId: null,
+        roomId: c.roomId,
+        outletId: c.outletId,
+        departmentId: c.departmentId,
+        followUpOf: c.id,
+      },
+      null,
+      meta,
+    );
   }
 
   close(id: string, caller: Caller): Promise<CaseEntity> {
@@ -174,6 +259,29 @@ export class CaseService {
     });
   }
 
+  /** Puts an open case in a team's queue (the team must belong to the case's property). */
+  routeToTeam(caseId: string, team: { id: string; name: string; propertyId: string }, caller: Caller): Promise<CaseEntity> {
+    return this.deps.db.transaction(async (em) => {
+      const c = await this.lockForChange(em, caseId, caller);
+      if (team.propertyId !== c.propertyId) throw notFound('CARE_TEAM.NOT_FOUND', 'Care team', team.id);
+      if (!isOpen(c.status))
+        throw new DomainError('CASE.INVALID_TRANSITION', `Case ${c.number}: cannot route a case that is ${c.status}`, {
+          status: c.status,
+          caseId: c.id,
+        });
+      if (c.teamId === team.id) return c;
+      c.teamId = team.id;
+      await this.commit(em, c, this.deps.clock.now(), {
+        action: 'ROUTED',
+        fromStatus: null,
+        toStatus: null,
+        actorId: actorOf(caller),
+        text: `team: ${team.name}`,
+      });
+      return c;
+    });
+  }
+
   /** An employee left: their open cases go back to the queue, each with a history entry. */
   async returnCasesOf(em: EntityManager, employeeId: string): Promise<number> {
     const cases = await em.find(CaseEntity, {
@@ -186,6 +294,7 @@ export class CaseService {
       const next = transition(c.status, 'release');
       const from = c.status;
       c.status = next.ok ? next.to : 'NEW';
+      onStatusChange(c, from, c.status, now);
       c.assigneeId = null;
       await this.commit(em, c, now, {
         action: 'RETURNED',
@@ -206,12 +315,18 @@ export class CaseService {
     return c;
   }
 
-  list(propertyId: string, caller: Caller, page: PageArgs, filter: { status?: CaseStatus; kind?: CaseKind; assigneeId?: string }) {
+  list(
+    propertyId: string,
+    caller: Caller,
+    page: PageArgs,
+    filter: { status?: CaseStatus; kind?: CaseKind; assigneeId?: string; teamId?: string },
+  ) {
     caller.assertProperty(propertyId);
     const qb = this.deps.db.manager.createQueryBuilder(CaseEntity, 'c').where('c.propertyId = :propertyId', { propertyId });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.assigneeId) qb.andWhere('c.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.teamId) qb.andWhere('c.teamId = :teamId', { teamId: filter.teamId });
     return paginate(qb, page);
   }
 
@@ -243,12 +358,20 @@ export class CaseService {
   /** Numbers the case, records OPENED and writes CaseOpened — all in the caller's transaction. */
   private async openIn(em: EntityManager, draft: CaseDraft, actorId: string | null, meta: EventMeta): Promise<CaseEntity> {
     const now = this.deps.clock.now();
+    const policy = await this.policies.forNewCase(em, draft);
     const c = em.create(CaseEntity, {
+      roomId: null,
+      outletId: null,
+      departmentId: null,
+      employeeConcernedId: null,
+      followUpOf: null,
+      rootCause: null,
       ...draft,
       id: randomUUID(),
       number: await nextCaseNumber(em, draft.propertyId),
       status: 'NEW',
       assigneeId: null,
+      teamId: null,
       resolution: null,
       version: 1,
       reopenCount: 0,
@@ -259,6 +382,7 @@ export class CaseService {
       createdAt: now,
       updatedAt: now,
     });
+    applyPolicy(c, policy, now);
     await em.insert(CaseEntity, c);
     await em.insert(CaseHistoryEntity, this.entry(c, now, { action: 'OPENED', fromStatus: null, toStatus: 'NEW', actorId }));
     await this.deps.outbox.add(
@@ -287,6 +411,7 @@ export class CaseService {
     action: CaseAction,
     caller: Caller,
     edit: (c: CaseEntity, now: Date) => Partial<HistoryFields> | 'unchanged',
+    announce?: (em: EntityManager, c: CaseEntity) => Promise<unknown>,
   ): Promise<CaseEntity> {
     return this.deps.db.transaction(async (em) => {
       const c = await this.lockForChange(em, id, caller);
@@ -298,6 +423,7 @@ export class CaseService {
       const described = edit(c, now);
       if (described === 'unchanged') return c;
       c.status = next.to;
+      onStatusChange(c, from, next.to, now);
       await this.commit(em, c, now, {
         fromStatus: from,
         toStatus: next.to,
@@ -305,6 +431,7 @@ export class CaseService {
         ...described,
         action: RECORDED_AS[action],
       });
+      await announce?.(em, c);
       return c;
     });
   }
@@ -320,6 +447,7 @@ export class CaseService {
   private async commit(em: EntityManager, c: CaseEntity, now: Date, fields: HistoryFields): Promise<CaseHistoryEntity> {
     c.version += 1;
     c.updatedAt = now;
+    refreshSla(c);
     await em.save(c);
     const entry = this.entry(c, now, fields);
     await em.insert(CaseHistoryEntity, entry);

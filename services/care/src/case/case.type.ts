@@ -35,12 +35,13 @@ export enum CaseStatusEnum {
   NEW = 'NEW',
   ASSIGNED = 'ASSIGNED',
   IN_PROGRESS = 'IN_PROGRESS',
+  WAITING_ON_GUEST = 'WAITING_ON_GUEST',
   RESOLVED = 'RESOLVED',
   CLOSED = 'CLOSED',
 }
 registerEnumType(CaseStatusEnum, {
   name: 'CaseStatus',
-  description: 'NEW → ASSIGNED → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED may reopen',
+  description: 'NEW → ASSIGNED → IN_PROGRESS ⇄ WAITING_ON_GUEST (SLA clocks paused) → RESOLVED → CLOSED; RESOLVED may reopen',
 });
 
 export enum CaseNoteVisibilityEnum {
@@ -56,13 +57,21 @@ export enum CaseHistoryActionEnum {
   OPENED = 'OPENED',
   ASSIGNED = 'ASSIGNED',
   STARTED = 'STARTED',
+  WAITING = 'WAITING',
+  RESUMED = 'RESUMED',
   RESOLVED = 'RESOLVED',
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
   RETURNED = 'RETURNED',
+  ESCALATED = 'ESCALATED',
+  ROUTED = 'ROUTED',
   NOTE = 'NOTE',
 }
-registerEnumType(CaseHistoryActionEnum, { name: 'CaseHistoryAction', description: 'RETURNED: sent back to the queue for reassignment' });
+registerEnumType(CaseHistoryActionEnum, {
+  name: 'CaseHistoryAction',
+  description:
+    'RETURNED: sent back to the queue for reassignment; ESCALATED: an SLA clock at risk or breached moved it up a tier; ROUTED: put in a team queue',
+});
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A guest case: complaint, inquiry, request, feedback or survey follow-up' })
@@ -102,6 +111,15 @@ export class Case {
 
   @Field(() => ID, { nullable: true, description: 'Employee working the case' })
   assigneeId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Team whose queue the case is in' })
+  teamId: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why it happened, set at resolution (e.g. 'maintenance')" })
+  rootCause: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For a follow-up survey: the case it follows up' })
+  followUpOf: string | null;
 
   @Field(() => String, { nullable: true })
   guestName: string | null;
@@ -205,4 +223,24 @@ export class OpenCaseInput {
   @IsOptional()
   @Length(1, 200, { message: 'guestName must be 1–200 characters' })
   guestName?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Room concerned (reservations)' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'roomId must be a UUID' })
+  roomId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'F&B outlet concerned (fnb)' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'outletId must be a UUID' })
+  outletId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Department concerned (staffing)' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'departmentId must be a UUID' })
+  departmentId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Employee concerned (staffing), e.g. the subject of a complaint' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'employeeConcernedId must be a UUID' })
+  employeeConcernedId?: string;
 }

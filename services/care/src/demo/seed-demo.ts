@@ -2,6 +2,9 @@ import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
 import { CaseEntity } from '../case/case.entity';
 import type { CaseChannel, CaseKind, CaseSeverity, CaseStatus } from '../case/case.rules';
 import { CaseService } from '../case/case.service';
+import { ReplyTemplateService } from '../reply-template/reply-template.service';
+import { SlaPolicyService } from '../sla/sla-policy.service';
+import { ANY_CATEGORY } from '../sla/sla.rules';
 
 export interface CareDemoInput {
   propertyId: string;
@@ -123,6 +126,28 @@ const DEMO_CASES: DemoCase[] = [
   },
 ];
 
+const DEMO_SLA = [
+  { severity: 'CRITICAL', firstResponseMinutes: 15, resolutionMinutes: 120, warnBeforeMinutes: 5, escalateAfterMinutes: 60 },
+  { severity: 'HIGH', firstResponseMinutes: 30, resolutionMinutes: 240, warnBeforeMinutes: 10, escalateAfterMinutes: 120 },
+  { severity: 'MEDIUM', firstResponseMinutes: 60, resolutionMinutes: 1440, warnBeforeMinutes: 30, escalateAfterMinutes: 240 },
+  { severity: 'LOW', firstResponseMinutes: 240, resolutionMinutes: 2880, warnBeforeMinutes: 60, escalateAfterMinutes: 480 },
+] as const;
+
+/** 快捷短语 the desk uses most. */
+const DEMO_TEMPLATES = [
+  {
+    category: ANY_CATEGORY,
+    title: 'Acknowledgement',
+    body: 'Dear {guestName}, thank you for letting us know. We are looking into {caseNumber} and will update you shortly.',
+  },
+  {
+    category: 'noise',
+    title: 'Quiet room offered',
+    body: 'Dear {guestName}, we are sorry for the disturbance. A quieter room is ready for you.',
+  },
+  { category: 'billing', title: 'Folio reviewed', body: 'Dear {guestName}, we have reviewed your folio and corrected the charge.' },
+];
+
 const ORDER: CaseStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
 const reached = (target: CaseStatus, step: CaseStatus) => ORDER.indexOf(target) >= ORDER.indexOf(step);
 
@@ -135,6 +160,12 @@ export async function seedDemo(deps: ServiceDeps, input: CareDemoInput): Promise
   const system = new Caller(SYSTEM);
   const service = new CaseService(deps);
   const pick = (ids: string[], i: number | undefined) => (i === undefined || ids.length === 0 ? null : ids[i % ids.length]);
+
+  // Catch-all SLA targets per severity, so the duty manager's watchlist and the sweep have work.
+  const policies = new SlaPolicyService(deps);
+  for (const p of DEMO_SLA) await policies.set({ propertyId: input.propertyId, category: ANY_CATEGORY, ...p }, system);
+  const templates = new ReplyTemplateService(deps);
+  for (const t of DEMO_TEMPLATES) await templates.create(input.propertyId, t, system);
 
   for (const d of DEMO_CASES) {
     const c = await service.open(

@@ -22,4 +22,28 @@ export class PropertyRef {
   id: string;
 }
 
+/** Owned by staffing. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Department')
+export class DepartmentRef {
+  @Field(() => ID)
+  id: string;
+}
+
+/** Owned by reservations. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Room')
+export class RoomRef {
+  @Field(() => ID)
+  id: string;
+}
+
+/** Owned by fnb. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Outlet')
+export class OutletRef {
+  @Field(() => ID)
+  id: string;
+}
+
 export const refOf = (id: string | null): { id: string } | null => (id ? { id } : null);

@@ -3,6 +3,8 @@ import { PropertyEntity } from '../property/property.entity';
 import { PropertyService } from '../property/property.service';
 import { ReservationEntity } from '../reservation/reservation.entity';
 import { ReservationService } from '../reservation/reservation.service';
+import { RatePlanService } from '../rate-plan/rate-plan.service';
+import { FeeKindEnum, GuaranteeRuleEnum } from '../rate-plan/rate-plan.type';
 import { RoomService } from '../room/room.service';
 import type { BookingChannelEnum } from '../reservation/reservation.type';
 
@@ -73,6 +75,7 @@ export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
     name: 'HotelOps Lakeside Hotel 湖畔酒店',
     timeZone: 'Asia/Shanghai',
     currency: 'CNY',
+    noShowCutoff: '22:00',
   });
   const rooms = new RoomService(deps);
   const typeIds: string[] = [];
@@ -84,9 +87,44 @@ export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
     typeIds.push(type.id);
     for (const floor of t.floors) {
       for (let n = 1; n <= t.perFloor; n++) {
-        await rooms.createRoom({ roomTypeId: type.id, number: `${floor}${String(n).padStart(2, '0')}`, floor }, system);
+        // Odd numbers face the lake.
+        const features = n % 2 === 1 ? ['lake view 湖景'] : ['garden view 园景'];
+        await rooms.createRoom({ roomTypeId: type.id, number: `${floor}${String(n).padStart(2, '0')}`, floor, features }, system);
       }
     }
+  }
+
+  // A public rate for the coming year at the rack rate, so the availability search has offers.
+  const plans = new RatePlanService(deps);
+  const bar = await plans.create(
+    {
+      propertyId: property.id,
+      code: 'BAR',
+      name: 'Best available rate 最优价',
+      cancelFreeDaysBefore: 1,
+      cancelFeeKind: FeeKindEnum.NIGHTS,
+      cancelFeeValue: 1,
+      noShowFeeKind: FeeKindEnum.NIGHTS,
+      noShowFeeValue: 1,
+      guarantee: GuaranteeRuleEnum.NONE,
+      depositPercent: 0,
+    },
+    system,
+  );
+  const firstNight = isoDay(deps.clock.now().getTime() - 2 * DAY);
+  for (const [i, t] of ROOM_TYPES.entries()) {
+    await plans.setRates(
+      {
+        ratePlanId: bar.id,
+        roomTypeId: typeIds[i],
+        from: firstNight,
+        to: isoDay(Date.parse(firstNight) + 367 * DAY),
+        priceMinor: t.baseRateMinor,
+        closedToArrival: false,
+        closedToDeparture: false,
+      },
+      system,
+    );
   }
 
   // Guests in house arrived two days ago: book them with the clock of that day.

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { FolioLineKind } from './folio.rules';
+import type { AccountKind, FolioLineKind } from './folio.rules';
 
 /** The guest's bill for one stay. */
 @Entity('folios')
@@ -19,6 +19,13 @@ export class FolioEntity {
 
   @Column({ type: 'varchar', length: 10 })
   status: 'OPEN' | 'CLOSED';
+
+  /** When set, the balance at check-out is transferred to this company or group account. */
+  @Column({ name: 'routed_to_kind', type: 'varchar', length: 10, nullable: true })
+  routedToKind: AccountKind | null;
+
+  @RefColumn({ name: 'routed_to_id', nullable: true })
+  routedToId: string | null;
 
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;
@@ -46,6 +53,41 @@ export class FolioLineEntity {
   /** Where the line came from (e.g. an F&B order); unique, so a redelivered event cannot post twice. */
   @Column({ name: 'source_ref', type: 'varchar', length: 120, nullable: true, unique: true })
   sourceRef: string | null;
+
+  @TimestampColumn({ name: 'posted_at' })
+  postedAt: Date;
+}
+
+/** A stay's balance transferred to a company or group account (city ledger), once per stay. */
+@Entity('account_postings')
+@Index(['accountKind', 'accountId'])
+export class AccountPostingEntity {
+  @IdColumn()
+  id: string;
+
+  @RefColumn({ name: 'property_id' })
+  propertyId: string;
+
+  @Column({ name: 'account_kind', type: 'varchar', length: 10 })
+  accountKind: AccountKind;
+
+  @RefColumn({ name: 'account_id' })
+  accountId: string;
+
+  @RefColumn({ name: 'reservation_id' })
+  reservationId: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  description: string;
+
+  @MinorUnitsColumn({ name: 'amount_minor' })
+  amountMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Column({ name: 'source_ref', type: 'varchar', length: 120, unique: true })
+  sourceRef: string;
 
   @TimestampColumn({ name: 'posted_at' })
   postedAt: Date;

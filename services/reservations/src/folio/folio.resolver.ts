@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Money, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import type { ReservationEntity } from '../reservation/reservation.entity';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { DomainError, Money, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { ReservationEntity } from '../reservation/reservation.entity';
 import { Reservation } from '../reservation/reservation.type';
 import { FolioEntity, FolioLineEntity } from './folio.entity';
 import { balance } from './folio.rules';
@@ -24,6 +24,7 @@ export class FolioResolver {
     return {
       id: folio.id,
       status: folio.status,
+      routedTo: folio.routedToKind,
       balance: Money.of(balance(lines), folio.currency),
       lines: lines.map((l) => ({ ...l, kind: l.kind as FolioLine['kind'], amount: Money.of(l.amountMinor, folio.currency) })),
     };
@@ -39,6 +40,28 @@ export class FolioResolver {
   @Mutation(() => FolioLine, { description: 'Records a payment against the stay' })
   postFolioPayment(@Arg('input') input: PostFolioLineInput, @Ctx() ctx: RequestContext) {
     return this.postLine('PAYMENT', input, ctx);
+  }
+
+  @Authorized('front-desk', 'reservations-agent')
+  @Mutation(() => Reservation, {
+    description: 'Routes the balance at check-out to a company or group account (both null: back to the guest)',
+  })
+  async routeFolio(
+    @Arg('reservationId', () => ID) reservationId: string,
+    @Arg('corporateAccountId', () => ID, { nullable: true }) corporateAccountId: string | undefined,
+    @Arg('groupBlockId', () => ID, { nullable: true }) groupBlockId: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    if (corporateAccountId && groupBlockId) {
+      throw new DomainError('INPUT.INVALID', 'route to a corporate account or a group block, not both', { field: 'groupBlockId' });
+    }
+    const to = corporateAccountId
+      ? { kind: 'COMPANY' as const, id: corporateAccountId }
+      : groupBlockId
+        ? { kind: 'GROUP' as const, id: groupBlockId }
+        : null;
+    await this.folios.route(reservationId, to, ctx.caller);
+    return this.deps.db.manager.findOneByOrFail(ReservationEntity, { id: reservationId });
   }
 
   private async postLine(kind: 'CHARGE' | 'PAYMENT', input: PostFolioLineInput, ctx: RequestContext): Promise<FolioLine> {

@@ -6,3 +6,7 @@ export type FolioLineKind = (typeof FOLIO_LINE_KINDS)[number];
 export function balance(lines: readonly { kind: FolioLineKind; amountMinor: number }[]): number {
   return lines.reduce((sum, l) => sum + (l.kind === 'CHARGE' ? l.amountMinor : -l.amountMinor), 0);
 }
+
+/** Accounts a folio can be routed to: a corporate account or a group block. */
+export const ACCOUNT_KINDS = ['COMPANY', 'GROUP'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];

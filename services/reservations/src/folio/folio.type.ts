@@ -38,6 +38,9 @@ export class Folio {
   @Field()
   status: string;
 
+  @Field(() => String, { nullable: true, description: 'COMPANY or GROUP when the balance is routed to an account at check-out' })
+  routedTo: string | null;
+
   @Field(() => Money, { description: 'positive: the guest owes' })
   balance: Money;
 
@@ -60,4 +63,19 @@ export class PostFolioLineInput {
   @IsInt()
   @Min(1)
   amountMinor: number;
+}
+
+@ObjectType({ description: 'A stay’s balance transferred to a company or group account' })
+export class AccountPosting {
+  @Field(() => ID)
+  reservationId: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => Money)
+  amount: Money;
+
+  @Field()
+  postedAt: Date;
 }

@@ -19,6 +19,10 @@ export class PropertyEntity {
   @Column({ type: 'varchar', length: 3 })
   currency: string;
 
+  /** Local 'HH:MM' on the arrival day after which a stay not checked in becomes a no-show. */
+  @Column({ name: 'no_show_cutoff', type: 'varchar', length: 5, default: '22:00' })
+  noShowCutoff: string;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;
 }

@@ -19,6 +19,9 @@ export class Property {
   @Field({ description: 'ISO-4217 currency of the property' })
   currency: string;
 
+  @Field({ description: "local 'HH:MM' on the arrival day after which an unarrived stay becomes a no-show" })
+  noShowCutoff: string;
+
   @Field()
   createdAt: Date;
 }
@@ -43,4 +46,8 @@ export class CreatePropertyInput {
   @Field()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO-4217 code such as CNY' })
   currency: string;
+
+  @Field({ defaultValue: '22:00', description: "local 'HH:MM' on the arrival day after which an unarrived stay becomes a no-show" })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "noShowCutoff must be a local time 'HH:MM'" })
+  noShowCutoff: string;
 }

@@ -8,6 +8,9 @@ export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 export const BOOKING_CHANNELS = ['PHONE', 'EMAIL', 'WALK_IN', 'ONLINE', 'CHANNEL'] as const;
 export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
 
+export const GUARANTEE_KINDS = ['CARD', 'DEPOSIT', 'COMPANY'] as const;
+export type GuaranteeKind = (typeof GUARANTEE_KINDS)[number];
+
 export type ReservationAction = 'confirm' | 'checkIn' | 'checkOut' | 'cancel' | 'noShow';
 
 const TRANSITIONS: Record<ReservationAction, { from: readonly ReservationStatus[]; to: ReservationStatus }> = {
@@ -15,7 +18,7 @@ const TRANSITIONS: Record<ReservationAction, { from: readonly ReservationStatus[
   checkIn: { from: ['CONFIRMED'], to: 'CHECKED_IN' },
   checkOut: { from: ['CHECKED_IN'], to: 'CHECKED_OUT' },
   cancel: { from: ['TENTATIVE', 'CONFIRMED'], to: 'CANCELLED' },
-  noShow: { from: ['CONFIRMED'], to: 'NO_SHOW' },
+  noShow: { from: ['TENTATIVE', 'CONFIRMED'], to: 'NO_SHOW' },
 };
 
 /** The status after `action`, or an explanation of why it is not allowed. */
@@ -27,6 +30,9 @@ export function transition(
   if (t.from.includes(current)) return { ok: true, to: t.to };
   return { ok: false, reason: `cannot ${action} a reservation that is ${current} (allowed from ${t.from.join(', ')})` };
 }
+
+/** Statuses in which dates, room type, plan and guest details may still change. */
+export const MODIFIABLE: readonly ReservationStatus[] = ['TENTATIVE', 'CONFIRMED'];
 
 /** Statuses that hold inventory. */
 export const HOLDS_INVENTORY: readonly ReservationStatus[] = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN'];
@@ -71,4 +77,14 @@ export function confirmationNumber(propertyCode: string, random: () => number = 
   let s = '';
   for (let i = 0; i < 6; i++) s += '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ'[Math.floor(random() * 34)];
   return `${propertyCode}-${s}`;
+}
+
+/** The local wall-clock time 'HH:MM' at `instant` in an IANA time zone. */
+export function localTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
+
+/** A stay not yet arrived is a no-show once its arrival day's cut-off (local) has passed. */
+export function isPastNoShowCutoff(arrival: string, today: string, nowTime: string, cutoff: string): boolean {
+  return arrival < today || (arrival === today && nowTime >= cutoff);
 }

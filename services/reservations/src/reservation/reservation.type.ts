@@ -1,7 +1,7 @@
 import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BOOKING_CHANNELS, RESERVATION_STATUSES } from './reservation.rules';
+import { BOOKING_CHANNELS, GUARANTEE_KINDS, RESERVATION_STATUSES } from './reservation.rules';
 
 export enum ReservationStatusEnum {
   TENTATIVE = 'TENTATIVE',
@@ -21,6 +21,12 @@ export enum BookingChannelEnum {
   CHANNEL = 'CHANNEL',
 }
 registerEnumType(BookingChannelEnum, { name: 'BookingChannel' });
+export enum GuaranteeKindEnum {
+  CARD = 'CARD',
+  DEPOSIT = 'DEPOSIT',
+  COMPANY = 'COMPANY',
+}
+registerEnumType(GuaranteeKindEnum, { name: 'GuaranteeKind' });
 // The GraphQL enums mirror the rules' lists; keep them in step.
 void RESERVATION_STATUSES;
 
@@ -59,6 +65,18 @@ export class Reservation {
 
   @Field(() => String, { nullable: true })
   specialRequests: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ratePlanId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  groupBlockId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  corporateAccountId: string | null;
+
+  @Field(() => GuaranteeKindEnum, { nullable: true })
+  guaranteeKind: GuaranteeKindEnum | null;
 
   @Field()
   createdAt: Date;
@@ -108,4 +126,89 @@ export class CreateReservationInput {
 
   @Field({ defaultValue: true, description: 'false books a tentative (unconfirmed) reservation' })
   confirmed: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'books against a definite group/conference block, at its rate' })
+  @IsOptional()
+  @IsUUID()
+  groupBlockId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'the company (协议单位) the stay is booked for; unlocks its negotiated plans' })
+  @IsOptional()
+  @IsUUID()
+  corporateAccountId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'the guest profile of this stay (its history and statistics)' })
+  @IsOptional()
+  @IsUUID()
+  guestId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'prices the stay by this plan; the room type’s rack rate when omitted' })
+  @IsOptional()
+  @IsUUID()
+  ratePlanId?: string;
+
+  @Field(() => GuaranteeKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(GUARANTEE_KINDS)
+  guaranteeKind?: GuaranteeKindEnum;
+
+  @Field(() => String, { nullable: true, description: 'card token or payment reference (never a card number)' })
+  @IsOptional()
+  @Length(1, 100)
+  guaranteeRef?: string;
+}
+
+@ObjectType({ description: 'One recorded change of a reservation' })
+export class ReservationChange {
+  @Field()
+  at: Date;
+
+  @Field(() => String, { nullable: true, description: 'employee id, or the partner/system that acted' })
+  actor: string | null;
+
+  @Field()
+  action: string;
+
+  @Field(() => String, { description: 'JSON of what changed' })
+  details: string;
+}
+
+@InputType({ description: 'Only the fields given change; dates or room type re-check availability atomically' })
+export class ModifyReservationInput {
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  arrival?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  departure?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  roomTypeId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ratePlanId?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  adults?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  guestName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  specialRequests?: string;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { HousekeepingStatus } from './room.rules';
+import { IdColumn, JsonColumn, LocalDateColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import type { HousekeepingStatus, OutageKind } from './room.rules';
 
 @Entity('room_types')
 @Index(['propertyId', 'code'], { unique: true })
@@ -51,6 +51,43 @@ export class RoomEntity {
 
   @Column({ type: 'boolean', default: false })
   occupied: boolean;
+
+  /** e.g. "lake view", "bathtub", "connecting" */
+  @JsonColumn({ default: '[]' })
+  features: string[];
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt: Date;
+}
+
+/** A room taken out of order (repairs) or out of service (minor) for [fromDate, untilDate). */
+@Entity('room_outages')
+@Index(['roomTypeId', 'fromDate'])
+export class RoomOutageEntity {
+  @IdColumn()
+  id: string;
+
+  @RefColumn({ name: 'property_id' })
+  propertyId: string;
+
+  @RefColumn({ name: 'room_id' })
+  roomId: string;
+
+  @RefColumn({ name: 'room_type_id' })
+  roomTypeId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: OutageKind;
+
+  @Column({ type: 'varchar', length: 300 })
+  reason: string;
+
+  @LocalDateColumn({ name: 'from_date' })
+  fromDate: string;
+
+  /** The return date: the first night the room is sellable again. */
+  @LocalDateColumn({ name: 'until_date' })
+  untilDate: string;
 
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { Connection, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
 import type { RoomEntity } from './room.entity';
 import { RoomService } from './room.service';
-import { CreateRoomInput, CreateRoomTypeInput, HousekeepingStatusEnum, Room, RoomType } from './room.type';
+import { CreateRoomInput, CreateRoomTypeInput, HousekeepingStatusEnum, Room, RoomOutage, RoomOutageInput, RoomType } from './room.type';
 
 @ObjectType()
 export class RoomConnection extends Connection(Room) {}
@@ -49,12 +49,31 @@ export class RoomResolver {
   }
 
   @Authorized('housekeeping', 'front-desk')
-  @Mutation(() => Room, { description: 'Records a housekeeping status change (dirty → clean → inspected, out of order)' })
+  @Mutation(() => Room, {
+    description: 'Records a housekeeping status change: dirty → clean → inspected, back to dirty; outages use setRoomOutOfOrder',
+  })
   setRoomHousekeepingStatus(
     @Arg('roomId', () => ID) roomId: string,
     @Arg('status', () => HousekeepingStatusEnum) status: HousekeepingStatusEnum,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.service.setHousekeepingStatus(roomId, status, ctx.caller);
+    return this.service.setHousekeepingStatus(roomId, status, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized('housekeeping', 'front-desk', 'duty-manager')
+  @Mutation(() => RoomOutage, { description: 'Takes a room out of order or service; its type sells one room less on those nights' })
+  setRoomOutOfOrder(@Arg('input') input: RoomOutageInput, @Ctx() ctx: RequestContext) {
+    return this.service.startOutage(input, ctx.caller);
+  }
+
+  @Authorized('housekeeping', 'front-desk', 'duty-manager')
+  @Mutation(() => RoomOutage, { description: 'Ends an outage early; the room is sellable again from today' })
+  returnRoomToService(@Arg('outageId', () => ID) outageId: string, @Ctx() ctx: RequestContext) {
+    return this.service.endOutage(outageId, ctx.caller);
+  }
+
+  @FieldResolver(() => [RoomOutage])
+  outages(@Root() room: RoomEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loader('RoomOutages', async (ids) => groupByIds(ids, await this.service.outagesOf(ids), (o) => o.roomId)).load(room.id);
   }
 }

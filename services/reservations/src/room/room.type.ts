@@ -1,6 +1,7 @@
-import { IsInt, IsNotEmpty, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { HOUSEKEEPING_STATUSES } from './room.rules';
+import { HOUSEKEEPING_STATUSES, OUTAGE_KINDS } from './room.rules';
 
 export enum HousekeepingStatusEnum {
   DIRTY = 'DIRTY',
@@ -53,6 +54,9 @@ export class Room {
 
   @Field()
   occupied: boolean;
+
+  @Field(() => [String], { description: 'e.g. lake view, bathtub, connecting' })
+  features: string[];
 }
 
 @InputType()
@@ -96,4 +100,59 @@ export class CreateRoomInput {
   @Min(-5)
   @Max(200)
   floor: number;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @Length(1, 60, { each: true })
+  features: string[];
+}
+
+export enum OutageKindEnum {
+  OUT_OF_ORDER = 'OUT_OF_ORDER',
+  OUT_OF_SERVICE = 'OUT_OF_SERVICE',
+}
+registerEnumType(OutageKindEnum, { name: 'OutageKind' });
+
+@ObjectType({ description: 'A room out of order or out of service for [from, returnDate)' })
+export class RoomOutage {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  roomId: string;
+
+  @Field(() => OutageKindEnum)
+  kind: OutageKindEnum;
+
+  @Field()
+  reason: string;
+
+  @Field(() => LocalDateResolver, { name: 'from' })
+  fromDate: string;
+
+  @Field(() => LocalDateResolver, { name: 'returnDate', description: 'first night the room is sellable again' })
+  untilDate: string;
+}
+
+@InputType()
+export class RoomOutageInput {
+  @Field(() => ID)
+  @IsUUID()
+  roomId: string;
+
+  @Field(() => OutageKindEnum)
+  @IsIn(OUTAGE_KINDS)
+  kind: OutageKindEnum;
+
+  @Field()
+  @Length(1, 300)
+  reason: string;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  from: string;
+
+  @Field(() => LocalDateResolver, { description: 'first night the room is sellable again' })
+  @IsISO8601({ strict: true })
+  returnDate: string;
 }

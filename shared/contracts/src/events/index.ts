@@ -1,8 +1,18 @@
 import type { EventContract } from './define-event';
-import { CaseOpened, CompensationApproved } from './care';
+import { CaseEscalated, CaseOpened, CaseResolved, CompensationApproved, SurveyAnswered } from './care';
 import { OrderSettled } from './fnb';
 import { StockMoved } from './inventory';
-import { ReservationCancelled, ReservationCheckedIn, ReservationCheckedOut, ReservationCreated } from './reservations';
+import {
+  AvailabilityChanged,
+  GuestErased,
+  ReservationCancelled,
+  ReservationCheckedIn,
+  ReservationCheckedOut,
+  ReservationCreated,
+  ReservationModified,
+  ReservationNoShow,
+  RoomStatusChanged,
+} from './reservations';
 import { EmployeeHired, EmployeeTerminated } from './staffing';
 
 export * from './define-event';
@@ -19,9 +29,17 @@ export const EVENT_CONTRACTS: ReadonlyMap<string, EventContract> = new Map(
     ReservationCancelled,
     ReservationCheckedIn,
     ReservationCheckedOut,
+    ReservationModified,
+    ReservationNoShow,
+    RoomStatusChanged,
+    GuestErased,
+    AvailabilityChanged,
     OrderSettled,
     CaseOpened,
+    CaseEscalated,
+    CaseResolved,
     CompensationApproved,
+    SurveyAnswered,
     EmployeeHired,
     EmployeeTerminated,
     StockMoved,

@@ -33,3 +33,43 @@ export const ReservationCheckedOut = defineEvent(
     folioTotal: money,
   }),
 );
+export const ReservationModified = defineEvent(
+  'hotelops.reservations.reservation.modified.v1',
+  z.object({
+    ...stay,
+    status: z.string(),
+    previous: z.object({ roomTypeId: uuid, arrival: isoDate, departure: isoDate }),
+    total: money,
+  }),
+);
+export const ReservationNoShow = defineEvent(
+  'hotelops.reservations.reservation.marked-no-show.v1',
+  z.object({ ...stay, markedAt: isoDateTime, fee: money }),
+);
+export const RoomStatusChanged = defineEvent(
+  'hotelops.reservations.room.status-changed.v1',
+  z.object({
+    roomId: uuid,
+    propertyId: uuid,
+    roomNumber: z.string(),
+    housekeepingStatus: z.string(),
+    occupied: z.boolean(),
+    previousHousekeepingStatus: z.string(),
+    reason: z.string().nullable(),
+  }),
+);
+export const GuestErased = defineEvent(
+  'hotelops.reservations.guest.erased.v1',
+  z.object({ guestId: uuid, propertyId: uuid, reservationIds: z.array(uuid), erasedAt: isoDateTime }),
+);
+/** ARI delta: the sellable rooms of a type after a change, per night of [from, to) — absolute values, keyed by room type. */
+export const AvailabilityChanged = defineEvent(
+  'hotelops.reservations.availability.changed.v1',
+  z.object({
+    propertyId: uuid,
+    roomTypeId: uuid,
+    from: isoDate,
+    to: isoDate,
+    nights: z.array(z.object({ date: isoDate, roomsInService: z.number().int(), sold: z.number().int(), available: z.number().int() })),
+  }),
+);

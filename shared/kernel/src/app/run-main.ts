@@ -1,5 +1,6 @@
 import { baseConfigSchema, ConfigError, loadConfig } from '../config/config';
 import { createLogger } from '../observability/logger';
+import { initTracing, type TracingHandle } from '../observability/tracing';
 import { SubgraphApp, type SubgraphDefinition } from './subgraph-app';
 
 /**
@@ -9,8 +10,10 @@ import { SubgraphApp, type SubgraphDefinition } from './subgraph-app';
 export async function runSubgraphMain(definition: SubgraphDefinition, defaultPort: number): Promise<void> {
   const logger = createLogger(definition.name);
   let app: SubgraphApp;
+  let tracing: TracingHandle | undefined;
   try {
     const config = loadConfig(baseConfigSchema, { PORT: String(defaultPort), ...process.env });
+    tracing = initTracing({ serviceName: definition.name, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
     app = new SubgraphApp(definition, { config, logger });
     await app.start();
   } catch (err) {
@@ -21,7 +24,10 @@ export async function runSubgraphMain(definition: SubgraphDefinition, defaultPor
     logger.fatal({ err }, 'start-up failed');
     process.exit(1);
   }
-  installShutdown(logger, () => app.stop());
+  installShutdown(logger, async () => {
+    await app.stop();
+    await tracing?.shutdown();
+  });
 }
 
 /** SIGTERM/SIGINT → graceful stop; a second signal or 25 s forces exit. */

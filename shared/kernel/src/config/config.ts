@@ -52,6 +52,8 @@ export const baseConfigSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(500),
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   CONSUMER_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
+  /** OTLP/HTTP endpoint for traces (e.g. http://collector:4318); unset → tracing off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 });
 export type BaseConfig = z.output<typeof baseConfigSchema>;
 

@@ -5,6 +5,7 @@ import type { Logger } from '../observability/logger';
 import type { ServiceMetrics } from '../observability/metrics';
 import { fromTransportMessage, type EventEnvelope } from './envelope';
 import { InboxRow } from './outbox.entity';
+import { extractTraceContext, withSpan } from '../observability/tracing';
 import type { EventMeta } from './outbox';
 import type { DeliveredMessage, EventTransport, Subscription } from './transport';
 
@@ -78,7 +79,7 @@ export class EventConsumer {
 
   /** Handles one delivered message to a final outcome (public for tests of the retry path). */
   async consume(msg: DeliveredMessage): Promise<ConsumeOutcome> {
-    const { logger, metrics } = this.deps;
+    const { metrics } = this.deps;
     let envelope: EventEnvelope;
     try {
       envelope = fromTransportMessage(msg);
@@ -99,7 +100,16 @@ export class EventConsumer {
       return this.deadLetter(msg, envelope.type, `payload violates ${envelope.type}: ${parsed.error.message}`, 0);
     }
     const event = { ...envelope, data: parsed.data };
+    // Continues the trace the producer recorded in the message headers (no-op when tracing is off).
+    return withSpan(
+      `consume ${event.type}`,
+      { kind: 'consumer', parent: extractTraceContext(msg.headers), attributes: { 'hotelops.consumer-group': this.deps.groupId } },
+      () => this.apply(msg, event, registration),
+    );
+  }
 
+  private async apply(msg: DeliveredMessage, event: EventEnvelope, registration: HandlerRegistration): Promise<ConsumeOutcome> {
+    const { logger, metrics } = this.deps;
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = await this.deps.db.transaction(async (em) => {

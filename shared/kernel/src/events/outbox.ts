@@ -2,6 +2,7 @@ import type { EventContract, PayloadOf } from '@hotelops/contracts';
 import type { EntityManager } from 'typeorm';
 import { newEnvelope, toTransportMessage } from './envelope';
 import { OutboxRow } from './outbox.entity';
+import { injectTraceContext } from '../observability/tracing';
 
 export interface EventMeta {
   correlationId?: string;
@@ -34,6 +35,8 @@ export class Outbox {
       data,
     });
     const msg = toTransportMessage(contract.topic, envelope);
+    // The trace of the request that recorded the event travels with it (W3C traceparent header).
+    injectTraceContext(msg.headers);
     await em.insert(OutboxRow, {
       eventId: envelope.id,
       topic: msg.topic,

@@ -31,7 +31,9 @@ export async function handleGraphQL<C extends BaseContext>(
     try {
       raw = await readBody(req, maxBodyBytes);
     } catch (err) {
-      if (err instanceof BodyTooLargeError) return sendJson(res, 413, graphqlError(err.message, 'PAYLOAD_TOO_LARGE'));
+      // The rest of the body stays unread: close the connection so the client cannot reuse a dirty socket.
+      if (err instanceof BodyTooLargeError)
+        return sendJson(res, 413, graphqlError(err.message, 'PAYLOAD_TOO_LARGE'), { connection: 'close' });
       throw err;
     }
     const type = headers.get('content-type') ?? '';

@@ -13,9 +13,15 @@ export class Caller {
     return this.claims.kind === 'staff' ? this.claims.subject : undefined;
   }
 
-  /** Role names, or partner scopes written as 'scope:<name>', as used in @Authorized(...). */
+  /**
+   * Role names, or partner scopes written as 'scope:<name>', as used in @Authorized(...).
+   * A bare @Authorized() admits staff and system callers; a partner key reaches only what a rule
+   * grants one of its scopes (least privilege for machine callers).
+   */
   satisfies(rules: readonly string[]): boolean {
     if (!this.isAuthenticated) return false;
+    if (this.claims.kind === 'partner')
+      return rules.some((rule) => rule.startsWith('scope:') && this.claims.scopes.includes(rule.slice(6)));
     if (rules.length === 0) return true;
     if (this.claims.roles.includes(SYSTEM_ROLE)) return true;
     if (this.claims.roles.some((r) => (SUPER_ROLES as readonly string[]).includes(r))) return true;

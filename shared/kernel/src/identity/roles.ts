@@ -19,3 +19,7 @@ export const SUPER_ROLES: readonly Role[] = ['general-manager'];
 
 /** Internal callers (event handlers, jobs, seeding) act as this. */
 export const SYSTEM_ROLE = 'system';
+
+/** Scopes a partner API key can hold; resolvers name them as '@Authorized("scope:<name>")'. */
+export const PARTNER_SCOPES = ['reservations:read', 'reservations:write', 'ari:read', 'reports:read', 'surveys', 'reviews'] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];

@@ -1,0 +1,90 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '@hotelops/kernel';
+
+export enum CaseDimensionEnum {
+  CATEGORY = 'CATEGORY',
+  DEPARTMENT = 'DEPARTMENT',
+  CHANNEL = 'CHANNEL',
+  ROOT_CAUSE = 'ROOT_CAUSE',
+  KIND = 'KIND',
+  SEVERITY = 'SEVERITY',
+}
+registerEnumType(CaseDimensionEnum, { name: 'CaseDimension', description: 'What a care report groups cases by' });
+
+export enum CompensationGroupingEnum {
+  MONTH = 'MONTH',
+  CATEGORY = 'CATEGORY',
+}
+registerEnumType(CompensationGroupingEnum, {
+  name: 'CompensationGrouping',
+  description: 'MONTH: UTC month decided; CATEGORY: the case category',
+});
+
+@ObjectType({ description: 'Cases opened in the period for one value of the dimension' })
+export class CaseVolume {
+  @Field(() => String, { nullable: true, description: 'Category, department id, channel, root cause…; null = not specified' })
+  key: string | null;
+
+  @Field(() => Int)
+  cases: number;
+
+  @Field(() => Int)
+  complaints: number;
+
+  @Field(() => Int, { description: 'Resolved or closed by now' })
+  resolved: number;
+}
+
+@ObjectType({ description: 'SLA targets met and missed by cases opened in the period' })
+export class SlaAttainment {
+  @Field(() => String, { nullable: true, description: 'Group key; null for the total or when not specified' })
+  key: string | null;
+
+  @Field(() => Int)
+  firstResponseMet: number;
+
+  @Field(() => Int)
+  firstResponseMissed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent of decided first-response targets met' })
+  firstResponseRate: number | null;
+
+  @Field(() => Int)
+  resolutionMet: number;
+
+  @Field(() => Int)
+  resolutionMissed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent of decided resolution targets met' })
+  resolutionRate: number | null;
+}
+
+@ObjectType({ description: 'A guest who complained repeatedly in the period (matched by name)' })
+export class RepeatComplainer {
+  @Field()
+  guestName: string;
+
+  @Field(() => Int)
+  complaints: number;
+
+  @Field(() => Int, { description: 'Distinct stays the complaints were about' })
+  stays: number;
+
+  @Field()
+  firstAt: Date;
+
+  @Field()
+  lastAt: Date;
+}
+
+@ObjectType({ description: 'Approved compensation in one month or category and currency' })
+export class CompensationCost {
+  @Field({ description: "'YYYY-MM' or the case category" })
+  key: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => Money)
+  total: Money;
+}

@@ -1,0 +1,101 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, Money, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import type { CaseEntity } from '../case/case.entity';
+import { Case } from '../case/case.type';
+import { EmployeeRef, refOf } from '../federation/stubs.type';
+import type { CompensationEntity } from './compensation.entity';
+import { CompensationService } from './compensation.service';
+import { Compensation, CompensationLimits, CompensationStatusEnum, ProposeCompensationInput } from './compensation.type';
+
+@ObjectType()
+export class CompensationConnection extends Connection(Compensation) {}
+
+const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
+
+@Resolver(() => Compensation)
+export class CompensationResolver {
+  private readonly service: CompensationService;
+  constructor(deps: ServiceDeps) {
+    this.service = new CompensationService(deps);
+  }
+
+  @Authorized(...CARE)
+  @Query(() => CompensationConnection, { description: 'Compensations of a property, oldest first' })
+  compensations(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('status', () => CompensationStatusEnum, { nullable: true }) status: CompensationStatusEnum | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.list(propertyId, ctx.caller, page, status);
+  }
+
+  @Authorized(...CARE)
+  @Query(() => CompensationLimits)
+  compensationLimits(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+    return this.service.limits(propertyId, ctx.caller);
+  }
+
+  @Authorized('duty-manager')
+  @Mutation(() => CompensationLimits, { description: 'Sets the approval limits of care agents and supervisors for a property' })
+  setCompensationLimits(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('agentLimitMinor', () => Int) agentLimitMinor: number,
+    @Arg('supervisorLimitMinor', () => Int) supervisorLimitMinor: number,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.setLimits(propertyId, { agentLimitMinor, supervisorLimitMinor }, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Compensation, { description: 'Proposes compensation on a case linked to a stay' })
+  proposeCompensation(@Arg('input') input: ProposeCompensationInput, @Ctx() ctx: RequestContext) {
+    return this.service.propose(input, ctx.caller);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Compensation, {
+    description: 'Approves within your limit (COMPENSATION.OVER_LIMIT otherwise); the folio is credited once (CompensationApproved)',
+  })
+  approveCompensation(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.approve(id, note ?? null, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized(...CARE)
+  @Mutation(() => Compensation, { description: 'Rejects with a reason; needs the same authority as approving' })
+  rejectCompensation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+    return this.service.reject(id, reason, ctx.caller);
+  }
+
+  @FieldResolver(() => Money)
+  amount(@Root() c: CompensationEntity) {
+    return Money.of(c.amountMinor, c.currency);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true })
+  proposedBy(@Root() c: CompensationEntity) {
+    return refOf(c.proposedBy);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Who approved or rejected it' })
+  decidedBy(@Root() c: CompensationEntity) {
+    return refOf(c.decidedBy);
+  }
+}
+
+@Resolver(() => Case)
+export class CaseCompensationsResolver {
+  private readonly service: CompensationService;
+  constructor(deps: ServiceDeps) {
+    this.service = new CompensationService(deps);
+  }
+
+  @FieldResolver(() => [Compensation], { description: 'Compensation proposed on the case, oldest first' })
+  compensations(@Root() c: CaseEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loader<CompensationEntity[]>('CompensationsByCase', (ids) => this.service.ofCases(ids)).load(c.id);
+  }
+}

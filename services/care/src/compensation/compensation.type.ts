@@ -1,0 +1,84 @@
+import { IsInt, IsUUID, Length, Matches, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum CompensationStatusEnum {
+  PROPOSED = 'PROPOSED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(CompensationStatusEnum, { name: 'CompensationStatus' });
+
+export enum ApproverTierEnum {
+  AGENT = 'AGENT',
+  SUPERVISOR = 'SUPERVISOR',
+  MANAGER = 'MANAGER',
+}
+registerEnumType(ApproverTierEnum, {
+  name: 'CompensationApprover',
+  description: 'AGENT: care agent; SUPERVISOR: care supervisor; MANAGER: duty or general manager',
+});
+
+@ObjectType({ description: 'Compensation (补偿/赔付) offered on a case; approved, it is credited to the guest folio once' })
+export class Compensation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field(() => ID)
+  caseId: string;
+
+  @Field(() => ID, { description: 'The stay whose folio is credited' })
+  reservationId: string;
+
+  @Field()
+  reason: string;
+
+  @Field(() => CompensationStatusEnum)
+  status: CompensationStatusEnum;
+
+  @Field(() => ApproverTierEnum, { description: 'Lowest tier allowed to approve it (limits at proposal time)' })
+  requiredTier: ApproverTierEnum;
+
+  @Field()
+  proposedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Approval note or rejection reason' })
+  decisionNote: string | null;
+}
+
+@ObjectType({ description: 'Who may approve how much, in minor units of the property currency; managers have no limit' })
+export class CompensationLimits {
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field(() => Int)
+  agentLimitMinor: number;
+
+  @Field(() => Int)
+  supervisorLimitMinor: number;
+}
+
+@InputType()
+export class ProposeCompensationInput {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'caseId must be a UUID' })
+  caseId: string;
+
+  @Field(() => Int, { description: 'Minor units, > 0' })
+  @IsInt()
+  @Min(1, { message: 'amountMinor must be positive' })
+  amountMinor: number;
+
+  @Field()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO-4217 code such as CNY' })
+  currency: string;
+
+  @Field()
+  @Length(1, 500, { message: 'reason must be 1–500 characters' })
+  reason: string;
+}

@@ -1,0 +1,108 @@
+import { IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MESSAGE_KINDS } from './message.rules';
+
+export enum MessageKindEnum {
+  MESSAGE = 'MESSAGE',
+  CALL = 'CALL',
+}
+registerEnumType(MessageKindEnum, {
+  name: 'MessageKind',
+  description: 'MESSAGE 留言: left for someone; CALL 电话记录: a call taken and logged',
+});
+
+export enum MessageStatusEnum {
+  TAKEN = 'TAKEN',
+  DELIVERED = 'DELIVERED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+}
+registerEnumType(MessageStatusEnum, { name: 'MessageStatus', description: 'TAKEN → DELIVERED → ACKNOWLEDGED' });
+
+export enum DeliveryMethodEnum {
+  PHONE = 'PHONE',
+  VOICEMAIL = 'VOICEMAIL',
+  SMS = 'SMS',
+  TV_SCREEN = 'TV_SCREEN',
+  UNDER_DOOR = 'UNDER_DOOR',
+  IN_PERSON = 'IN_PERSON',
+}
+registerEnumType(DeliveryMethodEnum, { name: 'MessageDeliveryMethod' });
+
+@ObjectType({ description: 'A telephone message or logged call for a guest or a department' })
+export class GuestMessage {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field(() => MessageKindEnum)
+  kind: MessageKindEnum;
+
+  @Field({ description: 'Who called or left the message' })
+  fromName: string;
+
+  @Field(() => String, { nullable: true })
+  fromPhone: string | null;
+
+  @Field()
+  body: string;
+
+  @Field(() => Int, { nullable: true, description: 'Calls only' })
+  durationSeconds: number | null;
+
+  @Field(() => MessageStatusEnum)
+  status: MessageStatusEnum;
+
+  @Field()
+  takenAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt: Date | null;
+
+  @Field(() => DeliveryMethodEnum, { nullable: true })
+  deliveryMethod: DeliveryMethodEnum | null;
+
+  @Field(() => Date, { nullable: true })
+  acknowledgedAt: Date | null;
+}
+
+@InputType()
+export class TakeMessageInput {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'propertyId must be a UUID' })
+  propertyId: string;
+
+  @Field(() => MessageKindEnum, { defaultValue: MessageKindEnum.MESSAGE })
+  @IsIn(MESSAGE_KINDS)
+  kind: MessageKindEnum;
+
+  @Field(() => ID, { nullable: true, description: 'For a guest: their stay. Exactly one of reservationId, departmentId' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'reservationId must be a UUID' })
+  reservationId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For a department (staffing)' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'departmentId must be a UUID' })
+  departmentId?: string;
+
+  @Field()
+  @Length(1, 200, { message: 'fromName must be 1–200 characters' })
+  fromName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 40, { message: 'fromPhone must be 1–40 characters' })
+  fromPhone?: string;
+
+  @Field()
+  @Length(1, 4000, { message: 'body must be 1–4000 characters' })
+  body: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'durationSeconds must not be negative' })
+  durationSeconds?: number;
+}

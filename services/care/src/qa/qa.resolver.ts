@@ -1,0 +1,119 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { CaseService } from '../case/case.service';
+import { Case } from '../case/case.type';
+import { EmployeeRef, refOf } from '../federation/stubs.type';
+import type { QaCriterionEntity, QaReviewEntity, QaScorecardEntity } from './qa.entity';
+import { QaService, type AgentQaScore as Score } from './qa.service';
+import { AgentQaScore, QaCriterion, QaCriterionInput, QaReview, QaReviewStatusEnum, QaScoreInput, QaScorecard } from './qa.type';
+
+@ObjectType()
+export class QaReviewConnection extends Connection(QaReview) {}
+
+/** QA is the supervisors' and managers' job (the care manager's quality checks). */
+const QA = ['care-supervisor', 'duty-manager'];
+
+@Resolver(() => QaReview)
+export class QaResolver {
+  private readonly service: QaService;
+  private readonly cases: CaseService;
+  constructor(deps: ServiceDeps) {
+    this.service = new QaService(deps);
+    this.cases = new CaseService(deps);
+  }
+
+  @Authorized(...QA)
+  @Mutation(() => QaScorecard)
+  createQaScorecard(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('name') name: string,
+    @Arg('criteria', () => [QaCriterionInput]) criteria: QaCriterionInput[],
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.createScorecard(propertyId, name, criteria, ctx.caller);
+  }
+
+  @Authorized(...QA)
+  @Mutation(() => [QaReview], { description: 'Draws up to perAgent closed cases per agent at random from cases closed in [from, to)' })
+  sampleCasesForQa(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('scorecardId', () => ID) scorecardId: string,
+    @Arg('from') from: Date,
+    @Arg('to') to: Date,
+    @Arg('perAgent', () => Int, { defaultValue: 3 }) perAgent: number,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.sample(propertyId, scorecardId, { from, to }, perAgent, ctx.caller);
+  }
+
+  @Authorized(...QA)
+  @Mutation(() => QaReview, { description: 'Scores every criterion of the scorecard, once' })
+  scoreQaReview(
+    @Arg('id', () => ID) id: string,
+    @Arg('scores', () => [QaScoreInput]) scores: QaScoreInput[],
+    @Arg('comment', () => String, { nullable: true }) comment: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.score(id, scores, comment ?? null, ctx.caller);
+  }
+
+  @Authorized(...QA)
+  @Query(() => QaReviewConnection)
+  qaReviews(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('agentId', () => ID, { nullable: true }) agentId: string | undefined,
+    @Arg('status', () => QaReviewStatusEnum, { nullable: true }) status: QaReviewStatusEnum | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.list(propertyId, ctx.caller, page, { agentId, status });
+  }
+
+  @Authorized(...QA, 'hr-manager')
+  @Query(() => [AgentQaScore], { description: 'QA scores per agent for cases closed in [from, to); for performance reviews' })
+  qaAgentScores(
+    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('from') from: Date,
+    @Arg('to') to: Date,
+    @Arg('agentId', () => ID, { nullable: true }) agentId: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.agentScores(propertyId, { from, to }, ctx.caller, agentId);
+  }
+
+  @FieldResolver(() => Case)
+  case(@Root() r: QaReviewEntity, @Ctx() ctx: RequestContext) {
+    return this.cases.get(r.caseId, ctx.caller);
+  }
+
+  @FieldResolver(() => EmployeeRef, { description: 'The agent who worked the case' })
+  agent(@Root() r: QaReviewEntity) {
+    return refOf(r.agentId);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true })
+  reviewer(@Root() r: QaReviewEntity) {
+    return refOf(r.reviewerId);
+  }
+}
+
+@Resolver(() => QaScorecard)
+export class QaScorecardResolver {
+  private readonly service: QaService;
+  constructor(deps: ServiceDeps) {
+    this.service = new QaService(deps);
+  }
+
+  @FieldResolver(() => [QaCriterion])
+  criteria(@Root() s: QaScorecardEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loader<QaCriterionEntity[]>('QaCriteria', (ids) => this.service.criteriaOf(ids)).load(s.id);
+  }
+}
+
+@Resolver(() => AgentQaScore)
+export class AgentQaScoreResolver {
+  @FieldResolver(() => EmployeeRef)
+  agent(@Root() s: Score) {
+    return refOf(s.agentId);
+  }
+}

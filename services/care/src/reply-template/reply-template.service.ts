@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { CaseService } from '../case/case.service';
+import { textProblem } from '../case/case.rules';
+import { ANY_CATEGORY } from '../sla/sla.rules';
+import type { CaseHistoryEntity } from '../case/case.entity';
+import { ReplyTemplateEntity } from './reply-template.entity';
+import { PLACEHOLDERS, renderTemplate, unknownPlaceholders } from './reply-template.rules';
+
+export interface ReplyTemplateDraft {
+  category: string;
+  title: string;
+  body: string;
+}
+
+export class ReplyTemplateService {
+  private readonly cases: CaseService;
+  constructor(private readonly deps: ServiceDeps) {
+    this.cases = new CaseService(deps);
+  }
+
+  create(propertyId: string, draft: ReplyTemplateDraft, caller: Caller): Promise<ReplyTemplateEntity> {
+    caller.assertProperty(propertyId);
+    const tidy = checked(draft);
+    const now = this.deps.clock.now();
+    const t = Object.assign(new ReplyTemplateEntity(), {
+      ...tidy,
+      id: randomUUID(),
+      propertyId,
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return this.deps.db.transaction(async (em) => {
+      await em.insert(ReplyTemplateEntity, t);
+      return t;
+    });
+  }
+
+  update(id: string, draft: ReplyTemplateDraft, caller: Caller): Promise<ReplyTemplateEntity> {
+    const tidy = checked(draft);
+    return this.deps.db.transaction(async (em) => {
+      const t = await this.load(em, id, caller);
+      Object.assign(t, tidy, { updatedAt: this.deps.clock.now() });
+      return em.save(t);
+    });
+  }
+
+  archive(id: string, caller: Caller): Promise<ReplyTemplateEntity> {
+    return this.deps.db.transaction(async (em) => {
+      const t = await this.load(em, id, caller);
+      t.archived = true;
+      t.updatedAt = this.deps.clock.now();
+      return em.save(t);
+    });
+  }
+
+  /** Templates offered for a category: its own first, then the ones for any category; archived ones are left out. */
+  async forCategory(propertyId: string, category: string | undefined, caller: Caller): Promise<ReplyTemplateEntity[]> {
+    caller.assertProperty(propertyId);
+    const rows = await this.deps.db.manager.find(ReplyTemplateEntity, {
+      where: { propertyId, archived: false, ...(category ? { category: In([category, ANY_CATEGORY]) } : {}) },
+      order: { title: 'ASC', id: 'ASC' },
+    });
+    return category ? [...rows.filter((t) => t.category !== ANY_CATEGORY), ...rows.filter((t) => t.category === ANY_CATEGORY)] : rows;
+  }
+
+  /** Sends the template, filled in for the case, as a guest reply (stopping the first-response clock). */
+  async reply(caseId: string, templateId: string, caller: Caller): Promise<CaseHistoryEntity> {
+    const c = await this.cases.get(caseId, caller);
+    const t = await this.load(this.deps.db.manager, templateId, caller);
+    if (t.propertyId !== c.propertyId || t.archived) throw notFound('REPLY_TEMPLATE.NOT_FOUND', 'Reply template', templateId);
+    return this.cases.addNote(
+      caseId,
+      renderTemplate(t.body, { guestName: c.guestName, caseNumber: c.number, subject: c.subject }),
+      'GUEST_REPLY',
+      caller,
+    );
+  }
+
+  private async load(em: EntityManager, id: string, caller: Caller): Promise<ReplyTemplateEntity> {
+    const t = await em.findOneBy(ReplyTemplateEntity, { id });
+    if (!t) throw notFound('REPLY_TEMPLATE.NOT_FOUND', 'Reply template', id);
+    caller.assertProperty(t.propertyId);
+    return t;
+  }
+}
+
+function checked(d: ReplyTemplateDraft): ReplyTemplateDraft {
+  for (const [field, value, max] of [
+    ['category', d.category, 80],
+    ['title', d.title, 100],
+    ['body', d.body, 4000],
+  ] as const) {
+    const problem = textProblem(field, value, max);
+    if (problem) throw new DomainError('INPUT.INVALID', problem, { field });
+  }
+  const unknown = unknownPlaceholders(d.body);
+  if (unknown.length)
+    throw new DomainError(
+      'REPLY_TEMPLATE.UNKNOWN_PLACEHOLDER',
+      `Unknown placeholder ${unknown.map((u) => `{${u}}`).join(', ')}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+      { unknown },
+    );
+  return { category: d.category.trim(), title: d.title.trim(), body: d.body.trim() };
+}

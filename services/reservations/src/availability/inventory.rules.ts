@@ -1,0 +1,44 @@
+/*
+ * Pure availability arithmetic: nights of a stay and what one night can still sell.
+ */
+
+const DAY_MS = 86_400_000;
+
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The nights of a half-open stay [from, to), as ISO dates. */
+export function nightsOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d < to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export interface InventoryCounts {
+  roomsTotal: number;
+  outOfService: number;
+  sold: number;
+  overbooking: number;
+}
+
+/** Rooms that can still be sold for the night (may be negative only if data was forced). */
+export const sellable = (c: InventoryCounts): number => c.roomsTotal - c.outOfService + c.overbooking - c.sold;
+
+/** Rooms in service for the night (rooms of the type minus out-of-order/out-of-service). */
+export const inService = (c: InventoryCounts): number => c.roomsTotal - c.outOfService;
+
+/** Counts of a night without a row yet, from the type's rooms, outages and holding stays. */
+export function countsFor(
+  night: string,
+  roomsTotal: number,
+  outages: readonly { fromDate: string; untilDate: string }[],
+  stays: readonly { arrival: string; departure: string }[],
+): InventoryCounts {
+  const covers = (r: { from: string; to: string }) => r.from <= night && night < r.to;
+  return {
+    roomsTotal,
+    outOfService: outages.filter((o) => covers({ from: o.fromDate, to: o.untilDate })).length,
+    sold: stays.filter((s) => covers({ from: s.arrival, to: s.departure })).length,
+    overbooking: 0,
+  };
+}

@@ -1,0 +1,267 @@
+import { In, LessThan, MoreThan, Raw, type EntityManager } from 'typeorm';
+import { AvailabilityChanged } from '@hotelops/contracts';
+import { DomainError, type ServiceDeps } from '@hotelops/kernel';
+import { ReservationEntity } from '../reservation/reservation.entity';
+import { HOLDS_INVENTORY } from '../reservation/reservation.rules';
+import { RoomEntity, RoomOutageEntity } from '../room/room.entity';
+import { RoomInventoryEntity } from './inventory.entity';
+import { countsFor, inService, nightsOf, sellable, type InventoryCounts } from './inventory.rules';
+
+interface TypeRef {
+  id: string;
+  propertyId: string;
+  name?: string;
+}
+
+/** Counts per room type and night. */
+export type InventoryGrid = Map<string, Map<string, InventoryCounts>>;
+
+/**
+ * The inventory ledger per room type and night. Every change is one UPDATE whose WHERE clause
+ * carries the rule (e.g. `sold < rooms_total - out_of_service + overbooking`); the number of rows
+ * it touched must equal the nights asked for, otherwise the transaction is refused. Concurrent
+ * bookings queue on the row locks the UPDATE takes, and each re-evaluates the condition on the
+ * committed counts — there is no read-then-write window. A CHECK constraint backs this up.
+ */
+export class InventoryService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Takes `rooms` rooms of the type for each night of [from, to), or fails with NO_AVAILABILITY. */
+  async reserve(em: EntityManager, type: TypeRef, from: string, to: string, rooms = 1): Promise<void> {
+    const n = count(rooms);
+    const nights = await this.prepare(em, type, from, to);
+    const taken = await this.update(
+      em,
+      type.id,
+      from,
+      to,
+      { sold: `sold + ${n}` },
+      `sold + ${n} <= rooms_total - out_of_service + overbooking`,
+    );
+    if (taken !== nights) {
+      throw new DomainError('RESERVATION.NO_AVAILABILITY', `No ${type.name ?? 'room of this type'} is available from ${from} to ${to}`, {
+        roomTypeId: type.id,
+        arrival: from,
+        departure: to,
+      });
+    }
+    await this.announce(em, type, from, to);
+  }
+
+  /** Gives back `rooms` rooms of the type for each night of [from, to) (cancellation, no-show, change, block release). */
+  async release(em: EntityManager, type: TypeRef, from: string, to: string, rooms = 1): Promise<void> {
+    const n = count(rooms);
+    if (n === 0) return;
+    await this.prepare(em, type, from, to);
+    await this.update(em, type.id, from, to, { sold: `sold - ${n}` }, `sold >= ${n}`);
+    await this.announce(em, type, from, to);
+  }
+
+  /** A room leaves (+1) or returns to (-1) service for [from, to); leaving must not oversell. */
+  async outage(em: EntityManager, type: TypeRef, from: string, to: string, delta: 1 | -1, roomNumber: string): Promise<void> {
+    const nights = await this.prepare(em, type, from, to);
+    if (delta < 0) {
+      await this.update(em, type.id, from, to, { outOfService: 'out_of_service - 1' }, 'out_of_service > 0');
+      return this.announce(em, type, from, to);
+    }
+    const changed = await this.update(
+      em,
+      type.id,
+      from,
+      to,
+      { outOfService: 'out_of_service + 1' },
+      'sold <= rooms_total - out_of_service - 1 + overbooking',
+    );
+    if (changed !== nights) {
+      throw new DomainError(
+        'ROOM.OUTAGE_OVERSELLS',
+        `Taking room ${roomNumber} out of service from ${from} to ${to} would leave more stays than rooms; move or cancel a stay, or raise the overbooking allowance`,
+        { roomTypeId: type.id },
+      );
+    }
+    await this.announce(em, type, from, to);
+  }
+
+  /** Sets the overbooking allowance for [from, to); it may not drop below what is already sold. */
+  async setOverbooking(em: EntityManager, type: TypeRef, from: string, to: string, rooms: number): Promise<void> {
+    const nights = await this.prepare(em, type, from, to);
+    const changed = await this.update(
+      em,
+      type.id,
+      from,
+      to,
+      { overbooking: String(Number(rooms)) },
+      `sold <= rooms_total - out_of_service + ${Number(rooms)}`,
+    );
+    if (changed !== nights) {
+      throw new DomainError(
+        'INVENTORY.ALLOWANCE_BELOW_SOLD',
+        `More rooms are already sold on some night from ${from} to ${to} than ${rooms} extra would allow`,
+        {
+          roomTypeId: type.id,
+        },
+      );
+    }
+    await this.announce(em, type, from, to);
+  }
+
+  /**
+   * Locks the ledger rows of several ranges in one global order (room type, then date) before a
+   * change that gives nights back and takes others (a modification, a room move), so two such
+   * changes over overlapping nights queue instead of deadlocking. Ranges of one type are merged.
+   */
+  async lockAll(em: EntityManager, ranges: readonly { type: TypeRef; from: string; to: string }[]): Promise<void> {
+    const byType = new Map<string, { type: TypeRef; from: string; to: string }>();
+    for (const r of ranges) {
+      const seen = byType.get(r.type.id);
+      byType.set(
+        r.type.id,
+        seen ? { type: r.type, from: r.from < seen.from ? r.from : seen.from, to: r.to > seen.to ? r.to : seen.to } : r,
+      );
+    }
+    for (const id of [...byType.keys()].sort()) {
+      const r = byType.get(id)!;
+      await this.prepare(em, r.type, r.from, r.to);
+    }
+  }
+
+  /** A new room of the type: every night already on the ledger gains it. */
+  async roomAdded(em: EntityManager, roomTypeId: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(RoomInventoryEntity)
+      .set({ roomsTotal: () => 'rooms_total + 1' })
+      .where('room_type_id = :t', { t: roomTypeId })
+      .execute();
+  }
+
+  /**
+   * Counts for every (type, night) of [from, to): ledger rows where they exist, otherwise what
+   * the rooms, outages and holding stays say (the value the row will start with).
+   */
+  async grid(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
+    const grid: InventoryGrid = new Map(typeIds.map((t) => [t, new Map()]));
+    if (!typeIds.length) return grid;
+    const rows = await em.find(RoomInventoryEntity, { where: { roomTypeId: In([...typeIds]), stayDate: rangeOf(from, to) } });
+    for (const r of rows) grid.get(r.roomTypeId)!.set(r.stayDate, r);
+    const nights = nightsOf(from, to);
+    const incomplete = typeIds.filter((t) => grid.get(t)!.size < nights.length);
+    if (!incomplete.length) return grid;
+    const derived = await this.derive(em, incomplete, from, to);
+    for (const t of incomplete) {
+      const known = grid.get(t)!;
+      for (const n of nights) if (!known.has(n)) known.set(n, derived.get(t)!.get(n)!);
+    }
+    return grid;
+  }
+
+  /** Records the new sellable counts of [from, to) in the outbox, in the change's transaction (ARI delta). */
+  private async announce(em: EntityManager, type: TypeRef, from: string, to: string): Promise<void> {
+    const rows = await em.find(RoomInventoryEntity, {
+      where: { roomTypeId: type.id, stayDate: rangeOf(from, to) },
+      order: { stayDate: 'ASC' },
+    });
+    await this.deps.outbox.add(
+      em,
+      AvailabilityChanged,
+      {
+        propertyId: type.propertyId,
+        roomTypeId: type.id,
+        from,
+        to,
+        nights: rows.map((r) => ({ date: r.stayDate, roomsInService: inService(r), sold: r.sold, available: sellable(r) })),
+      },
+      { subject: type.id, propertyId: type.propertyId },
+    );
+  }
+
+  /** Creates the missing ledger rows of [from, to) (locks them in date order on PostgreSQL); returns the number of nights. */
+  private async prepare(em: EntityManager, type: TypeRef, from: string, to: string): Promise<number> {
+    const nights = nightsOf(from, to);
+    const existing = await em.find(RoomInventoryEntity, {
+      select: { stayDate: true },
+      where: { roomTypeId: type.id, stayDate: rangeOf(from, to) },
+    });
+    if (existing.length < nights.length) {
+      const have = new Set(existing.map((r) => r.stayDate));
+      const derived = (await this.derive(em, [type.id], from, to)).get(type.id)!;
+      const missing = nights
+        .filter((n) => !have.has(n))
+        .map((n) => ({ roomTypeId: type.id, stayDate: n, propertyId: type.propertyId, ...derived.get(n)! }));
+      // A concurrent transaction may create the same rows: the later insert waits for it and skips them.
+      for (let i = 0; i < missing.length; i += 100) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(RoomInventoryEntity)
+          .values(missing.slice(i, i + 100))
+          .orIgnore()
+          .execute();
+      }
+    }
+    if (this.deps.db.isPostgres) {
+      // Lock in one order so bookings over overlapping nights queue rather than deadlock.
+      await em
+        .createQueryBuilder(RoomInventoryEntity, 'i')
+        .select('i.stayDate')
+        .where('i.room_type_id = :t AND i.stay_date >= :from AND i.stay_date < :to', { t: type.id, from, to })
+        .orderBy('i.stay_date')
+        .setLock('pessimistic_write')
+        .getMany();
+    }
+    return nights.length;
+  }
+
+  /** One conditional UPDATE over the nights of [from, to); returns the rows it changed. */
+  private async update(
+    em: EntityManager,
+    typeId: string,
+    from: string,
+    to: string,
+    set: Partial<Record<'sold' | 'outOfService' | 'overbooking', string>>,
+    condition: string,
+  ): Promise<number> {
+    const result = await em
+      .createQueryBuilder()
+      .update(RoomInventoryEntity)
+      .set(Object.fromEntries(Object.entries(set).map(([k, sql]) => [k, () => sql])))
+      .where(`room_type_id = :t AND stay_date >= :from AND stay_date < :to AND ${condition}`, { t: typeId, from, to })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  private async derive(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
+    // Sequential: a transaction has one connection.
+    const roomCounts = await em
+      .createQueryBuilder(RoomEntity, 'r')
+      .select('r.room_type_id', 'typeId')
+      .addSelect('COUNT(*)', 'n')
+      .where('r.room_type_id IN (:...ids)', { ids: typeIds })
+      .groupBy('r.room_type_id')
+      .getRawMany<{ typeId: string; n: string | number }>();
+    const outages = await em.find(RoomOutageEntity, {
+      where: { roomTypeId: In([...typeIds]), fromDate: LessThan(to), untilDate: MoreThan(from) },
+    });
+    const stays = await em.find(ReservationEntity, {
+      select: { roomTypeId: true, arrival: true, departure: true },
+      where: { roomTypeId: In([...typeIds]), status: In([...HOLDS_INVENTORY]), arrival: LessThan(to), departure: MoreThan(from) },
+    });
+    const rooms = new Map(roomCounts.map((r) => [r.typeId, Number(r.n)]));
+    const grid: InventoryGrid = new Map();
+    for (const t of typeIds) {
+      const typeOutages = outages.filter((o) => o.roomTypeId === t);
+      const typeStays = stays.filter((s) => s.roomTypeId === t);
+      grid.set(t, new Map(nightsOf(from, to).map((n) => [n, countsFor(n, rooms.get(t) ?? 0, typeOutages, typeStays)])));
+    }
+    return grid;
+  }
+}
+
+/** A room count safe to inline in SQL. */
+const count = (rooms: number): number => {
+  if (!Number.isInteger(rooms) || rooms < 0) throw new Error(`room count must be a non-negative integer, got ${rooms}`);
+  return rooms;
+};
+
+/** [from, to) on a date column. */
+const rangeOf = (from: string, to: string) => Raw((c) => `${c} >= :from AND ${c} < :to`, { from, to });

@@ -1,0 +1,41 @@
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A company with negotiated rates (协议单位)' })
+export class CorporateAccount {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  contact: string | null;
+}
+
+@InputType()
+export class CreateCorporateAccountInput {
+  @Field(() => ID)
+  @IsUUID()
+  propertyId: string;
+
+  @Field()
+  @Matches(/^[A-Z0-9-]{1,20}$/, { message: 'code must be 1–20 upper-case letters, digits or dashes' })
+  code: string;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  contact?: string;
+}

@@ -1,0 +1,131 @@
+import { ArrayMinSize, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BLOCK_KINDS } from './group-block.rules';
+
+export enum BlockKindEnum {
+  GROUP = 'GROUP',
+  CONFERENCE = 'CONFERENCE',
+}
+registerEnumType(BlockKindEnum, { name: 'BlockKind' });
+
+export enum BlockStatusEnum {
+  TENTATIVE = 'TENTATIVE',
+  DEFINITE = 'DEFINITE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(BlockStatusEnum, { name: 'BlockStatus' });
+
+@ObjectType({ description: 'Rooms of one type held for a block on one night, and how many are booked' })
+export class BlockAllotment {
+  @Field(() => ID)
+  roomTypeId: string;
+
+  @Field(() => LocalDateResolver)
+  stayDate: string;
+
+  @Field(() => Int)
+  allotted: number;
+
+  @Field(() => Int)
+  pickedUp: number;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A group or conference block (团队、会议)' })
+export class GroupBlock {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => BlockKindEnum)
+  kind: BlockKindEnum;
+
+  @Field(() => BlockStatusEnum)
+  status: BlockStatusEnum;
+
+  @Field(() => ID, { nullable: true })
+  corporateAccountId: string | null;
+
+  @Field(() => Int, { description: 'group rate per room and night, minor units' })
+  rateMinor: number;
+
+  @Field(() => LocalDateResolver)
+  arrival: string;
+
+  @Field(() => LocalDateResolver)
+  departure: string;
+
+  @Field(() => LocalDateResolver, { description: 'unbooked rooms return to general availability on this date' })
+  releaseDate: string;
+
+  @Field(() => Date, { nullable: true })
+  releasedAt: Date | null;
+}
+
+@InputType()
+export class AllotmentInput {
+  @Field(() => ID)
+  @IsUUID()
+  roomTypeId: string;
+
+  @Field(() => Int, { description: 'rooms held on every night of the block' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  rooms: number;
+}
+
+@InputType()
+export class CreateGroupBlockInput {
+  @Field(() => ID)
+  @IsUUID()
+  propertyId: string;
+
+  @Field()
+  @Matches(/^[A-Z0-9-]{1,20}$/, { message: 'code must be 1–20 upper-case letters, digits or dashes' })
+  code: string;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => BlockKindEnum, { defaultValue: BlockKindEnum.GROUP })
+  @IsIn(BLOCK_KINDS)
+  kind: BlockKindEnum;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  corporateAccountId?: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  rateMinor: number;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  arrival: string;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  departure: string;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  releaseDate: string;
+
+  @Field(() => [AllotmentInput])
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  allotments: AllotmentInput[];
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { In, Raw, type EntityManager } from 'typeorm';
+import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { nightsOf } from '../availability/inventory.rules';
+import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
+import { PropertyEntity } from '../property/property.entity';
+import { RoomTypeEntity } from '../room/room.entity';
+import { RatePlanEntity, RatePlanRateEntity } from './rate-plan.entity';
+import { quote, type DayRate, type Quote } from './rate-plan.rules';
+import type { CreateRatePlanInput, SetRatesInput } from './rate-plan.type';
+
+const MAX_RATE_RANGE_NIGHTS = 731;
+
+export class RatePlanService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async create(input: CreateRatePlanInput, caller: Caller): Promise<RatePlanEntity> {
+    caller.assertProperty(input.propertyId);
+    if (input.minAdvanceDays != null && input.maxAdvanceDays != null && input.minAdvanceDays > input.maxAdvanceDays) {
+      throw new DomainError('INPUT.INVALID', 'minAdvanceDays must not exceed maxAdvanceDays', { field: 'minAdvanceDays' });
+    }
+    return this.deps.db.transaction(async (em) => {
+      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
+        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
+      if (
+        input.corporateAccountId &&
+        !(await em.existsBy(CorporateAccountEntity, { id: input.corporateAccountId, propertyId: input.propertyId }))
+      ) {
+        throw notFound('CORPORATE_ACCOUNT.NOT_FOUND', 'Corporate account of this property', input.corporateAccountId);
+      }
+      if (await em.existsBy(RatePlanEntity, { propertyId: input.propertyId, code: input.code })) {
+        throw new DomainError('RATE_PLAN.CODE_TAKEN', `Rate plan ${input.code} already exists in this property`, {
+          ratePlanCode: input.code,
+        });
+      }
+      return em.save(
+        em.create(RatePlanEntity, {
+          id: randomUUID(),
+          ...input,
+          minAdvanceDays: input.minAdvanceDays ?? null,
+          maxAdvanceDays: input.maxAdvanceDays ?? null,
+          corporateAccountId: input.corporateAccountId ?? null,
+          active: true,
+          createdAt: this.deps.clock.now(),
+        }),
+      );
+    });
+  }
+
+  /** Writes price and restrictions for every night of [from, to); returns the nights written. */
+  async setRates(input: SetRatesInput, caller: Caller): Promise<number> {
+    const nights = nightsOf(input.from, input.to);
+    if (!nights.length || nights.length > MAX_RATE_RANGE_NIGHTS) {
+      throw new DomainError('INPUT.INVALID', `to must be after from, at most ${MAX_RATE_RANGE_NIGHTS} nights`, { field: 'to' });
+    }
+    if (input.minLos != null && input.maxLos != null && input.minLos > input.maxLos) {
+      throw new DomainError('INPUT.INVALID', 'minLos must not exceed maxLos', { field: 'minLos' });
+    }
+    return this.deps.db.transaction(async (em) => {
+      const plan = await this.planIn(em, input.ratePlanId, caller);
+      const type = await em.findOneBy(RoomTypeEntity, { id: input.roomTypeId });
+      if (!type || type.propertyId !== plan.propertyId)
+        throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type of the plan’s property', input.roomTypeId);
+      const rows = nights.map((stayDate) => ({
+        ratePlanId: plan.id,
+        roomTypeId: type.id,
+        stayDate,
+        priceMinor: input.priceMinor,
+        minLos: input.minLos ?? null,
+        maxLos: input.maxLos ?? null,
+        closedToArrival: input.closedToArrival,
+        closedToDeparture: input.closedToDeparture,
+      }));
+      for (let i = 0; i < rows.length; i += 100) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(RatePlanRateEntity)
+          .values(rows.slice(i, i + 100))
+          .orUpdate(
+            ['price_minor', 'min_los', 'max_los', 'closed_to_arrival', 'closed_to_departure'],
+            ['rate_plan_id', 'room_type_id', 'stay_date'],
+          )
+          .execute();
+      }
+      return rows.length;
+    });
+  }
+
+  async rates(ratePlanId: string, roomTypeId: string, from: string, to: string, caller: Caller): Promise<RatePlanRateEntity[]> {
+    await this.planIn(this.deps.db.manager, ratePlanId, caller);
+    return this.deps.db.manager.find(RatePlanRateEntity, {
+      where: { ratePlanId, roomTypeId, stayDate: Raw((c) => `${c} >= :from AND ${c} < :to`, { from, to }) },
+      order: { stayDate: 'ASC' },
+    });
+  }
+
+  list(propertyId: string, caller: Caller) {
+    caller.assertProperty(propertyId);
+    return this.deps.db.manager.find(RatePlanEntity, { where: { propertyId }, order: { code: 'ASC' } });
+  }
+
+  byIds(ids: readonly string[]) {
+    return this.deps.db.manager.findBy(RatePlanEntity, { id: In([...ids]) });
+  }
+
+  /** Rates of the plans × types for the nights of a stay and its departure date (closed-to-departure). */
+  async ratesFor(
+    em: EntityManager,
+    planIds: readonly string[],
+    typeIds: readonly string[],
+    arrival: string,
+    departure: string,
+  ): Promise<Map<string, Map<string, DayRate>>> {
+    const byKey = new Map<string, Map<string, DayRate>>();
+    if (!planIds.length || !typeIds.length) return byKey;
+    const rows = await em.find(RatePlanRateEntity, {
+      where: {
+        ratePlanId: In([...planIds]),
+        roomTypeId: In([...typeIds]),
+        stayDate: Raw((c) => `${c} >= :arrival AND ${c} <= :departure`, { arrival, departure }),
+      },
+    });
+    for (const r of rows) {
+      const key = rateKey(r.ratePlanId, r.roomTypeId);
+      if (!byKey.has(key)) byKey.set(key, new Map());
+      byKey.get(key)!.set(r.stayDate, r);
+    }
+    return byKey;
+  }
+
+  /** The plan's price for one room type and stay, or why it cannot sell it. */
+  async quote(
+    em: EntityManager,
+    plan: RatePlanEntity,
+    roomTypeId: string,
+    arrival: string,
+    departure: string,
+    today: string,
+  ): Promise<Quote> {
+    if (!plan.active) return { ok: false, reason: `${plan.code} is not active` };
+    const rates = await this.ratesFor(em, [plan.id], [roomTypeId], arrival, departure);
+    return quote(plan, rates.get(rateKey(plan.id, roomTypeId)) ?? new Map(), nightsOf(arrival, departure), departure, today);
+  }
+
+  private async planIn(em: EntityManager, id: string, caller: Caller): Promise<RatePlanEntity> {
+    const plan = await em.findOneBy(RatePlanEntity, { id });
+    if (!plan) throw notFound('RATE_PLAN.NOT_FOUND', 'Rate plan', id);
+    caller.assertProperty(plan.propertyId);
+    return plan;
+  }
+}
+
+export const rateKey = (planId: string, typeId: string) => `${planId}:${typeId}`;

@@ -1,0 +1,256 @@
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '@hotelops/kernel';
+import { FEE_KINDS, GUARANTEE_RULES } from './rate-plan.rules';
+
+export enum FeeKindEnum {
+  NONE = 'NONE',
+  NIGHTS = 'NIGHTS',
+  PERCENT = 'PERCENT',
+  FLAT = 'FLAT',
+}
+registerEnumType(FeeKindEnum, { name: 'FeeKind', description: 'NIGHTS: value = first n nights; PERCENT: of the stay; FLAT: minor units' });
+
+export enum GuaranteeRuleEnum {
+  NONE = 'NONE',
+  CARD = 'CARD',
+  DEPOSIT = 'DEPOSIT',
+}
+registerEnumType(GuaranteeRuleEnum, { name: 'GuaranteeRule' });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'Prices per room type and night, with restrictions and policies' })
+export class RatePlan {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int, { nullable: true })
+  minAdvanceDays: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxAdvanceDays: number | null;
+
+  @Field(() => Int, { description: 'free cancellation until this many days before arrival' })
+  cancelFreeDaysBefore: number;
+
+  @Field(() => FeeKindEnum)
+  cancelFeeKind: FeeKindEnum;
+
+  @Field(() => Int)
+  cancelFeeValue: number;
+
+  @Field(() => FeeKindEnum)
+  noShowFeeKind: FeeKindEnum;
+
+  @Field(() => Int)
+  noShowFeeValue: number;
+
+  @Field(() => GuaranteeRuleEnum)
+  guarantee: GuaranteeRuleEnum;
+
+  @Field(() => Int)
+  depositPercent: number;
+
+  @Field()
+  active: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'negotiated plan of this corporate account (协议价)' })
+  corporateAccountId: string | null;
+}
+
+@ObjectType({ description: 'A plan’s price and restrictions for one room type and night' })
+export class DayRate {
+  @Field(() => LocalDateResolver)
+  stayDate: string;
+
+  @Field(() => ID)
+  roomTypeId: string;
+
+  @Field(() => Int)
+  priceMinor: number;
+
+  @Field(() => Int, { nullable: true })
+  minLos: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxLos: number | null;
+
+  @Field()
+  closedToArrival: boolean;
+
+  @Field()
+  closedToDeparture: boolean;
+}
+
+@InputType()
+export class CreateRatePlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  propertyId: string;
+
+  @Field()
+  @Matches(/^[A-Z0-9-]{1,20}$/, { message: 'code must be 1–20 upper-case letters, digits or dashes' })
+  code: string;
+
+  @Field()
+  @IsNotEmpty()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  minAdvanceDays?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxAdvanceDays?: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  cancelFreeDaysBefore: number;
+
+  @Field(() => FeeKindEnum, { defaultValue: FeeKindEnum.NONE })
+  @IsIn(FEE_KINDS)
+  cancelFeeKind: FeeKindEnum;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  cancelFeeValue: number;
+
+  @Field(() => FeeKindEnum, { defaultValue: FeeKindEnum.NONE })
+  @IsIn(FEE_KINDS)
+  noShowFeeKind: FeeKindEnum;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  noShowFeeValue: number;
+
+  @Field(() => GuaranteeRuleEnum, { defaultValue: GuaranteeRuleEnum.NONE })
+  @IsIn(GUARANTEE_RULES)
+  guarantee: GuaranteeRuleEnum;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  depositPercent: number;
+
+  @Field(() => ID, { nullable: true, description: 'makes this a negotiated plan of the corporate account' })
+  @IsOptional()
+  @IsUUID()
+  corporateAccountId?: string;
+}
+
+@InputType({ description: 'Sets price and restrictions of a plan for a room type on every night of [from, to)' })
+export class SetRatesInput {
+  @Field(() => ID)
+  @IsUUID()
+  ratePlanId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  roomTypeId: string;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  from: string;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  to: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  priceMinor: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  minLos?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  maxLos?: number;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  closedToArrival: boolean;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  closedToDeparture: boolean;
+}
+
+@ObjectType({ description: 'A bookable rate plan for a room type over the searched stay' })
+export class StayOffer {
+  @Field(() => ID)
+  propertyId: string;
+
+  @Field(() => ID)
+  roomTypeId: string;
+
+  @Field(() => RatePlan)
+  ratePlan: RatePlan;
+
+  @Field(() => Int, { description: 'rooms still sellable on the tightest night' })
+  available: number;
+
+  @Field(() => [Money])
+  nightlyPrices: Money[];
+
+  @Field(() => Money)
+  total: Money;
+}
+
+@InputType()
+export class AvailabilitySearchInput {
+  @Field(() => [ID])
+  @IsUUID('all', { each: true })
+  propertyIds: string[];
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  arrival: string;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true })
+  departure: string;
+
+  @Field(() => ID, { nullable: true, description: 'includes the negotiated plans of this corporate account' })
+  @IsOptional()
+  @IsUUID()
+  corporateAccountId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'all types when omitted' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  roomTypeIds?: string[];
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  adults: number;
+}

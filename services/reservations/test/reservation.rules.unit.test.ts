@@ -1,0 +1,20 @@
+import { isPastNoShowCutoff, localDate, localTime, transition } from '../src/reservation/reservation.rules';
+
+describe('no-show cut-off', () => {
+  it('reads the property’s local day and time', () => {
+    const instant = new Date('2030-03-01T16:30:00Z');
+    expect(localDate(instant, 'Asia/Shanghai')).toBe('2030-03-02');
+    expect(localTime(instant, 'Asia/Shanghai')).toBe('00:30');
+    expect(localTime(instant, 'Europe/Berlin')).toBe('17:30');
+  });
+  it('is past on the arrival day from the cut-off, and on any later day', () => {
+    expect(isPastNoShowCutoff('2030-03-01', '2030-03-01', '19:59', '20:00')).toBe(false);
+    expect(isPastNoShowCutoff('2030-03-01', '2030-03-01', '20:00', '20:00')).toBe(true);
+    expect(isPastNoShowCutoff('2030-03-01', '2030-03-02', '00:10', '20:00')).toBe(true);
+    expect(isPastNoShowCutoff('2030-03-02', '2030-03-01', '23:00', '20:00')).toBe(false);
+  });
+  it('lets tentative and confirmed stays become no-shows, not checked-in ones', () => {
+    expect(transition('TENTATIVE', 'noShow')).toEqual({ ok: true, to: 'NO_SHOW' });
+    expect(transition('CHECKED_IN', 'noShow')).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { OutboxRow } from '@hotelops/kernel';
+import { eventually } from '@hotelops/testing';
+import { startPlatform, type Platform } from './platform';
+
+/**
+ * Compensation through the gateway: an agent proposes, the over-limit approval is refused, a
+ * supervisor approves, and reservations credits the guest folio with one allowance — also when
+ * the CompensationApproved event is delivered a second time.
+ */
+describe.each(['kafka', 'in-process'] as const)('care compensation over %s', (transport) => {
+  let platform: Platform;
+  let propertyId: string;
+  let stay: string;
+
+  beforeAll(async () => {
+    platform = await startPlatform({ transport });
+    const { ok } = platform;
+    propertyId = (
+      await ok(
+        `mutation { createProperty(input: {code: "CMP", name: "Lakeside Hotel", timeZone: "Asia/Shanghai", currency: "CNY"}) { id } }`,
+      )
+    ).createProperty.id;
+    const roomTypeId = (
+      await ok(
+        `mutation($p: ID!) { createRoomType(input: {propertyId: $p, code: "STD", name: "Standard Twin", capacity: 2, baseRateMinor: 40000}) { id } }`,
+        { p: propertyId },
+      )
+    ).createRoomType.id;
+    await ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "501", floor: 5}) { id } }`, { t: roomTypeId });
+    const arrival = new Date().toISOString().slice(0, 10);
+    const departure = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    stay = (
+      await ok(
+        `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: "刘洋", channel: PHONE}) { id } }`,
+        { t: roomTypeId, a: arrival, d: departure },
+      )
+    ).createReservation.id;
+    await ok(`mutation($id: ID!) { checkIn(id: $id) { id } }`, { id: stay });
+  });
+  afterAll(() => platform?.stop());
+
+  const folioLines = async () =>
+    (
+      await platform.ok(`query($id: ID!) { reservation(id: $id) { folio { lines { kind amount { amountMinor } sourceRef } } } }`, {
+        id: stay,
+      })
+    ).reservation.folio.lines as { kind: string; amount: { amountMinor: number }; sourceRef: string | null }[];
+
+  it('posts an approved compensation to the folio exactly once, after refusing the over-limit approval', async () => {
+    const agent = await platform.token(['care-agent'], [propertyId], randomUUID());
+    const supervisorId = randomUUID();
+    const supervisor = await platform.token(['care-supervisor'], [propertyId], supervisorId);
+    const caseId = (
+      await platform.ok(
+        `mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }`,
+        {
+          i: {
+            propertyId,
+            kind: 'COMPLAINT',
+            channel: 'IN_PERSON',
+            category: 'air-conditioning',
+            severity: 'HIGH',
+            subject: 'Air conditioning broken all night',
+            reservationId: stay,
+          },
+        },
+        agent,
+      )
+    ).openCase.id;
+    const compensation = (
+      await platform.ok(
+        `mutation($i: ProposeCompensationInput!) { proposeCompensation(input: $i) { id status requiredTier } }`,
+        { i: { caseId, amountMinor: 35_000, currency: 'CNY', reason: 'One night refunded: no air conditioning' } },
+        agent,
+      )
+    ).proposeCompensation;
+    expect(compensation).toMatchObject({ status: 'PROPOSED', requiredTier: 'SUPERVISOR' });
+
+    const approve = `mutation($id: ID!) { approveCompensation(id: $id) { status } }`;
+    const refused = await platform.query(approve, { id: compensation.id }, agent);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Compensation of 350.00 CNY exceeds the care agent limit of 200.00 CNY; a care supervisor must decide it',
+      extensions: { code: 'FORBIDDEN', reason: 'COMPENSATION.OVER_LIMIT' },
+    });
+    expect((await platform.ok(approve, { id: compensation.id }, supervisor)).approveCompensation.status).toBe('APPROVED');
+
+    const sourceRef = `care-compensation:${compensation.id}`;
+    await eventually(async () =>
+      expect((await folioLines()).filter((l) => l.sourceRef === sourceRef)).toEqual([
+        { kind: 'ALLOWANCE', amount: { amountMinor: 35_000 }, sourceRef },
+      ]),
+    );
+
+    // A retried publish of the same event changes nothing on the folio.
+    const care = platform.subgraphs.care.app;
+    const row = await care.deps.db.manager.findOneByOrFail(OutboxRow, { messageKey: compensation.id });
+    await care.transport.publish([{ topic: row.topic, key: row.messageKey, headers: row.headers, value: row.payload }]);
+    await eventually(async () => {
+      const metric = await platform.subgraphs.reservations.app.metrics.eventsConsumed.get();
+      const duplicates = metric.values.find((v) => v.labels.type === row.type && v.labels.outcome === 'duplicate')?.value ?? 0;
+      expect(duplicates).toBe(1);
+    });
+    expect((await folioLines()).filter((l) => l.sourceRef === sourceRef)).toHaveLength(1);
+
+    // A second approval attempt is refused; the case shows the decision.
+    const again = await platform.query(approve, { id: compensation.id }, supervisor);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'COMPENSATION.ALREADY_DECIDED' });
+    const onCase = await platform.ok(
+      `query($id: ID!) { case(id: $id) { compensations { status amount { amountMinor currency } decidedBy { id } } } }`,
+      { id: caseId },
+    );
+    expect(onCase.case.compensations).toEqual([
+      { status: 'APPROVED', amount: { amountMinor: 35_000, currency: 'CNY' }, decidedBy: { id: supervisorId } },
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiKeyStore, type GatewayServer } from '@hotelops/gateway';
+import { createLogger } from '@hotelops/kernel';
+import { startPlatform, type Platform } from './platform';
+
+/** Partners call the one endpoint with `x-api-key`; the gateway forwards a signed partner identity with the key's scopes. */
+describe('partner API keys at the gateway', () => {
+  let platform: Platform;
+  let store: ApiKeyStore;
+  let gateway: GatewayServer;
+  let propertyId: string;
+  let otherPropertyId: string;
+  let roomTypeId: string;
+  beforeAll(async () => {
+    platform = await startPlatform({ transport: 'in-process' });
+    store = await ApiKeyStore.open({ dataDir: mkdtempSync(join(tmpdir(), 'hotelops-keys-')), logger: createLogger('test', 'silent') });
+    gateway = await platform.startGateway({}, { apiKeys: store });
+    const property = (code: string) =>
+      platform
+        .ok(
+          `mutation($c: String!) { createProperty(input: {code: $c, name: "Partner Hotel", timeZone: "Europe/Vienna", currency: "EUR"}) { id } }`,
+          {
+            c: code,
+          },
+        )
+        .then((d) => d.createProperty.id as string);
+    propertyId = await property('PK1');
+    otherPropertyId = await property('PK2');
+    roomTypeId = (
+      await platform.ok(
+        `mutation($p: ID!) { createRoomType(input: {propertyId: $p, code: "DBL", name: "Double", capacity: 2, baseRateMinor: 12000}) { id } }`,
+        { p: propertyId },
+      )
+    ).createRoomType.id;
+    await platform.ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "101", floor: 1}) { id } }`, { t: roomTypeId });
+  });
+  afterAll(async () => {
+    await platform?.stop();
+    await store?.close();
+  });
+
+  const call = async (key: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: any }[] }) };
+  };
+  const book = `mutation($t: ID!) { createReservation(input: {roomTypeId: $t, arrival: "2027-03-01", departure: "2027-03-03", guestName: "Anna Gruber", channel: CHANNEL}) { id status } }`;
+
+  it('a key with reservations:write books within its property, and nothing its scopes do not grant', async () => {
+    const { key } = await store.create({ name: 'Channel manager', scopes: ['reservations:write'], propertyIds: [propertyId] });
+    const booked = await call(key, book, { t: roomTypeId });
+    expect(booked.errors).toBeUndefined();
+    expect(booked.data.createReservation.status).toBe('CONFIRMED');
+    // a staff-only mutation, and a bare @Authorized() query, are not for partners
+    expect(
+      (await call(key, `mutation { createProperty(input: {code: "PX", name: "X", timeZone: "UTC", currency: "EUR"}) { id } }`)).errors?.[0]
+        .extensions,
+    ).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' });
+    expect((await call(key, `{ properties { nodes { id } } }`)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('a key limited to one property cannot act on another', async () => {
+    const { key } = await store.create({ name: 'Elsewhere', scopes: ['reservations:write'], propertyIds: [otherPropertyId] });
+    const res = await call(key, book, { t: roomTypeId });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.PROPERTY_FORBIDDEN' });
+  });
+
+  it('a revoked key stops working at once, and bad keys get 401', async () => {
+    const { key, record } = await store.create({ name: 'Soon revoked', scopes: ['reservations:write'], propertyIds: [propertyId] });
+    expect((await call(key, `{ __typename }`)).status).toBe(200);
+    await store.revoke(record.id);
+    const revoked = await call(key, `{ __typename }`);
+    expect(revoked.status).toBe(401);
+    expect(revoked.errors?.[0]).toMatchObject({ message: 'API key has been revoked', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await call('hok_nonsense', `{ __typename }`)).errors?.[0].message).toBe('API key is malformed');
+    const both = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key, authorization: `Bearer ${await platform.token(['front-desk'])}` },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(both.status).toBe(401);
+  });
+});
