@@ -28,6 +28,7 @@ import { ReplyTemplateResolver } from './reply-template/reply-template.resolver'
 import { ReservationCasesResolver } from './reservation/reservation.resolver';
 import { SlaPolicyEntity } from './sla/sla-policy.entity';
 import { CaseSlaResolver, SlaResolver } from './sla/sla.resolver';
+import { slaSweepJob } from './sla/sla-sweep.job';
 import { SurveyRatingEntity, SurveyResponseEntity } from './survey/survey.entity';
 import { CaseSurveyResolver, SurveyResolver } from './survey/survey.resolver';
 import { CareTeamEntity, CareTeamMemberEntity } from './team/team.entity';
@@ -92,4 +93,5 @@ export const careSubgraph: SubgraphDefinition = {
   ],
   references,
   handlers,
+  jobs: (deps) => [slaSweepJob(deps)],
 };

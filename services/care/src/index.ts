@@ -1,6 +1,6 @@
 export { careSubgraph } from './app';
 export { seedDemo, type CareDemoInput } from './demo/seed-demo';
-export { scheduleSlaSweep } from './sla/sla-sweep.job';
+export { slaSweepJob, SLA_SWEEP_EVERY_MS } from './sla/sla-sweep.job';
 // For the benchmark (infra/src/bench/care): bulk seeding needs the entities and the SLA rules the services use.
 export { CaseEntity } from './case/case.entity';
 export { CompensationEntity } from './compensation/compensation.entity';

@@ -410,6 +410,14 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
       expect((await fetchCase(caseId)).assigneeId).toBe(someoneElse);
     });
 
+    it('shows the guest name only to roles that deal with guests', async () => {
+      const c = await opened({ guestName: 'Sun Li' });
+      const q = `query($id: ID!) { case(id: $id) { subject guestName } }`;
+      expect((await gqlOk(sg.url, q, { id: c.id }, agent())).case).toEqual({ subject: 'Noise from room 1209', guestName: 'Sun Li' });
+      const housekeeper = await gql(sg.url, q, { id: c.id }, staff(['housekeeping'], [propertyId]));
+      expect(housekeeper.errors?.[0]).toMatchObject({ path: ['case', 'guestName'], extensions: { code: 'FORBIDDEN' } });
+    });
+
     it("keeps other properties' staff out of this property's cases", async () => {
       const outsider = agent([otherProperty]);
       const opening = await openCase({}, outsider);

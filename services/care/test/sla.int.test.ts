@@ -29,7 +29,8 @@ describe.each(DIALECTS)('SLA policies, clocks and escalation on %s', (dialect) =
   const supervisor = staff(['care-supervisor'], [propertyId], randomUUID());
 
   beforeAll(async () => {
-    sg = await startSubgraph(careSubgraph, { dialect, clock });
+    // The sweep is driven by hand here (runSlaEscalationSweep), never by the minute timer.
+    sg = await startSubgraph({ ...careSubgraph, jobs: undefined }, { dialect, clock });
   });
   afterAll(() => sg?.stop());
 
@@ -274,5 +275,20 @@ describe.each(DIALECTS)('SLA policies, clocks and escalation on %s', (dialect) =
       staff(['duty-manager'], [other]),
     );
     expect(outsider.errors?.[0].extensions?.reason).toBe('AUTH.PROPERTY_FORBIDDEN');
+  });
+
+  it('runs as a scheduled job of the subgraph across every property', async () => {
+    const third = randomUUID();
+    await setPolicy(
+      { propertyId: third, category: '*', severity: 'HIGH', firstResponseMinutes: 5, resolutionMinutes: 10, escalateAfterMinutes: 60 },
+      staff(['duty-manager'], [third]),
+    );
+    clock.set(30_000);
+    const c = (await openCase({}, third)).data!.openCase;
+    clock.set(30_100);
+    const [job] = careSubgraph.jobs!(sg.app.deps);
+    expect(job).toMatchObject({ name: 'sla-escalation-sweep', everyMs: 60_000 });
+    expect(await job.run()).toEqual({ ranAt: new Date(at(30_100)), casesEscalated: 1, escalations: 3 });
+    expect((await escalationsOf(c.id)).map((e) => e.level)).toEqual([1, 2, 3]);
   });
 });

@@ -1,6 +1,9 @@
 import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CASE_CHANNELS, CASE_KINDS, CASE_SEVERITIES } from './case.rules';
+
+/** Roles that deal with guests by name; others see cases without personal data. */
+export const GUEST_DATA_ROLES = ['front-desk', 'reservations-agent', 'care-agent', 'care-supervisor', 'duty-manager'];
 
 // The GraphQL enums mirror the rules' lists; keep them in step (the unit tests check it).
 export enum CaseKindEnum {
@@ -121,7 +124,8 @@ export class Case {
   @Field(() => ID, { nullable: true, description: 'For a follow-up survey: the case it follows up' })
   followUpOf: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(...GUEST_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: "Guest's name (personal data: desk, reservations, care and duty managers)" })
   guestName: string | null;
 
   @Field(() => String, { nullable: true, description: 'How the case was resolved (cleared on reopen)' })

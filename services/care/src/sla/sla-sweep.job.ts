@@ -1,28 +1,23 @@
-import type { ServiceDeps } from '@hotelops/kernel';
+import type { ScheduledJob, ServiceDeps } from '@hotelops/kernel';
 import { SlaEscalationService } from './sla-escalation.service';
 
+/** Once a minute: a sweep with nothing due costs about a millisecond (see infra/src/bench/care). */
+export const SLA_SWEEP_EVERY_MS = 60_000;
+
 /**
- * Runs the escalation sweep over every property on a fixed interval. Runs never overlap in one
- * process; across replicas they may, which the sweep tolerates (row locks, re-check under lock).
+ * The SLA escalation sweep over every property, run by the kernel's scheduler in embedded and
+ * production mode alike (one replica at a time on PostgreSQL). A run is safe to repeat: the
+ * sweep re-checks each case under its row lock.
  */
-export function scheduleSlaSweep(deps: ServiceDeps, everyMs: number): { stop(): Promise<void> } {
+export function slaSweepJob(deps: ServiceDeps): ScheduledJob {
   const escalation = new SlaEscalationService(deps);
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      try {
-        const r = await escalation.sweep();
-        if (r.escalations > 0) deps.logger.info(r, 'SLA sweep escalated cases');
-      } catch (err) {
-        deps.logger.error({ err }, 'SLA sweep failed');
-      }
-    });
-  }, everyMs);
-  timer.unref();
   return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
+    name: 'sla-escalation-sweep',
+    everyMs: SLA_SWEEP_EVERY_MS,
+    run: async () => {
+      const r = await escalation.sweep();
+      if (r.escalations > 0) deps.logger.info(r, 'SLA sweep escalated cases');
+      return r;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GUEST_DATA_ROLES } from '../case/case.type';
 
 export enum SatisfactionGroupingEnum {
   DEPARTMENT = 'DEPARTMENT',
@@ -68,7 +69,8 @@ export class SurveyResponse {
   @Field(() => Int)
   csatScore: number;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(...GUEST_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: "The guest's own words (personal data)" })
   comment: string | null;
 
   @Field()

@@ -4,6 +4,7 @@ import { OrderSettled } from './fnb';
 import { StockMoved } from './inventory';
 import {
   AvailabilityChanged,
+  RatesChanged,
   GuestErased,
   ReservationCancelled,
   ReservationCheckedIn,
@@ -34,6 +35,7 @@ export const EVENT_CONTRACTS: ReadonlyMap<string, EventContract> = new Map(
     RoomStatusChanged,
     GuestErased,
     AvailabilityChanged,
+    RatesChanged,
     OrderSettled,
     CaseOpened,
     CaseEscalated,

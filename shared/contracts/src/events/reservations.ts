@@ -73,3 +73,20 @@ export const AvailabilityChanged = defineEvent(
     nights: z.array(z.object({ date: isoDate, roomsInService: z.number().int(), sold: z.number().int(), available: z.number().int() })),
   }),
 );
+/** ARI delta for rates: a plan's price and restrictions for a room type on every night of [from, to). */
+export const RatesChanged = defineEvent(
+  'hotelops.reservations.rates.changed.v1',
+  z.object({
+    propertyId: uuid,
+    ratePlanId: uuid,
+    ratePlanCode: z.string(),
+    roomTypeId: uuid,
+    from: isoDate,
+    to: isoDate,
+    price: money,
+    minLos: z.number().int().nullable(),
+    maxLos: z.number().int().nullable(),
+    closedToArrival: z.boolean(),
+    closedToDeparture: z.boolean(),
+  }),
+);
