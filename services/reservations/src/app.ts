@@ -6,6 +6,8 @@ import { ChannelResolver } from './channel/channel.resolver';
 import { CorporateAccountEntity } from './corporate/corporate-account.entity';
 import { CorporateAccountResolver } from './corporate/corporate-account.resolver';
 import { handlers } from './events/handlers';
+import { blockReleaseJob } from './jobs/block-release.job';
+import { noShowJob } from './jobs/no-show.job';
 import { BlockAllotmentEntity, GroupBlockEntity } from './group/group-block.entity';
 import { GroupBlockResolver } from './group/group-block.resolver';
 import { GuestEntity } from './guest/guest.entity';
@@ -27,7 +29,7 @@ import { ReservationResolver } from './reservation/reservation.resolver';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from './room/room.entity';
 import { RoomResolver } from './room/room.resolver';
 
-/** The reservations / front-office subgraph: properties, rooms, reservations, folios. */
+/** The reservations / front-office subgraph: inventory and rates, reservations, guests, groups, front desk, folios. */
 export const reservationsSubgraph: SubgraphDefinition = {
   name: 'reservations',
   entities: [
@@ -71,4 +73,5 @@ export const reservationsSubgraph: SubgraphDefinition = {
   ],
   references,
   handlers,
+  jobs: (deps) => [noShowJob(deps), blockReleaseJob(deps)],
 };

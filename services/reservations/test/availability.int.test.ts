@@ -109,6 +109,21 @@ describe.each(DIALECTS)('availability, rate plans and search on %s', (dialect) =
     );
 
   it('searches several properties and room types, pricing each bookable plan per night', async () => {
+    const rates = await sg.app.deps.db.manager.find(OutboxRow, {
+      where: { messageKey: ids.shKing, type: 'hotelops.reservations.rates.changed.v1' },
+      order: { seq: 'ASC' },
+    });
+    expect(rates.map((e) => JSON.parse(e.payload))).toEqual([
+      expect.objectContaining({
+        ratePlanCode: 'BAR',
+        from: '2030-02-01',
+        to: '2030-03-01',
+        price: { amountMinor: 70000, currency: 'CNY' },
+        closedToArrival: false,
+      }),
+      expect.objectContaining({ from: '2030-02-20', to: '2030-02-21', closedToArrival: true }),
+      expect.objectContaining({ from: '2030-02-22', to: '2030-02-23', closedToDeparture: true }),
+    ]);
     expect(await search('2030-02-12', '2030-02-14')).toEqual([
       { type: 'HK', plan: 'BAR', available: 2, total: 120000 },
       { type: 'HK', plan: 'EARLY', available: 2, total: 96000 },

@@ -1,5 +1,6 @@
 import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { reservationsSubgraph } from '@hotelops/reservations';
+import { blockReleaseJob } from '../src/jobs/block-release.job';
 
 const agent = () => staff(['reservations-agent']);
 const frontDesk = () => staff(['front-desk']);
@@ -146,8 +147,11 @@ describe.each(DIALECTS)('corporate accounts, group blocks and folio routing on %
     const sweep = () => gqlOk(sg.url, `mutation($p: ID!) { runBlockReleaseSweep(propertyId: $p) { code } }`, { p: propertyId }, agent());
     clock.at = new Date('2030-06-04T15:59:00Z'); // 23:59 local on the 4th
     expect((await sweep()).runBlockReleaseSweep).toEqual([]);
-    clock.at = new Date('2030-06-04T16:00:00Z'); // midnight local: the 5th
-    expect((await sweep()).runBlockReleaseSweep).toEqual([{ code: 'CONF-AI' }]);
+    clock.at = new Date('2030-06-04T16:00:00Z'); // midnight local: the 5th — the scheduled job releases it
+    await sg.app.scheduler.trigger(blockReleaseJob(sg.app.deps));
+    expect((await ok(`query($b: ID!) { groupBlock(id: $b) { releasedAt } }`, { b: block })).groupBlock.releasedAt).toBe(
+      '2030-06-04T16:00:00.000Z',
+    );
     expect((await sweep()).runBlockReleaseSweep).toEqual([]);
     expect((await allotments()).allotments.map((a: { allotted: number }) => a.allotted)).toEqual([2, 2]);
     expect(await sold('2030-06-10', '2030-06-12')).toEqual([2, 2]);
@@ -180,5 +184,39 @@ describe.each(DIALECTS)('corporate accounts, group blocks and folio routing on %
       frontDesk(),
     );
     expect(account.groupBlock.postings).toEqual([{ reservationId: id, amount: { amountMinor: 70000, currency: 'CNY' } }]);
+  });
+
+  it('moves a group booking’s pickup with its dates when it is modified', async () => {
+    const tour = (
+      await gqlOk(
+        sg.url,
+        `mutation($p: ID!, $t: ID!) { createGroupBlock(input: {propertyId: $p, code: "TOUR", name: "Tour 旅行团", rateMinor: 30000, arrival: "2030-06-20", departure: "2030-06-23", releaseDate: "2030-06-19", allotments: [{roomTypeId: $t, rooms: 2}]}) { id } }`,
+        { p: propertyId, t: typeId },
+        agent(),
+      )
+    ).createGroupBlock.id;
+    await gqlOk(sg.url, `mutation($b: ID!) { makeGroupBlockDefinite(id: $b) { status } }`, { b: tour }, agent());
+    const id = (await book(`, groupBlockId: "${tour}"`, '2030-06-20', '2030-06-22')).data!.createReservation.id;
+    const pickedUp = async () =>
+      (await ok(`query($b: ID!) { groupBlock(id: $b) { allotments { pickedUp } } }`, { b: tour })).groupBlock.allotments.map(
+        (a: { pickedUp: number }) => a.pickedUp,
+      );
+    expect(await pickedUp()).toEqual([1, 1, 0]);
+    const moved = await gqlOk(
+      sg.url,
+      `mutation($id: ID!) { modifyReservation(id: $id, input: {arrival: "2030-06-21", departure: "2030-06-23"}) { total { amountMinor } } }`,
+      { id },
+      agent(),
+    );
+    expect(moved.modifyReservation.total).toEqual({ amountMinor: 60000 }); // still the group rate
+    expect(await pickedUp()).toEqual([0, 1, 1]);
+    const outside = await gql(
+      sg.url,
+      `mutation($id: ID!) { modifyReservation(id: $id, input: {departure: "2030-06-24"}) { id } }`,
+      { id },
+      agent(),
+    );
+    expect(outside.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'GROUP_BLOCK.ALLOTMENT_EXHAUSTED' });
+    expect(await pickedUp()).toEqual([0, 1, 1]);
   });
 });

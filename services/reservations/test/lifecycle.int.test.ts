@@ -1,6 +1,7 @@
 import { OutboxRow } from '@hotelops/kernel';
 import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { reservationsSubgraph } from '@hotelops/reservations';
+import { noShowJob } from '../src/jobs/no-show.job';
 
 const agent = () => staff(['reservations-agent']);
 const dutyManager = () => staff(['duty-manager']);
@@ -158,10 +159,12 @@ describe.each(DIALECTS)('reservation lifecycle on %s', (dialect) => {
     clock.at = new Date('2030-03-01T11:59:00Z'); // 19:59 local: before the 20:00 cut-off
     expect((await sweep()).runNoShowSweep).toEqual([]);
 
-    clock.at = new Date('2030-03-01T12:00:00Z'); // 20:00 local
-    const marked = (await sweep()).runNoShowSweep;
-    expect(marked.map((m: { id: string }) => m.id).sort()).toEqual([guaranteed.id, rack.id].sort());
-    expect(marked.every((m: { status: string }) => m.status === 'NO_SHOW')).toBe(true);
+    clock.at = new Date('2030-03-01T12:00:00Z'); // 20:00 local: the scheduled job marks both
+    await sg.app.scheduler.trigger(noShowJob(sg.app.deps));
+    for (const id of [guaranteed.id, rack.id]) {
+      const r = await gqlOk(sg.url, `query($id: ID!) { reservation(id: $id) { status } }`, { id }, agent());
+      expect(r.reservation.status).toBe('NO_SHOW');
+    }
     expect((await sweep()).runNoShowSweep).toEqual([]);
 
     const folio = await gqlOk(
@@ -174,5 +177,32 @@ describe.each(DIALECTS)('reservation lifecycle on %s', (dialect) => {
     expect(await sold(king, '2030-03-01', '2030-03-03')).toEqual([0, 0]);
     const events = await sg.app.deps.db.manager.find(OutboxRow, { where: { messageKey: guaranteed.id }, order: { seq: 'ASC' } });
     expect(events.map((e) => e.type)).toContain('hotelops.reservations.reservation.marked-no-show.v1');
+  });
+
+  it('keeps the ledger equal to the stays under concurrent changes over overlapping nights', async () => {
+    const t = (
+      await ok(
+        `mutation($p: ID!) { createRoomType(input: {propertyId: $p, code: "C", name: "C", capacity: 2, baseRateMinor: 30000}) { id } }`,
+        { p: propertyId },
+      )
+    ).createRoomType.id;
+    for (let n = 1; n <= 6; n++)
+      await ok(`mutation($t: ID!, $n: String!) { createRoom(input: {roomTypeId: $t, number: $n, floor: 3}) { id } }`, { t, n: `30${n}` });
+    const day = (d: number) => `2030-04-${String(d).padStart(2, '0')}`;
+    const stays = [];
+    for (let i = 0; i < 8; i++) stays.push(await book(t, day(1 + (i % 4)), day(4 + (i % 4)), false));
+    const results = await Promise.all(
+      stays.map((r, i) => modify(r.id, `arrival: "${day(2 + ((i + 1) % 4))}", departure: "${day(4 + ((i + 1) % 4) + (i % 3))}"`)),
+    );
+    for (const r of results) if (r.errors) expect(r.errors[0].extensions?.reason).toBe('RESERVATION.NO_AVAILABILITY');
+    const now = await Promise.all(
+      stays.map(
+        async (r) =>
+          (await gqlOk(sg.url, `query($id: ID!) { reservation(id: $id) { arrival departure } }`, { id: r.id }, agent())).reservation,
+      ),
+    );
+    const expected = Array.from({ length: 10 }, (_, i) => now.filter((s) => s.arrival <= day(1 + i) && day(1 + i) < s.departure).length);
+    expect(await sold(t, day(1), day(11))).toEqual(expected);
+    expect(Math.max(...expected)).toBeLessThanOrEqual(6);
   });
 });

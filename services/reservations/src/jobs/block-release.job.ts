@@ -1,25 +1,22 @@
-import type { ServiceDeps } from '@hotelops/kernel';
+import type { ScheduledJob, ServiceDeps } from '@hotelops/kernel';
 import { GroupBlockService } from '../group/group-block.service';
 
-/** Releases group blocks whose release date has come, on a fixed interval; runs never overlap in one process. */
-export function scheduleBlockRelease(deps: ServiceDeps, everyMs: number): { stop(): Promise<void> } {
+export const BLOCK_RELEASE_EVERY_MS = 300_000;
+
+/**
+ * Returns the unbooked rooms of group blocks whose release date has come (property time) to
+ * general availability; run by the kernel's scheduler. Safe to repeat: each block is locked and
+ * re-checked, so it is released once.
+ */
+export function blockReleaseJob(deps: ServiceDeps): ScheduledJob {
   const blocks = new GroupBlockService(deps);
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      try {
-        const released = await blocks.releaseDue();
-        if (released.length) deps.logger.info({ blocks: released.map((b) => b.code) }, 'released group blocks');
-      } catch (err) {
-        deps.logger.error({ err }, 'block release failed');
-      }
-    });
-  }, everyMs);
-  timer.unref();
   return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
+    name: 'group-block-release',
+    everyMs: BLOCK_RELEASE_EVERY_MS,
+    run: async () => {
+      const released = await blocks.releaseDue();
+      if (released.length) deps.logger.info({ blocks: released.map((b) => b.code) }, 'released group blocks');
+      return released.length;
     },
   };
 }

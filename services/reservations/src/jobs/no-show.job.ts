@@ -1,25 +1,23 @@
-import type { ServiceDeps } from '@hotelops/kernel';
+import type { ScheduledJob, ServiceDeps } from '@hotelops/kernel';
 import { NoShowService } from '../reservation/no-show.service';
 
-/** Runs the no-show sweep over every property on a fixed interval; runs never overlap in one process. */
-export function scheduleNoShowSweep(deps: ServiceDeps, everyMs: number): { stop(): Promise<void> } {
+/** Every five minutes: cut-offs are per property and local time, so the sweep runs often and marks what is due. */
+export const NO_SHOW_SWEEP_EVERY_MS = 300_000;
+
+/**
+ * The no-show sweep over every property, run by the kernel's scheduler in embedded and
+ * production mode alike (one replica at a time on PostgreSQL). Safe to repeat: each stay is
+ * locked and its status re-checked, so it is marked and charged once.
+ */
+export function noShowJob(deps: ServiceDeps): ScheduledJob {
   const noShows = new NoShowService(deps);
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      try {
-        const marked = await noShows.sweep();
-        if (marked.length) deps.logger.info({ count: marked.length }, 'no-show sweep marked reservations');
-      } catch (err) {
-        deps.logger.error({ err }, 'no-show sweep failed');
-      }
-    });
-  }, everyMs);
-  timer.unref();
   return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
+    name: 'no-show-sweep',
+    everyMs: NO_SHOW_SWEEP_EVERY_MS,
+    run: async () => {
+      const marked = await noShows.sweep();
+      if (marked.length) deps.logger.info({ count: marked.length }, 'no-show sweep marked reservations');
+      return marked.length;
     },
   };
 }

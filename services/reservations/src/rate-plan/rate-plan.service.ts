@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, Raw, type EntityManager } from 'typeorm';
+import { RatesChanged } from '@hotelops/contracts';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { nightsOf } from '../availability/inventory.rules';
 import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
@@ -83,6 +84,25 @@ export class RatePlanService {
           )
           .execute();
       }
+      const property = await em.findOneByOrFail(PropertyEntity, { id: plan.propertyId });
+      await this.deps.outbox.add(
+        em,
+        RatesChanged,
+        {
+          propertyId: plan.propertyId,
+          ratePlanId: plan.id,
+          ratePlanCode: plan.code,
+          roomTypeId: type.id,
+          from: input.from,
+          to: input.to,
+          price: { amountMinor: input.priceMinor, currency: property.currency },
+          minLos: input.minLos ?? null,
+          maxLos: input.maxLos ?? null,
+          closedToArrival: input.closedToArrival,
+          closedToDeparture: input.closedToDeparture,
+        },
+        { subject: type.id, propertyId: plan.propertyId },
+      );
       return rows.length;
     });
   }

@@ -12,26 +12,21 @@ import { DomainError, notFound, paginate, type Caller, type EventMeta, type Page
 import { InventoryService } from '../availability/inventory.service';
 import { nightsOf } from '../availability/inventory.rules';
 import { StayInventory } from '../availability/stay-inventory';
-import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
-import { GroupBlockEntity } from '../group/group-block.entity';
 import { FolioEntity, FolioLineEntity } from '../folio/folio.entity';
 import { GuestService } from '../guest/guest.service';
 import { FolioService } from '../folio/folio.service';
 import { PropertyEntity } from '../property/property.entity';
-import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
-import { cancellationFee, depositDue, feeAmount } from '../rate-plan/rate-plan.rules';
-import { RatePlanService } from '../rate-plan/rate-plan.service';
+import { depositDue } from '../rate-plan/rate-plan.rules';
 import { RoomEntity, RoomTypeEntity } from '../room/room.entity';
 import { RoomService } from '../room/room.service';
 import { ReservationEntity, ReservationHistoryEntity, ReservationNightEntity } from './reservation.entity';
+import { StayPricing } from './stay-pricing';
 import {
   MODIFIABLE,
   confirmationNumber,
   localDate,
-  nights,
   transition,
   validateStay,
-  type GuaranteeKind,
   type ReservationAction,
   type ReservationStatus,
 } from './reservation.rules';
@@ -40,17 +35,17 @@ import type { CreateReservationInput, ModifyReservationInput } from './reservati
 export class ReservationService {
   private readonly folios: FolioService;
   private readonly inventory: InventoryService;
-  private readonly ratePlans: RatePlanService;
   private readonly rooms: RoomService;
   private readonly guests: GuestService;
   private readonly stays: StayInventory;
+  private readonly pricing: StayPricing;
   constructor(private readonly deps: ServiceDeps) {
     this.folios = new FolioService(deps);
     this.inventory = new InventoryService(deps);
-    this.ratePlans = new RatePlanService(deps);
     this.rooms = new RoomService(deps);
     this.guests = new GuestService(deps);
     this.stays = new StayInventory(deps);
+    this.pricing = new StayPricing(deps);
   }
 
   /** Books a stay; inside `within` when given (a partner upsert), else in its own transaction. */
@@ -69,14 +64,14 @@ export class ReservationService {
       }
       if (input.guestId) await this.guests.forBooking(em, input.guestId, type.propertyId);
       const groupBlockId = input.groupBlockId ?? null;
-      const block = groupBlockId ? await this.bookableBlock(em, groupBlockId, type.propertyId) : null;
+      const block = groupBlockId ? await this.pricing.bookableBlock(em, groupBlockId, type.propertyId) : null;
       const corporateAccountId = input.corporateAccountId ?? block?.corporateAccountId ?? null;
-      if (corporateAccountId) await this.corporateAccount(em, corporateAccountId, type.propertyId);
-      const priced = await this.price(em, type, input.ratePlanId ?? null, input.arrival, input.departure, today, {
+      if (corporateAccountId) await this.pricing.corporateAccount(em, corporateAccountId, type.propertyId);
+      const priced = await this.pricing.price(em, type, input.ratePlanId ?? null, input.arrival, input.departure, today, {
         groupBlockId,
         corporateAccountId,
       });
-      const guarantee = this.guaranteeOf(priced.plan, input);
+      const guarantee = this.pricing.guaranteeOf(priced.plan, input);
       await this.stays.take(
         em,
         { propertyId: type.propertyId, roomTypeId: type.id, groupBlockId },
@@ -196,7 +191,7 @@ export class ReservationService {
   cancel(id: string, reason: string | undefined, caller: Caller, meta: EventMeta, within?: Within) {
     return this.change(id, 'cancel', caller, within, async (em, r) => {
       await this.stays.giveBack(em, r, r.arrival, r.departure);
-      const fee = await this.policyFee(em, r, 'cancellation');
+      const fee = await this.pricing.policyFee(em, r, 'cancellation');
       await this.deps.outbox.add(
         em,
         ReservationCancelled,
@@ -215,7 +210,7 @@ export class ReservationService {
   markNoShow(id: string, caller: Caller, meta: EventMeta) {
     return this.change(id, 'noShow', caller, undefined, async (em, r) => {
       await this.stays.giveBack(em, r, r.arrival, r.departure);
-      const fee = r.status === 'CONFIRMED' ? await this.policyFee(em, r, 'no-show') : 0;
+      const fee = r.status === 'CONFIRMED' ? await this.pricing.policyFee(em, r, 'no-show') : 0;
       await this.deps.outbox.add(
         em,
         ReservationNoShow,
@@ -269,7 +264,7 @@ export class ReservationService {
       const stayChanged = arrival !== r.arrival || departure !== r.departure || type.id !== r.roomTypeId;
       const planChanged = input.ratePlanId !== undefined && input.ratePlanId !== r.ratePlanId;
       if (stayChanged || planChanged) {
-        const priced = await this.price(em, type, input.ratePlanId ?? r.ratePlanId, arrival, departure, today, r);
+        const priced = await this.pricing.price(em, type, input.ratePlanId ?? r.ratePlanId, arrival, departure, today, r);
         if (stayChanged) {
           await this.inventory.lockAll(em, [
             { type: { id: r.roomTypeId, propertyId: r.propertyId }, from: r.arrival, to: r.departure },
@@ -510,92 +505,6 @@ export class ReservationService {
       r.updatedAt = this.deps.clock.now();
       return em.save(r);
     });
-  }
-
-  /** The nightly prices of the stay: from the rate plan when one is named, else the type's rack rate. */
-  private async price(
-    em: EntityManager,
-    type: RoomTypeEntity,
-    ratePlanId: string | null,
-    arrival: string,
-    departure: string,
-    today: string,
-    deal: { groupBlockId: string | null; corporateAccountId: string | null } = { groupBlockId: null, corporateAccountId: null },
-  ) {
-    const nightCount = nights(arrival, departure);
-    if (deal.groupBlockId) {
-      const block = await this.bookableBlock(em, deal.groupBlockId, type.propertyId);
-      return { plan: null, nightly: Array<number>(nightCount).fill(block.rateMinor), total: block.rateMinor * nightCount };
-    }
-    if (!ratePlanId)
-      return { plan: null, nightly: Array<number>(nightCount).fill(type.baseRateMinor), total: type.baseRateMinor * nightCount };
-    const plan = await em.findOneBy(RatePlanEntity, { id: ratePlanId });
-    if (!plan || plan.propertyId !== type.propertyId) throw notFound('RATE_PLAN.NOT_FOUND', 'Rate plan of this property', ratePlanId);
-    const q = await this.ratePlans.quote(em, plan, type.id, arrival, departure, today);
-    if (!q.ok) throw new DomainError('RESERVATION.RATE_NOT_AVAILABLE', q.reason, { ratePlanId, roomTypeId: type.id });
-    if (plan.corporateAccountId && plan.corporateAccountId !== deal.corporateAccountId) {
-      throw new DomainError('RESERVATION.RATE_NOT_AVAILABLE', `${plan.code} is a negotiated rate of another corporate account`, {
-        ratePlanId,
-      });
-    }
-    return { plan, nightly: q.nightly, total: q.total };
-  }
-
-  private async bookableBlock(em: EntityManager, id: string, propertyId: string): Promise<GroupBlockEntity> {
-    const block = await em.findOneBy(GroupBlockEntity, { id });
-    if (!block || block.propertyId !== propertyId) throw notFound('GROUP_BLOCK.NOT_FOUND', 'Group block of this property', id);
-    if (block.status !== 'DEFINITE') {
-      throw new DomainError('GROUP_BLOCK.NOT_BOOKABLE', `Block ${block.code} is ${block.status}; only a definite block takes bookings`, {
-        blockId: id,
-      });
-    }
-    return block;
-  }
-
-  private async corporateAccount(em: EntityManager, id: string, propertyId: string): Promise<CorporateAccountEntity> {
-    const account = await em.findOneBy(CorporateAccountEntity, { id });
-    if (!account || account.propertyId !== propertyId)
-      throw notFound('CORPORATE_ACCOUNT.NOT_FOUND', 'Corporate account of this property', id);
-    return account;
-  }
-
-  /** Posts the plan's cancellation or no-show fee to the folio (once per reservation); returns it. */
-  private async policyFee(em: EntityManager, r: ReservationEntity, kind: 'cancellation' | 'no-show'): Promise<number> {
-    if (!r.ratePlanId) return 0;
-    const plan = await em.findOneByOrFail(RatePlanEntity, { id: r.ratePlanId });
-    const nightly = (await em.find(ReservationNightEntity, { where: { reservationId: r.id }, order: { stayDate: 'ASC' } })).map(
-      (n) => n.priceMinor,
-    );
-    const property = await em.findOneByOrFail(PropertyEntity, { id: r.propertyId });
-    const fee =
-      kind === 'cancellation'
-        ? cancellationFee(plan, r.arrival, localDate(this.deps.clock.now(), property.timeZone), nightly)
-        : feeAmount(plan.noShowFeeKind, plan.noShowFeeValue, nightly);
-    if (fee > 0) {
-      await this.folios.post(em, r.id, {
-        kind: 'CHARGE',
-        description: `${kind === 'cancellation' ? 'Cancellation' : 'No-show'} fee (${plan.code})`,
-        amountMinor: fee,
-        currency: r.currency,
-        sourceRef: `${kind}:${r.id}`,
-      });
-    }
-    return fee;
-  }
-
-  /** The guarantee the plan requires must be given (a card token, or a deposit to be paid). */
-  private guaranteeOf(plan: RatePlanEntity | null, input: { guaranteeKind?: GuaranteeKind; guaranteeRef?: string }) {
-    const kind = input.guaranteeKind ?? (plan?.guarantee === 'DEPOSIT' ? 'DEPOSIT' : null);
-    if (plan?.guarantee === 'CARD' && !(kind === 'CARD' && input.guaranteeRef) && kind !== 'COMPANY') {
-      throw new DomainError(
-        'RESERVATION.GUARANTEE_REQUIRED',
-        `Rate plan ${plan.code} needs a card guarantee (guaranteeKind CARD and guaranteeRef)`,
-        {
-          ratePlanId: plan.id,
-        },
-      );
-    }
-    return { kind, ref: input.guaranteeRef ?? null };
   }
 
   private async saveNights(em: EntityManager, r: ReservationEntity, nightly: readonly number[]): Promise<void> {
