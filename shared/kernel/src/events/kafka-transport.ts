@@ -22,6 +22,15 @@ function headersToStrings(h: IHeaders | undefined): Record<string, string> {
   return out;
 }
 
+const RETRIABLE_TOPIC_ERRORS = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_CONTROLLER', 'REQUEST_TIMED_OUT']);
+
+/** kafkajs error type names, from a protocol error or an aggregate of them. */
+function errorTypes(err: unknown): string[] {
+  const e = err as { type?: string; errors?: { type?: string }[] };
+  if (e.errors?.length) return e.errors.map((x) => x.type ?? '');
+  return e.type ? [e.type] : [];
+}
+
 /** Apache Kafka through kafkajs: idempotent producer with acks=all, one consumer per group. */
 export class KafkaTransport implements EventTransport {
   readonly kind = 'kafka' as const;
@@ -67,19 +76,28 @@ export class KafkaTransport implements EventTransport {
   async ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.map((t) => this.ns + t).filter((t) => !this.knownTopics.has(t));
     if (missing.length === 0) return;
-    try {
-      await this.admin!.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic,
-          numPartitions: this.opts.partitions ?? 3,
-          replicationFactor: this.opts.replicationFactor ?? 1,
-        })),
-      });
-    } catch (err) {
-      // Another replica (or subgraph) created it between our metadata read and our request.
-      const errors = (err as { errors?: { type?: string }[] }).errors;
-      if (!errors?.length || !errors.every((e) => e.type === 'TOPIC_ALREADY_EXISTS')) throw err;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.admin!.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: this.opts.partitions ?? 3,
+            replicationFactor: this.opts.replicationFactor ?? 1,
+          })),
+        });
+        break;
+      } catch (err) {
+        const types = errorTypes(err);
+        // Another replica (or subgraph) created it between our metadata read and our request.
+        if (types.length && types.every((t) => t === 'TOPIC_ALREADY_EXISTS')) break;
+        // A busy broker may answer the leader wait before the new topic's metadata is visible.
+        if (attempt < 10 && types.some((t) => RETRIABLE_TOPIC_ERRORS.has(t))) {
+          await new Promise((r) => setTimeout(r, 200 * attempt));
+          continue;
+        }
+        throw err;
+      }
     }
     missing.forEach((t) => this.knownTopics.add(t));
   }
