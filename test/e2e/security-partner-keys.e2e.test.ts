@@ -64,6 +64,32 @@ describe('partner API keys at the gateway', () => {
     expect((await call(key, `{ properties { nodes { id } } }`)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('read scopes reach exactly their reads: availability (ari:read), stays (reservations:read), reports (reports:read)', async () => {
+    const writer = (await store.create({ name: 'Booker', scopes: ['reservations:write'], propertyIds: [propertyId] })).key;
+    const ari = (await store.create({ name: 'Metasearch', scopes: ['ari:read'], propertyIds: [propertyId] })).key;
+    const reader = (await store.create({ name: 'CRM', scopes: ['reservations:read'], propertyIds: [propertyId] })).key;
+    const bi = (await store.create({ name: 'BI', scopes: ['reports:read'], propertyIds: [propertyId] })).key;
+    const search = `query($p: ID!) { searchAvailability(input: {propertyIds: [$p], arrival: "2027-04-01", departure: "2027-04-03"}) { total { amountMinor } } }`;
+    const stay = `query($id: ID!) { reservation(id: $id) { id guestName } }`;
+    const report = `query($p: ID!) { occupancyReport(propertyId: $p, from: "2027-03-01", to: "2027-03-03") { total { __typename } } }`;
+    const forbidden = { code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' };
+
+    const id = (await call(writer, book.replace('2027-03-01', '2027-05-01').replace('2027-03-03', '2027-05-02'), { t: roomTypeId })).data
+      .createReservation.id;
+    expect((await call(ari, search, { p: propertyId })).errors).toBeUndefined();
+    expect((await call(ari, stay, { id })).errors?.[0].extensions).toMatchObject(forbidden);
+    expect((await call(reader, stay, { id })).data.reservation).toEqual({ id, guestName: 'Anna Gruber' });
+    expect((await call(reader, search, { p: propertyId })).errors?.[0].extensions).toMatchObject(forbidden);
+    expect((await call(bi, report, { p: propertyId })).errors).toBeUndefined();
+    expect((await call(bi, stay, { id })).errors?.[0].extensions).toMatchObject(forbidden);
+    expect((await call(writer, report, { p: propertyId })).errors?.[0].extensions).toMatchObject(forbidden);
+    // the scope does not widen the key's properties
+    expect((await call(ari, search, { p: otherPropertyId })).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'AUTH.PROPERTY_FORBIDDEN',
+    });
+  });
+
   it('a key limited to one property cannot act on another', async () => {
     const { key } = await store.create({ name: 'Elsewhere', scopes: ['reservations:write'], propertyIds: [otherPropertyId] });
     const res = await call(key, book, { t: roomTypeId });

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { inIdOrder, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
 import { AvailabilitySearchInput, StayOffer } from '../rate-plan/rate-plan.type';
 import { RoomService } from '../room/room.service';
 import { RoomType } from '../room/room.type';
@@ -16,13 +16,13 @@ export class AvailabilityResolver {
     this.rooms = new RoomService(deps);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:ari:read')
   @Query(() => [StayOffer], { description: 'Bookable rate plans with the stay’s total, across room types and properties' })
   searchAvailability(@Arg('input') input: AvailabilitySearchInput, @Ctx() ctx: RequestContext) {
     return this.service.search(input, ctx.caller);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:ari:read')
   @Query(() => [InventoryDay], { description: 'The inventory ledger of a room type over [from, to)' })
   roomInventory(
     @Arg('roomTypeId', () => ID) roomTypeId: string,

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { Connection, PageArgs, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
 import { PropertyService } from './property.service';
 import { CreatePropertyInput, Property } from './property.type';
 
@@ -13,13 +13,13 @@ export class PropertyResolver {
     this.service = new PropertyService(deps);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:ari:read', 'scope:reservations:read', 'scope:reports:read')
   @Query(() => PropertyConnection, { description: 'Properties the caller may see' })
   properties(@Args() page: PageArgs, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx.caller, page);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:ari:read', 'scope:reservations:read', 'scope:reports:read')
   @Query(() => Property)
   property(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.get(id, ctx.caller);

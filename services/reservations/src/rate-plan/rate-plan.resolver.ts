@@ -1,3 +1,4 @@
+import { STAFF } from '@hotelops/kernel';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
@@ -13,13 +14,13 @@ export class RatePlanResolver {
     this.service = new RatePlanService(deps);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:ari:read')
   @Query(() => [RatePlan])
   ratePlans(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
     return this.service.list(propertyId, ctx.caller);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:ari:read')
   @Query(() => [DayRate], { description: 'Prices and restrictions of a plan for a room type over [from, to)' })
   rates(
     @Arg('ratePlanId', () => ID) ratePlanId: string,

@@ -14,7 +14,7 @@ export class ReportResolver {
     this.service = new ReportService(deps);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...MANAGERS, 'scope:reports:read')
   @Query(() => OccupancyReport, { description: 'Occupancy (出租率), ADR (平均房价) and RevPAR per night of [from, to) and in total' })
   occupancyReport(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -25,7 +25,7 @@ export class ReportResolver {
     return this.service.occupancy(propertyId, from, to, ctx.caller);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...MANAGERS, 'scope:reports:read')
   @Query(() => [PickupDay], { description: 'Room nights picked up per stay night by bookings made in [bookedFrom, bookedTo)' })
   pickupReport(
     @Arg('propertyId', () => ID) propertyId: string,

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Connection, Money, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { Connection, Money, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
 import { GuestService } from '../guest/guest.service';
 import { Guest } from '../guest/guest.type';
 import { RoomService } from '../room/room.service';
@@ -29,13 +29,13 @@ export class ReservationResolver {
     this.roomService = new RoomService(deps);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:reservations:read')
   @Query(() => Reservation)
   reservation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.get(id, ctx.caller);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:reservations:read')
   @Query(() => ReservationConnection)
   reservations(
     @Arg('propertyId', () => ID) propertyId: string,

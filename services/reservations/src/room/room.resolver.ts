@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { Connection, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
 import type { RoomEntity } from './room.entity';
 import { RoomService } from './room.service';
 import { CreateRoomInput, CreateRoomTypeInput, HousekeepingStatusEnum, Room, RoomOutage, RoomOutageInput, RoomType } from './room.type';
@@ -14,7 +14,7 @@ export class RoomResolver {
     this.service = new RoomService(deps);
   }
 
-  @Authorized()
+  @Authorized(STAFF, 'scope:ari:read')
   @Query(() => [RoomType])
   roomTypes(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
     return this.service.roomTypes(propertyId, ctx.caller);

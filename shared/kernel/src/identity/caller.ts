@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error';
-import { SUPER_ROLES, SYSTEM_ROLE } from './roles';
+import { STAFF, SUPER_ROLES, SYSTEM_ROLE } from './roles';
 import type { IdentityClaims } from './identity';
 
 /** The verified caller of one request, with the checks resolvers and services need. */
@@ -22,7 +22,7 @@ export class Caller {
     if (!this.isAuthenticated) return false;
     if (this.claims.kind === 'partner')
       return rules.some((rule) => rule.startsWith('scope:') && this.claims.scopes.includes(rule.slice(6)));
-    if (rules.length === 0) return true;
+    if (rules.length === 0 || rules.includes(STAFF)) return true;
     if (this.claims.roles.includes(SYSTEM_ROLE)) return true;
     if (this.claims.roles.some((r) => (SUPER_ROLES as readonly string[]).includes(r))) return true;
     return rules.some((rule) =>

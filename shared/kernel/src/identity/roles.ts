@@ -23,3 +23,9 @@ export const SYSTEM_ROLE = 'system';
 /** Scopes a partner API key can hold; resolvers name them as '@Authorized("scope:<name>")'. */
 export const PARTNER_SCOPES = ['reservations:read', 'reservations:write', 'ari:read', 'reports:read', 'surveys', 'reviews'] as const;
 export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+
+/**
+ * Rule meaning "any staff member", for reads partners may also reach through a scope:
+ * `@Authorized(STAFF, 'scope:ari:read')`. A bare `@Authorized()` admits staff only.
+ */
+export const STAFF = 'staff';
