@@ -1,4 +1,5 @@
-import { isPastNoShowCutoff, localDate, localTime, transition } from '../src/reservation/reservation.rules';
+import { isPastNoShowCutoff, transition } from '../src/reservation/reservation.rules';
+import { localDate, localTime } from '../src/calendar/calendar.rules';
 
 describe('no-show cut-off', () => {
   it('reads the property’s local day and time', () => {

@@ -4,10 +4,11 @@ import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
 import { quote } from '../rate-plan/rate-plan.rules';
 import { RatePlanService, rateKey } from '../rate-plan/rate-plan.service';
-import { localDate, validateStay } from '../reservation/reservation.rules';
+import { validateStay } from '../reservation/reservation.rules';
 import { RoomTypeEntity } from '../room/room.entity';
-import { inService, nightsOf, sellable } from './inventory.rules';
+import { inService, sellable } from './inventory.rules';
 import { InventoryService } from './inventory.service';
+import { localDate, nightsOf } from '../calendar/calendar.rules';
 
 export interface StayOfferView {
   propertyId: string;

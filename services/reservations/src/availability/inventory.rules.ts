@@ -2,18 +2,6 @@
  * Pure availability arithmetic: nights of a stay and what one night can still sell.
  */
 
-const DAY_MS = 86_400_000;
-
-export const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-/** The nights of a half-open stay [from, to), as ISO dates. */
-export function nightsOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d < to; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
 export interface InventoryCounts {
   roomsTotal: number;
   outOfService: number;

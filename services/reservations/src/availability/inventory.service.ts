@@ -3,9 +3,11 @@ import { AvailabilityChanged } from '@hotelops/contracts';
 import { DomainError, type ServiceDeps } from '@hotelops/kernel';
 import { ReservationEntity } from '../reservation/reservation.entity';
 import { HOLDS_INVENTORY } from '../reservation/reservation.rules';
+
 import { RoomEntity, RoomOutageEntity } from '../room/room.entity';
 import { RoomInventoryEntity } from './inventory.entity';
-import { countsFor, inService, nightsOf, sellable, type InventoryCounts } from './inventory.rules';
+import { countsFor, inService, sellable, type InventoryCounts } from './inventory.rules';
+import { nightsOf } from '../calendar/calendar.rules';
 
 interface TypeRef {
   id: string;

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { In, LessThanOrEqual, IsNull, Raw, type EntityManager } from 'typeorm';
 import { Caller, DomainError, SYSTEM, notFound, type ServiceDeps } from '@hotelops/kernel';
-import { addDays, nightsOf } from '../availability/inventory.rules';
 import { InventoryService } from '../availability/inventory.service';
 import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
 import { PropertyEntity } from '../property/property.entity';
-import { localDate } from '../reservation/reservation.rules';
 import { RoomTypeEntity } from '../room/room.entity';
 import { BlockAllotmentEntity, GroupBlockEntity } from './group-block.entity';
 import { blockTransition, holdsRooms, isReleaseDue } from './group-block.rules';
 import type { CreateGroupBlockInput } from './group-block.type';
+import { addDays, localDate, nightsOf } from '../calendar/calendar.rules';
 
 /**
  * Group and conference blocks. A definite block takes its allotment out of general availability

@@ -3,15 +3,13 @@
  * cancellation and no-show policies charge.
  */
 
+import { daysBetween } from '../calendar/calendar.rules';
+
 export const FEE_KINDS = ['NONE', 'NIGHTS', 'PERCENT', 'FLAT'] as const;
 export type FeeKind = (typeof FEE_KINDS)[number];
 
 export const GUARANTEE_RULES = ['NONE', 'CARD', 'DEPOSIT'] as const;
 export type GuaranteeRule = (typeof GUARANTEE_RULES)[number];
-
-const DAY_MS = 86_400_000;
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 export interface DayRate {
   stayDate: string;

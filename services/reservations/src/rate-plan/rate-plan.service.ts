@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { In, Raw, type EntityManager } from 'typeorm';
 import { RatesChanged } from '@hotelops/contracts';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { nightsOf } from '../availability/inventory.rules';
 import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
 import { PropertyEntity } from '../property/property.entity';
 import { RoomTypeEntity } from '../room/room.entity';
 import { RatePlanEntity, RatePlanRateEntity } from './rate-plan.entity';
 import { quote, type DayRate, type Quote } from './rate-plan.rules';
 import type { CreateRatePlanInput, SetRatesInput } from './rate-plan.type';
+import { nightsOf } from '../calendar/calendar.rules';
 
 const MAX_RATE_RANGE_NIGHTS = 731;
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { nightsOf } from '../availability/inventory.rules';
 import { ReservationEntity } from '../reservation/reservation.entity';
 import { SOLD_STATUSES, kpis, totals, type DayFigures } from './report.rules';
+import { nightsOf } from '../calendar/calendar.rules';
 
 export type FrontDeskList = 'ARRIVALS' | 'DEPARTURES' | 'IN_HOUSE';
 

@@ -3,8 +3,9 @@ import { In, LessThanOrEqual } from 'typeorm';
 import { Caller, DomainError, SYSTEM, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { ReservationEntity } from './reservation.entity';
-import { isPastNoShowCutoff, localDate, localTime } from './reservation.rules';
+import { isPastNoShowCutoff } from './reservation.rules';
 import { ReservationService } from './reservation.service';
+import { localDate, localTime } from '../calendar/calendar.rules';
 
 /**
  * Finds stays whose arrival day's no-show cut-off has passed in their property's time zone and

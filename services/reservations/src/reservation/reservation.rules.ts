@@ -2,6 +2,8 @@
  * Pure reservation rules: the status machine, stay dates and price. No I/O, no frameworks.
  */
 
+import { daysBetween, isIsoDate } from '../calendar/calendar.rules';
+
 export const RESERVATION_STATUSES = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN', 'CHECKED_OUT', 'CANCELLED', 'NO_SHOW'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
@@ -37,19 +39,14 @@ export const MODIFIABLE: readonly ReservationStatus[] = ['TENTATIVE', 'CONFIRMED
 /** Statuses that hold inventory. */
 export const HOLDS_INVENTORY: readonly ReservationStatus[] = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN'];
 
-const DAY_MS = 86_400_000;
-const isoDay = (d: string) => Date.parse(`${d}T00:00:00Z`);
-
 /** Nights of a half-open stay [arrival, departure). */
-export function nights(arrival: string, departure: string): number {
-  return Math.round((isoDay(departure) - isoDay(arrival)) / DAY_MS);
-}
+export const nights = (arrival: string, departure: string): number => daysBetween(arrival, departure);
 
 export const MAX_STAY_NIGHTS = 90;
 
 /** Why a stay is invalid, or null when it is fine. `today` is the property's local date. */
 export function validateStay(arrival: string, departure: string, today: string): string | null {
-  if (Number.isNaN(isoDay(arrival)) || Number.isNaN(isoDay(departure))) return 'arrival and departure must be ISO dates';
+  if (!isIsoDate(arrival) || !isIsoDate(departure)) return 'arrival and departure must be ISO dates';
   const n = nights(arrival, departure);
   if (n < 1) return `departure (${departure}) must be after arrival (${arrival})`;
   if (n > MAX_STAY_NIGHTS) return `a stay may not exceed ${MAX_STAY_NIGHTS} nights`;
@@ -67,21 +64,11 @@ export function stayPrice(nightlyMinor: number, arrival: string, departure: stri
   return nightlyMinor * nights(arrival, departure);
 }
 
-/** The calendar date at `instant` in an IANA time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
 /** Human-friendly confirmation number: property code + 6 base-36 chars. */
 export function confirmationNumber(propertyCode: string, random: () => number = Math.random): string {
   let s = '';
   for (let i = 0; i < 6; i++) s += '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ'[Math.floor(random() * 34)];
   return `${propertyCode}-${s}`;
-}
-
-/** The local wall-clock time 'HH:MM' at `instant` in an IANA time zone. */
-export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 /** A stay not yet arrived is a no-show once its arrival day's cut-off (local) has passed. */

@@ -10,7 +10,6 @@ import {
 } from '@hotelops/contracts';
 import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
 import { InventoryService } from '../availability/inventory.service';
-import { nightsOf } from '../availability/inventory.rules';
 import { StayInventory } from '../availability/stay-inventory';
 import { FolioEntity, FolioLineEntity } from '../folio/folio.entity';
 import { GuestService } from '../guest/guest.service';
@@ -24,13 +23,13 @@ import { StayPricing } from './stay-pricing';
 import {
   MODIFIABLE,
   confirmationNumber,
-  localDate,
   transition,
   validateStay,
   type ReservationAction,
   type ReservationStatus,
 } from './reservation.rules';
 import type { CreateReservationInput, ModifyReservationInput } from './reservation.type';
+import { localDate, nightsOf } from '../calendar/calendar.rules';
 
 export class ReservationService {
   private readonly folios: FolioService;

@@ -9,7 +9,8 @@ import { cancellationFee, feeAmount } from '../rate-plan/rate-plan.rules';
 import { RatePlanService } from '../rate-plan/rate-plan.service';
 import type { RoomTypeEntity } from '../room/room.entity';
 import { ReservationNightEntity, type ReservationEntity } from './reservation.entity';
-import { localDate, nights, type GuaranteeKind } from './reservation.rules';
+import { nights, type GuaranteeKind } from './reservation.rules';
+import { localDate } from '../calendar/calendar.rules';
 
 /**
  * What a stay costs and on which terms: the nightly prices (a group block's rate, a rate plan's

@@ -3,12 +3,11 @@ import { In, type EntityManager } from 'typeorm';
 import { RoomStatusChanged } from '@hotelops/contracts';
 import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
 import { InventoryService } from '../availability/inventory.service';
-import { nightsOf } from '../availability/inventory.rules';
 import { PropertyEntity } from '../property/property.entity';
-import { localDate } from '../reservation/reservation.rules';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from './room.entity';
 import { housekeepingChangeProblem, isAssignable, type HousekeepingStatus } from './room.rules';
 import type { CreateRoomInput, CreateRoomTypeInput, RoomOutageInput } from './room.type';
+import { localDate, nightsOf } from '../calendar/calendar.rules';
 
 export class RoomService {
   private readonly inventory: InventoryService;

@@ -1,0 +1,31 @@
+/*
+ * Calendar arithmetic on ISO dates ('YYYY-MM-DD') and a property's local time. Stays are
+ * half-open: nights [arrival, departure).
+ */
+
+const DAY_MS = 86_400_000;
+const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+export const addDays = (date: string, days: number): string => new Date(dayStart(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => Math.round((dayStart(to) - dayStart(from)) / DAY_MS);
+
+export const isIsoDate = (date: string): boolean => !Number.isNaN(dayStart(date));
+
+/** The nights of a half-open stay [from, to), as ISO dates. */
+export function nightsOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d < to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** The calendar date at `instant` in an IANA time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** The local wall-clock time 'HH:MM' at `instant` in an IANA time zone. */
+export function localTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
