@@ -51,10 +51,9 @@ export async function buildSubgraphSchemaFrom(opts: SubgraphSchemaOptions): Prom
   }
   // LocalDate is used by field decorators directly; make sure it is part of the SDL even if unused.
   void LocalDateResolver;
-  return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    resolvers: resolvers as never,
-  });
+  return buildSubgraphSchema([
+    { typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers: resolvers as never },
+  ]);
 }
 
 /** Orders loaded rows like the requested ids; missing → null. */
