@@ -61,18 +61,12 @@ module.exports = tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'typeorm',
-                'type-graphql',
-                'graphql',
-                'graphql-*',
-                'kafkajs',
-                '@apollo/*',
-                '@hotelops/kernel',
-                'pg',
-                'better-sqlite3',
-              ],
+              group: ['typeorm', 'type-graphql', 'graphql', 'graphql-*', 'kafkajs', '@apollo/*', 'pg', 'better-sqlite3'],
               message: 'domain rules are pure: no persistence, GraphQL or messaging',
+            },
+            {
+              regex: '^@hotelops/kernel(?!/rules$)',
+              message: 'domain rules are pure: from the kernel, only @hotelops/kernel/rules',
             },
           ],
         },

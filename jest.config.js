@@ -15,9 +15,11 @@ const packages = {
   gateway: 'gateway',
   infra: 'infra',
 };
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(packages).map(([name, dir]) => [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`]),
-);
+const moduleNameMapper = {
+  // subpath entry points of the kernel (package.json "exports")
+  '^@hotelops/kernel/(.+)$': '<rootDir>/shared/kernel/src/$1/index.ts',
+  ...Object.fromEntries(Object.entries(packages).map(([name, dir]) => [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
+};
 const base = {
   testEnvironment: 'node',
   moduleNameMapper,

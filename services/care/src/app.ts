@@ -93,5 +93,5 @@ export const careSubgraph: SubgraphDefinition = {
   ],
   references,
   handlers,
-  jobs: (deps) => [slaSweepJob(deps)],
+  jobs: (_services, deps) => [slaSweepJob(deps)],
 };

@@ -286,7 +286,7 @@ describe.each(DIALECTS)('SLA policies, clocks and escalation on %s', (dialect) =
     clock.set(30_000);
     const c = (await openCase({}, third)).data!.openCase;
     clock.set(30_100);
-    const [job] = careSubgraph.jobs!(sg.app.deps);
+    const [job] = careSubgraph.jobs!(sg.app.services, sg.app.deps);
     expect(job).toMatchObject({ name: 'sla-escalation-sweep', everyMs: 60_000 });
     expect(await job.run()).toEqual({ ranAt: new Date(at(30_100)), casesEscalated: 1, escalations: 3 });
     expect((await escalationsOf(c.id)).map((e) => e.level)).toEqual([1, 2, 3]);

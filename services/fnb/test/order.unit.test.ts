@@ -6,7 +6,7 @@ import {
   orderTotal,
   quantityProblem,
   settlementProblem,
-  transition,
+  ORDER_MACHINE,
   type OrderAction,
   type OrderStatus,
 } from '../src/order/order.rules';
@@ -21,7 +21,7 @@ describe('order status machine', () => {
     ['SENT', 'void', 'VOIDED'],
   ];
   it.each(allowed)('%s --%s--> %s', (from, action, to) => {
-    expect(transition(from, action)).toEqual({ ok: true, to });
+    expect(ORDER_MACHINE.transition(from, action)).toEqual({ ok: true, from, to });
   });
 
   const refused: [OrderStatus, OrderAction][] = [
@@ -35,13 +35,18 @@ describe('order status machine', () => {
     ['VOIDED', 'void'],
   ];
   it.each(refused)('refuses %s --%s--> and names the current status', (from, action) => {
-    const r = transition(from, action);
+    const r = ORDER_MACHINE.transition(from, action);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain(`that is ${from}`);
   });
 
   it('says from which statuses an action is allowed', () => {
-    expect(transition('OPEN', 'settle')).toEqual({ ok: false, reason: 'cannot settle an order that is OPEN (allowed when SENT)' });
+    expect(ORDER_MACHINE.transition('OPEN', 'settle')).toEqual({
+      ok: false,
+      from: 'OPEN',
+      reason: 'cannot settle an order that is OPEN (allowed when SENT)',
+      allowedFrom: ['SENT'],
+    });
   });
 });
 

@@ -73,5 +73,5 @@ export const reservationsSubgraph: SubgraphDefinition = {
   ],
   references,
   handlers,
-  jobs: (deps) => [noShowJob(deps), blockReleaseJob(deps)],
+  jobs: (_services, deps) => [noShowJob(deps), blockReleaseJob(deps)],
 };

@@ -1,9 +1,7 @@
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
-import { MenuItemService } from '../menu/menu-item.service';
-import { OrderService } from '../order/order.service';
-import { OutletEntity, type OutletKind } from '../outlet/outlet.entity';
-import { OutletService } from '../outlet/outlet.service';
-import type { OutletKindEnum } from '../outlet/outlet.type';
+import { composeFnb } from '../composition';
+import { OutletEntity } from '../outlet/outlet.entity';
+import type { OutletKind } from '../outlet/outlet.rules';
 
 export interface FnbDemoInput {
   propertyId: string;
@@ -93,16 +91,14 @@ export async function seedDemo(deps: ServiceDeps, input: FnbDemoInput): Promise<
   if (existing.length > 0) return { outlets: existing.map(({ id, name, kind }) => ({ id, name, kind })) };
 
   const system = new Caller(SYSTEM);
-  const outlets = new OutletService(deps);
-  const menuItems = new MenuItemService(deps);
-  const orders = new OrderService(deps);
+  const { outlets, menuItems, orders } = composeFnb(deps);
   const scale = minorPerMajor(input.currency);
 
   const created: FnbDemoResult['outlets'] = [];
   let roomService: { outletId: string; menu: Map<string, string> } | undefined;
   for (const spec of OUTLETS) {
     const outlet = await outlets.create(
-      { propertyId: input.propertyId, name: spec.name, kind: spec.kind as OutletKindEnum, currency: input.currency },
+      { propertyId: input.propertyId, name: spec.name, kind: spec.kind, currency: input.currency },
       system,
     );
     created.push({ id: outlet.id, name: outlet.name, kind: outlet.kind });

@@ -1,18 +1,20 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { OutletService } from '../outlet/outlet.service';
+import { Money, type RequestContext } from '@hotelops/kernel';
+import type { FnbServices } from '../composition';
+import { loadOutlet } from '../outlet/outlet.reference';
+import type { OutletService } from '../outlet/outlet.service';
 import { Outlet } from '../outlet/outlet.type';
 import type { MenuItemEntity } from './menu-item.entity';
-import { MenuItemService } from './menu-item.service';
+import type { MenuItemService } from './menu-item.service';
 import { CreateMenuItemInput, MenuItem } from './menu-item.type';
 
 @Resolver(() => MenuItem)
 export class MenuItemResolver {
   private readonly service: MenuItemService;
   private readonly outlets: OutletService;
-  constructor(deps: ServiceDeps) {
-    this.service = new MenuItemService(deps);
-    this.outlets = new OutletService(deps);
+  constructor({ menuItems, outlets }: FnbServices) {
+    this.service = menuItems;
+    this.outlets = outlets;
   }
 
   @Authorized()
@@ -32,7 +34,7 @@ export class MenuItemResolver {
 
   @FieldResolver(() => Outlet)
   outlet(@Root() item: MenuItemEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loader('Outlet', async (ids) => inIdOrder(ids, await this.outlets.byIds(ids))).load(item.outletId);
+    return loadOutlet(ctx, this.outlets).load(item.outletId);
   }
 
   @Authorized('fnb-manager')

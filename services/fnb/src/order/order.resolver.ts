@@ -1,23 +1,23 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, Money, PageArgs, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { OutletService } from '../outlet/outlet.service';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Money, PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { FnbServices } from '../composition';
+import { ReservationRef } from '../federation/reservation.reference';
+import { loadOutlet } from '../outlet/outlet.reference';
+import type { OutletService } from '../outlet/outlet.service';
 import { Outlet } from '../outlet/outlet.type';
 import type { OrderEntity, OrderLineEntity } from './order.entity';
-import { lineAmount } from './order.rules';
-import { OrderService } from './order.service';
+import { lineAmount, type OrderStatus, type PaymentMethod, type Settlement } from './order.rules';
+import type { OrderService } from './order.service';
 import {
   FnbOrderStatusEnum,
   FnbPaymentMethodEnum,
   FnbSettlementEnum,
   OpenOrderInput,
   Order,
+  OrderConnection,
   OrderLine,
   OrderLineInput,
-  ReservationWithFnbOrders,
 } from './order.type';
-
-@ObjectType()
-export class OrderConnection extends Connection(Order) {}
 
 const SERVERS = ['fnb-server', 'fnb-manager'];
 
@@ -25,9 +25,9 @@ const SERVERS = ['fnb-server', 'fnb-manager'];
 export class OrderResolver {
   private readonly service: OrderService;
   private readonly outlets: OutletService;
-  constructor(deps: ServiceDeps) {
-    this.service = new OrderService(deps);
-    this.outlets = new OutletService(deps);
+  constructor({ orders, outlets }: FnbServices) {
+    this.service = orders;
+    this.outlets = outlets;
   }
 
   @Authorized()
@@ -40,7 +40,7 @@ export class OrderResolver {
   @Query(() => OrderConnection, { description: 'Orders of an outlet, oldest first' })
   orders(
     @Arg('outletId', () => ID) outletId: string,
-    @Arg('status', () => FnbOrderStatusEnum, { nullable: true }) status: FnbOrderStatusEnum | undefined,
+    @Arg('status', () => FnbOrderStatusEnum, { nullable: true }) status: OrderStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -64,11 +64,11 @@ export class OrderResolver {
 
   @FieldResolver(() => Outlet)
   outlet(@Root() o: OrderEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loader('Outlet', async (ids) => inIdOrder(ids, await this.outlets.byIds(ids))).load(o.outletId);
+    return loadOutlet(ctx, this.outlets).load(o.outletId);
   }
 
-  @FieldResolver(() => ReservationWithFnbOrders, { nullable: true, description: "The guest's stay (room service, room charge)" })
-  reservation(@Root() o: OrderEntity): ReservationWithFnbOrders | null {
+  @FieldResolver(() => ReservationRef, { nullable: true, description: "The guest's stay (room service, room charge)" })
+  reservation(@Root() o: OrderEntity): ReservationRef | null {
     return o.reservationId ? { id: o.reservationId } : null;
   }
 
@@ -100,9 +100,9 @@ export class OrderResolver {
   })
   settleOrder(
     @Arg('id', () => ID) id: string,
-    @Arg('settlement', () => FnbSettlementEnum) settlement: FnbSettlementEnum,
+    @Arg('settlement', () => FnbSettlementEnum) settlement: Settlement,
     @Arg('reservationId', () => ID, { nullable: true }) reservationId: string | undefined,
-    @Arg('paymentMethod', () => FnbPaymentMethodEnum, { nullable: true }) paymentMethod: FnbPaymentMethodEnum | undefined,
+    @Arg('paymentMethod', () => FnbPaymentMethodEnum, { nullable: true }) paymentMethod: PaymentMethod | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.settle(id, { settlement, reservationId, paymentMethod }, ctx.caller, ctx.eventMeta);

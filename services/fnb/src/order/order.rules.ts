@@ -1,6 +1,7 @@
 /*
  * Pure order rules: the status machine, settlement requirements and totals. No I/O, no frameworks.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
 
 export const ORDER_STATUSES = ['OPEN', 'SENT', 'SETTLED', 'VOIDED'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -14,25 +15,16 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type OrderAction = 'addLines' | 'send' | 'settle' | 'void';
 
-const VERB: Record<OrderAction, string> = { addLines: 'add lines to', send: 'send to the kitchen', settle: 'settle', void: 'void' };
-
 /*
  * Lines added after the kitchen has the order reopen it: the new lines must be sent before the
  * bill can be settled.
  */
-const TRANSITIONS: Record<OrderAction, { from: readonly OrderStatus[]; to: OrderStatus }> = {
-  addLines: { from: ['OPEN', 'SENT'], to: 'OPEN' },
-  send: { from: ['OPEN'], to: 'SENT' },
+export const ORDER_MACHINE = stateMachine<OrderStatus, OrderAction>('order', ORDER_STATUSES, {
+  addLines: { from: ['OPEN', 'SENT'], to: 'OPEN', verb: 'add lines to' },
+  send: { from: ['OPEN'], to: 'SENT', verb: 'send to the kitchen' },
   settle: { from: ['SENT'], to: 'SETTLED' },
   void: { from: ['OPEN', 'SENT'], to: 'VOIDED' },
-};
-
-/** The status after `action`, or an explanation naming the current status. */
-export function transition(current: OrderStatus, action: OrderAction): { ok: true; to: OrderStatus } | { ok: false; reason: string } {
-  const t = TRANSITIONS[action];
-  if (t.from.includes(current)) return { ok: true, to: t.to };
-  return { ok: false, reason: `cannot ${VERB[action]} an order that is ${current} (allowed when ${t.from.join(' or ')})` };
-}
+});
 
 export interface PricedLine {
   unitPriceMinor: number;

@@ -10,6 +10,7 @@ import {
   type PageArgs,
   type ServiceDeps,
   groupByIds,
+  transitionAggregate,
 } from '@hotelops/kernel';
 import { MenuItemEntity } from '../menu/menu-item.entity';
 import { OutletEntity } from '../outlet/outlet.entity';
@@ -20,7 +21,7 @@ import {
   orderTotal,
   quantityProblem,
   settlementProblem,
-  transition,
+  ORDER_MACHINE,
   type OrderAction,
   type OrderStatus,
   type PaymentMethod,
@@ -36,6 +37,14 @@ export interface SettleOrder {
 }
 
 export const MAX_VOID_REASON = 500;
+
+const ORDER = {
+  entity: OrderEntity,
+  notFound: 'ORDER.NOT_FOUND',
+  noun: 'Order',
+  machine: ORDER_MACHINE,
+  invalidTransition: 'ORDER.INVALID_TRANSITION',
+} as const;
 
 export class OrderService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -186,9 +195,9 @@ export class OrderService {
   }
 
   /**
-   * Load, check the transition, apply `effect`, save — one transaction. The save only applies
-   * while the order still has the status that was checked, so two tills settling the same bill
-   * at once cannot both succeed (the loser's event row is rolled back with it).
+   * One status change in one transaction (the kernel's lock → property → machine → effect →
+   * save): two tills settling the same bill at once queue on the row lock, and the second finds
+   * it SETTLED (its event row is rolled back with it).
    */
   private change(
     id: string,
@@ -196,24 +205,7 @@ export class OrderService {
     caller: Caller,
     effect: (em: EntityManager, order: OrderEntity) => Promise<void>,
   ): Promise<OrderEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const order = await em.findOneBy(OrderEntity, { id });
-      if (!order) throw notFound('ORDER.NOT_FOUND', 'Order', id);
-      caller.assertProperty(order.propertyId);
-      const from = order.status;
-      const next = transition(from, action);
-      if (!next.ok) throw invalidTransition(order.id, from, next.reason);
-      await effect(em, order);
-      order.status = next.to;
-      order.updatedAt = this.deps.clock.now();
-      const { id: _id, ...fields } = order;
-      const saved = await em.update(OrderEntity, { id, status: from }, fields);
-      if (saved.affected !== 1) {
-        const current = await em.findOneByOrFail(OrderEntity, { id });
-        throw invalidTransition(id, current.status, `it changed to ${current.status} while this request was being handled`);
-      }
-      return order;
-    });
+    return transitionAggregate(this.deps, ORDER, id, action, caller, (em, order) => effect(em, order));
   }
 
   /**
@@ -268,8 +260,4 @@ export class OrderService {
     if (problem) throw new DomainError('INPUT.INVALID', problem, { field: 'lines' });
     return lines;
   }
-}
-
-function invalidTransition(id: string, status: OrderStatus, reason: string): DomainError {
-  return new DomainError('ORDER.INVALID_TRANSITION', `Order ${id}: ${reason}`, { status });
 }

@@ -1,40 +1,25 @@
 import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '@hotelops/kernel';
-import { MAX_LINE_QUANTITY } from './order.rules';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, Money, graphqlEnum } from '@hotelops/kernel';
+import {
+  MAX_LINE_QUANTITY,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  SETTLEMENTS,
+  type OrderStatus,
+  type PaymentMethod,
+  type Settlement,
+} from './order.rules';
 
-// The GraphQL enums mirror the rules' lists (ORDER_STATUSES, SETTLEMENTS, PAYMENT_METHODS); keep them in step.
-export enum FnbOrderStatusEnum {
-  OPEN = 'OPEN',
-  SENT = 'SENT',
-  SETTLED = 'SETTLED',
-  VOIDED = 'VOIDED',
-}
-registerEnumType(FnbOrderStatusEnum, { name: 'FnbOrderStatus', description: 'OPEN → SENT (to the kitchen) → SETTLED; OPEN/SENT → VOIDED' });
-
-export enum FnbSettlementEnum {
-  ROOM_CHARGE = 'ROOM_CHARGE',
-  DIRECT = 'DIRECT',
-}
-registerEnumType(FnbSettlementEnum, {
+export const FnbOrderStatusEnum = graphqlEnum(ORDER_STATUSES, {
+  name: 'FnbOrderStatus',
+  description: 'OPEN → SENT (to the kitchen) → SETTLED; OPEN/SENT → VOIDED',
+});
+export const FnbSettlementEnum = graphqlEnum(SETTLEMENTS, {
   name: 'FnbSettlement',
   description: "ROOM_CHARGE posts to the reservation's folio; DIRECT is paid at the outlet",
 });
-
-export enum FnbPaymentMethodEnum {
-  CASH = 'CASH',
-  CARD = 'CARD',
-  MOBILE = 'MOBILE',
-}
-registerEnumType(FnbPaymentMethodEnum, { name: 'FnbPaymentMethod', description: 'MOBILE: WeChat Pay, Alipay' });
-
-/** A stay, owned by the reservations subgraph; this subgraph adds its F&B orders. */
-@Directive('@key(fields: "id")')
-@ObjectType('Reservation')
-export class ReservationWithFnbOrders {
-  @Field(() => ID)
-  id: string;
-}
+export const FnbPaymentMethodEnum = graphqlEnum(PAYMENT_METHODS, { name: 'FnbPaymentMethod', description: 'MOBILE: WeChat Pay, Alipay' });
 
 @ObjectType({ description: 'A menu item on an order, at its name and price when ordered' })
 export class OrderLine {
@@ -76,13 +61,13 @@ export class Order {
   tableNumber: string | null;
 
   @Field(() => FnbOrderStatusEnum)
-  status: FnbOrderStatusEnum;
+  status: OrderStatus;
 
   @Field(() => FnbSettlementEnum, { nullable: true, description: 'Set when SETTLED' })
-  settlement: FnbSettlementEnum | null;
+  settlement: Settlement | null;
 
   @Field(() => FnbPaymentMethodEnum, { nullable: true, description: 'Set for DIRECT settlement' })
-  paymentMethod: FnbPaymentMethodEnum | null;
+  paymentMethod: PaymentMethod | null;
 
   @Field(() => String, { nullable: true })
   voidReason: string | null;
@@ -132,3 +117,6 @@ export class OpenOrderInput {
   @Field(() => [OrderLineInput])
   lines: OrderLineInput[];
 }
+
+@ObjectType()
+export class OrderConnection extends Connection(Order) {}

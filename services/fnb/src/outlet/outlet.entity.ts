@@ -1,8 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-
-export const OUTLET_KINDS = ['RESTAURANT', 'BAR', 'ROOM_SERVICE', 'BANQUET'] as const;
-export type OutletKind = (typeof OUTLET_KINDS)[number];
+import type { OutletKind } from './outlet.rules';
 
 /** A point of sale: restaurant, bar, room service or banquet hall. */
 @Entity('outlets')

@@ -1,14 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import type { RequestContext } from '@hotelops/kernel';
+import type { FnbServices } from '../composition';
+import { PropertyRef } from '../federation/property.reference';
 import type { OutletEntity } from './outlet.entity';
-import { OutletService } from './outlet.service';
-import { CreateOutletInput, Outlet, PropertyRef } from './outlet.type';
+import type { OutletService } from './outlet.service';
+import { CreateOutletInput, Outlet } from './outlet.type';
 
 @Resolver(() => Outlet)
 export class OutletResolver {
   private readonly service: OutletService;
-  constructor(deps: ServiceDeps) {
-    this.service = new OutletService(deps);
+  constructor({ outlets }: FnbServices) {
+    this.service = outlets;
   }
 
   @Authorized()

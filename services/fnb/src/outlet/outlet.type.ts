@@ -1,22 +1,9 @@
 import { IsIn, IsNotEmpty, IsUUID, Length, Matches } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { OUTLET_KINDS } from './outlet.entity';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { OUTLET_KINDS, type OutletKind } from './outlet.rules';
 
-export enum OutletKindEnum {
-  RESTAURANT = 'RESTAURANT',
-  BAR = 'BAR',
-  ROOM_SERVICE = 'ROOM_SERVICE',
-  BANQUET = 'BANQUET',
-}
-registerEnumType(OutletKindEnum, { name: 'OutletKind' });
-
-/** The hotel, owned by the reservations subgraph. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Property')
-export class PropertyRef {
-  @Field(() => ID)
-  id: string;
-}
+export const OutletKindEnum = graphqlEnum(OUTLET_KINDS, { name: 'OutletKind' });
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A point of sale: restaurant, bar, room service or banquet hall' })
@@ -31,7 +18,7 @@ export class Outlet {
   name: string;
 
   @Field(() => OutletKindEnum)
-  kind: OutletKindEnum;
+  kind: OutletKind;
 
   @Field({ description: 'ISO-4217 currency of its menu and bills' })
   currency: string;
@@ -53,7 +40,7 @@ export class CreateOutletInput {
 
   @Field(() => OutletKindEnum)
   @IsIn(OUTLET_KINDS)
-  kind: OutletKindEnum;
+  kind: OutletKind;
 
   @Field({ description: "the property's currency" })
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO-4217 code such as CNY' })

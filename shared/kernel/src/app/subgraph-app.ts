@@ -37,8 +37,13 @@ export interface ServiceDeps {
   readonly clock: Clock;
 }
 
-/** Everything that makes one subgraph; each service exports one of these from app.ts. */
-export interface SubgraphDefinition {
+/**
+ * Everything that makes one subgraph; each service exports one of these from app.ts.
+ * `compose` is the subgraph's one composition point: it builds each service once and hands it
+ * its collaborators; resolvers (constructed with the composed services), reference loaders,
+ * event handlers and jobs all receive that same object.
+ */
+export interface SubgraphDefinition<S = unknown> {
   name: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
@@ -48,11 +53,18 @@ export interface SubgraphDefinition {
   resolvers: NonEmptyArray<Function>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
-  references?: (deps: ServiceDeps) => Record<string, ReferenceLoader>;
-  handlers?: (deps: ServiceDeps) => HandlerRegistration[];
+  // Methods, not function properties: a definition of any service type is a SubgraphDefinition.
+  /** without it (legacy), resolvers and the rest receive the ServiceDeps themselves */
+  compose?(deps: ServiceDeps): S;
+  references?(services: S, deps: ServiceDeps): Record<string, ReferenceLoader>;
+  handlers?(services: S, deps: ServiceDeps): HandlerRegistration[];
   /** recurring jobs (sweeps, releases), run in every mode including embedded */
-  jobs?: (deps: ServiceDeps) => ScheduledJob[];
+  jobs?(services: S, deps: ServiceDeps): ScheduledJob[];
 }
+
+/** Builds a subgraph definition with its services' type checked throughout. */
+export const defineSubgraph = <S>(definition: SubgraphDefinition<S> & { compose(deps: ServiceDeps): S }): SubgraphDefinition<S> =>
+  definition;
 
 export interface SubgraphAppOptions {
   config: BaseConfig;
@@ -69,8 +81,10 @@ export interface SubgraphAppOptions {
  * outbox relay and event consumer. Start order: db → server → consumer → relay; stop order is
  * the reverse, draining in-flight work.
  */
-export class SubgraphApp {
+export class SubgraphApp<S = unknown> {
   readonly deps: ServiceDeps;
+  /** what the definition's compose() built: the subgraph's services */
+  readonly services: S;
   readonly metrics: ServiceMetrics;
   readonly transport: EventTransport;
   readonly relay: OutboxRelay;
@@ -82,7 +96,7 @@ export class SubgraphApp {
   private stopping = false;
 
   constructor(
-    readonly definition: SubgraphDefinition,
+    readonly definition: SubgraphDefinition<S>,
     private readonly opts: SubgraphAppOptions,
   ) {
     const { config } = opts;
@@ -97,6 +111,7 @@ export class SubgraphApp {
       logger,
     });
     this.deps = { service: definition.name, db, outbox: new Outbox(definition.name), logger, clock: opts.clock ?? systemClock };
+    this.services = (definition.compose ? definition.compose(this.deps) : this.deps) as S;
     this.transport = config.KAFKA_BROKERS
       ? new KafkaTransport({
           brokers: config.KAFKA_BROKERS,
@@ -107,12 +122,12 @@ export class SubgraphApp {
         })
       : (opts.transport ?? new InProcessTransport());
     this.relay = new OutboxRelay(db, this.transport, logger, this.metrics, { pollMs: config.OUTBOX_POLL_MS });
-    this.scheduler = new JobScheduler(db, logger, definition.jobs?.(this.deps) ?? []);
+    this.scheduler = new JobScheduler(db, logger, definition.jobs?.(this.services, this.deps) ?? []);
     this.consumer = new EventConsumer({
       db,
       transport: this.transport,
       groupId: `hotelops.${definition.name}`,
-      handlers: definition.handlers?.(this.deps) ?? [],
+      handlers: definition.handlers?.(this.services, this.deps) ?? [],
       logger,
       metrics: this.metrics,
       maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
@@ -134,10 +149,10 @@ export class SubgraphApp {
     this.schema = await buildSubgraphSchemaFrom({
       resolvers: this.definition.resolvers,
       orphanedTypes: this.definition.orphanedTypes,
-      references: this.definition.references?.(this.deps),
+      references: this.definition.references?.(this.services, this.deps),
       container: {
-        get: (cls: new (deps: ServiceDeps) => unknown) => {
-          if (!instances.has(cls)) instances.set(cls, new cls(this.deps));
+        get: (cls: new (services: S) => unknown) => {
+          if (!instances.has(cls)) instances.set(cls, new cls(this.services));
           return instances.get(cls);
         },
       },
