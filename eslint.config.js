@@ -32,45 +32,5 @@ module.exports = tseslint.config(
       ],
     },
   },
-  // Rules of the house (DESIGN §4): a subgraph never imports another subgraph, and pure domain
-  // rules import no framework.
-  ...['staffing', 'reservations', 'fnb', 'inventory', 'care'].map((name) => ({
-    files: [`services/${name}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['../../*/src/*', '../../../*'], message: 'import other packages by name (@hotelops/…)' },
-            {
-              group: ['@hotelops/staffing', '@hotelops/reservations', '@hotelops/fnb', '@hotelops/inventory', '@hotelops/care'].filter(
-                (p) => p !== `@hotelops/${name}`,
-              ),
-              message: 'a subgraph knows other domains only through federation stubs and @hotelops/contracts events',
-            },
-          ],
-        },
-      ],
-    },
-  })),
-  {
-    files: ['**/*.rules.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['typeorm', 'type-graphql', 'graphql', 'graphql-*', 'kafkajs', '@apollo/*', 'pg', 'better-sqlite3'],
-              message: 'domain rules are pure: no persistence, GraphQL or messaging',
-            },
-            {
-              regex: '^@hotelops/kernel(?!/rules$)',
-              message: 'domain rules are pure: from the kernel, only @hotelops/kernel/rules',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Which module may import which (house rules) is checked by dependency-cruiser: .dependency-cruiser.js.
 );
