@@ -77,3 +77,18 @@ export const SurveyAnswered = defineEvent(
     answeredAt: isoDateTime,
   }),
 );
+
+/** A QA reviewer scored an agent's handling of a case: staffing's monthly care KPIs. */
+export const QaReviewScored = defineEvent(
+  'hotelops.care.qa-review.scored.v1',
+  z.object({
+    reviewId: uuid,
+    caseId: uuid,
+    propertyId: uuid,
+    agentId: uuid,
+    /** 0–100 */
+    scorePercent: z.number().min(0).max(100),
+    scoredBy: uuid,
+    scoredAt: isoDateTime,
+  }),
+);

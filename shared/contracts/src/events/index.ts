@@ -1,7 +1,16 @@
 import type { EventContract } from './define-event';
-import { CaseEscalated, CaseOpened, CaseResolved, CompensationApproved, SurveyAnswered } from './care';
-import { OrderSettled } from './fnb';
-import { StockMoved } from './inventory';
+import { CaseEscalated, CaseOpened, CaseResolved, CompensationApproved, QaReviewScored, SurveyAnswered } from './care';
+import { BanquetSettled, BusinessDayClosed, DepletionRecorded, OrderSettled, RequisitionRequested } from './fnb';
+import {
+  ConsumptionRecorded,
+  CountApproved,
+  ItemCostChanged,
+  RequisitionStatusChanged,
+  StockFellLow,
+  StockMoved,
+  StockRanOut,
+  StockReplenished,
+} from './inventory';
 import {
   AvailabilityChanged,
   RatesChanged,
@@ -13,8 +22,12 @@ import {
   ReservationModified,
   ReservationNoShow,
   RoomStatusChanged,
+  ReservationRoomMoved,
+  FolioPosted,
+  FolioPostingRejected,
+  NightAudited,
 } from './reservations';
-import { EmployeeHired, EmployeeTerminated } from './staffing';
+import { EmployeeHired, EmployeeTerminated, EscalationRouted, RosterPublished } from './staffing';
 
 export * from './define-event';
 export * from './care';
@@ -45,5 +58,23 @@ export const EVENT_CONTRACTS: ReadonlyMap<string, EventContract> = new Map(
     EmployeeHired,
     EmployeeTerminated,
     StockMoved,
+    ReservationRoomMoved,
+    FolioPosted,
+    FolioPostingRejected,
+    NightAudited,
+    DepletionRecorded,
+    RequisitionRequested,
+    BusinessDayClosed,
+    BanquetSettled,
+    StockFellLow,
+    StockRanOut,
+    StockReplenished,
+    ItemCostChanged,
+    RequisitionStatusChanged,
+    ConsumptionRecorded,
+    CountApproved,
+    RosterPublished,
+    EscalationRouted,
+    QaReviewScored,
   ].map((c) => [c.type, c as EventContract]),
 );

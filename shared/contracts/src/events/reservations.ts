@@ -90,3 +90,55 @@ export const RatesChanged = defineEvent(
     closedToDeparture: z.boolean(),
   }),
 );
+
+/** A stay moved to another room while in house (F&B's in-house projection follows it). */
+export const ReservationRoomMoved = defineEvent(
+  'hotelops.reservations.reservation.room-moved.v1',
+  z.object({ ...stay, fromRoomId: uuid, roomId: uuid, roomNumber: z.string(), movedAt: isoDateTime }),
+);
+
+/** Which other domain's record a folio posting came from (its sourceRef), so the answer reaches it. */
+const postingSource = {
+  propertyId: uuid,
+  reservationId: uuid.nullable(),
+  /** e.g. fnb-order:<id>, care-compensation:<id>, fnb-banquet:<id> */
+  sourceRef: z.string().max(100),
+  amount: money,
+};
+
+/** A posting another domain asked for landed on a folio (once): the sender marks its record posted. */
+export const FolioPosted = defineEvent(
+  'hotelops.reservations.folio.posted.v1',
+  z.object({ ...postingSource, folioId: uuid, lineId: uuid, kind: z.string().max(30), postedAt: isoDateTime }),
+);
+
+/**
+ * A posting another domain asked for cannot be applied for a business reason (closed folio with
+ * no post-stay account, other currency, other property, unknown stay): the sender learns why and
+ * reopens its side (F&B: an open balance to settle; care: POSTING_FAILED on the compensation).
+ */
+export const FolioPostingRejected = defineEvent(
+  'hotelops.reservations.folio.posting-rejected.v1',
+  z.object({ ...postingSource, code: z.string().max(64), reason: z.string().max(500), rejectedAt: isoDateTime }),
+);
+
+/**
+ * Night audit of a business date: rooms arriving, staying over and departing per room type.
+ * Housekeeping amenity and linen consumption (inventory) and labour demand (staffing) are driven by it.
+ */
+export const NightAudited = defineEvent(
+  'hotelops.reservations.property.night-audited.v1',
+  z.object({
+    propertyId: uuid,
+    businessDate: isoDate,
+    roomTypes: z.array(
+      z.object({
+        roomTypeId: uuid,
+        arrivals: z.number().int().nonnegative(),
+        stayovers: z.number().int().nonnegative(),
+        departures: z.number().int().nonnegative(),
+      }),
+    ),
+    auditedAt: isoDateTime,
+  }),
+);

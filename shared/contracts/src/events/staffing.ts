@@ -23,3 +23,39 @@ export const EmployeeTerminated = defineEvent(
     terminatedAt: isoDateTime,
   }),
 );
+
+/** A department's monthly roster (排班表) was published: staff may see it, attendance is checked against it. */
+export const RosterPublished = defineEvent(
+  'hotelops.staffing.roster.published.v1',
+  z.object({
+    rosterId: uuid,
+    propertyId: uuid,
+    departmentId: uuid,
+    /** YYYY-MM */
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    shifts: z.number().int().nonnegative(),
+    publishedBy: uuid.nullable(),
+    publishedAt: isoDateTime,
+  }),
+);
+
+/**
+ * Care's escalation resolved to a person: the employee on duty in the role now (published
+ * roster + clocked in), or the next level up when nobody is; care records who was notified.
+ */
+export const EscalationRouted = defineEvent(
+  'hotelops.staffing.escalation.routed.v1',
+  z.object({
+    caseId: uuid,
+    propertyId: uuid,
+    level: z.number().int().min(1),
+    /** the role care asked for */
+    requestedRole: z.string().max(64),
+    /** the role that was reached (differs when it fell back a level) */
+    routedRole: z.string().max(64),
+    notifiedEmployeeId: uuid.nullable(),
+    /** why this person (or nobody): "on duty 14:00–22:00, clocked in 13:55" */
+    explanation: z.string().max(500),
+    routedAt: isoDateTime,
+  }),
+);
