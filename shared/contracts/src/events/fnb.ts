@@ -106,3 +106,22 @@ export const BanquetSettled = defineEvent(
     settledAt: isoDateTime,
   }),
 );
+
+/**
+ * (Part of) a bill settled by room charge: reservations posts it to the stay's folio once
+ * (sourceRef `fnb-bill:<billId>`) and answers with FolioPosted or FolioPostingRejected.
+ */
+export const BillChargedToRoom = defineEvent(
+  'hotelops.fnb.bill.charged-to-room.v1',
+  z.object({
+    billId: uuid,
+    propertyId: uuid,
+    outletId: uuid,
+    outletName: z.string().max(200),
+    reservationId: uuid,
+    amount: money,
+    /** e.g. "Lakeside Restaurant, table 12, 2 covers" */
+    description: z.string().max(200),
+    chargedAt: isoDateTime,
+  }),
+);

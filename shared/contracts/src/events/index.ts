@@ -1,6 +1,6 @@
 import type { EventContract } from './define-event';
 import { CaseEscalated, CaseOpened, CaseResolved, CompensationApproved, QaReviewScored, SurveyAnswered } from './care';
-import { BanquetSettled, BusinessDayClosed, DepletionRecorded, OrderSettled, RequisitionRequested } from './fnb';
+import { BanquetSettled, BillChargedToRoom, BusinessDayClosed, DepletionRecorded, OrderSettled, RequisitionRequested } from './fnb';
 import {
   ConsumptionRecorded,
   CountApproved,
@@ -66,6 +66,7 @@ export const EVENT_CONTRACTS: ReadonlyMap<string, EventContract> = new Map(
     RequisitionRequested,
     BusinessDayClosed,
     BanquetSettled,
+    BillChargedToRoom,
     StockFellLow,
     StockRanOut,
     StockReplenished,
