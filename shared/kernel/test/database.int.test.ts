@@ -1,4 +1,4 @@
-import { Database, InboxRow, KernelEventTables1764201600000, Outbox, OutboxRow, createLogger } from '@hotelops/kernel';
+import { Database, KERNEL_ENTITIES, KERNEL_MIGRATIONS, Outbox, OutboxRow, createLogger } from '@hotelops/kernel';
 import { OrderSettled } from '@hotelops/contracts';
 import { createPgDatabase, testConfig } from '@hotelops/testing';
 import { settlement } from './event-fixture';
@@ -8,8 +8,8 @@ const open = (service: string, url: string) => {
     service,
     databaseUrl: url,
     dataDir: testConfig().DATA_DIR,
-    entities: [OutboxRow, InboxRow],
-    migrations: [KernelEventTables1764201600000],
+    entities: KERNEL_ENTITIES,
+    migrations: KERNEL_MIGRATIONS,
     logger: createLogger(service, 'silent'),
   });
   return db.open().then(() => db);

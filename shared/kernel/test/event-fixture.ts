@@ -1,14 +1,6 @@
 import { Column, Entity, PrimaryColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { OrderSettled } from '@hotelops/contracts';
-import {
-  Database,
-  InboxRow,
-  KernelEventTables1764201600000,
-  OutboxRow,
-  createLogger,
-  on,
-  type HandlerRegistration,
-} from '@hotelops/kernel';
+import { Database, KERNEL_ENTITIES, KERNEL_MIGRATIONS, createLogger, on, type HandlerRegistration } from '@hotelops/kernel';
 import { createPgDatabase, testConfig, type Dialect, type TestDatabase } from '@hotelops/testing';
 
 /** A consumer's visible effect: one row per applied order settlement. */
@@ -50,8 +42,8 @@ export async function openTestDatabase(
     service,
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
-    entities: [OutboxRow, InboxRow, TestEffect],
-    migrations: [KernelEventTables1764201600000, TestEffects1764201600999],
+    entities: [...KERNEL_ENTITIES, TestEffect],
+    migrations: [...KERNEL_MIGRATIONS, TestEffects1764201600999],
     logger: createLogger(service, 'silent'),
   });
   await db.open();

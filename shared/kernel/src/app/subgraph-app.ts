@@ -20,8 +20,8 @@ import { RequestContext } from '../graphql/context';
 import { handleGraphQL, graphqlError, sendJson } from '../http/graphql-http-handler';
 import { Caller } from '../identity/caller';
 import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, verifyIdentity } from '../identity/identity';
-import { KernelEventTables1764201600000 } from '../events/kernel-tables.migration';
-import { InboxRow, OutboxRow } from '../events/outbox.entity';
+import { DeadLetters } from '../events/dead-letters';
+import { KERNEL_ENTITIES, KERNEL_MIGRATIONS } from '../events/kernel-tables';
 import { createLogger, type Logger } from '../observability/logger';
 import { ServiceMetrics } from '../observability/metrics';
 import { extractTraceContext, withSpan } from '../observability/tracing';
@@ -90,6 +90,8 @@ export class SubgraphApp<S = unknown> {
   readonly relay: OutboxRelay;
   readonly consumer: EventConsumer;
   readonly scheduler: JobScheduler;
+  /** this subgraph's dead letters, for the operator's CLI (npm run -s dlq) */
+  readonly deadLetters: DeadLetters;
   schema?: GraphQLSchema;
   private apollo?: ApolloServer<RequestContext>;
   private http?: Server;
@@ -106,8 +108,8 @@ export class SubgraphApp<S = unknown> {
       service: definition.name,
       databaseUrl: config.DATABASE_URL,
       dataDir: config.DATA_DIR,
-      entities: [OutboxRow, InboxRow, ...definition.entities],
-      migrations: [KernelEventTables1764201600000, ...definition.migrations],
+      entities: [...KERNEL_ENTITIES, ...definition.entities],
+      migrations: [...KERNEL_MIGRATIONS, ...definition.migrations],
       logger,
     });
     this.deps = { service: definition.name, db, outbox: new Outbox(definition.name), logger, clock: opts.clock ?? systemClock };
@@ -133,6 +135,7 @@ export class SubgraphApp<S = unknown> {
       maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
       retryBaseMs: config.CONSUMER_RETRY_BASE_MS,
     });
+    this.deadLetters = new DeadLetters(db, this.consumer);
   }
 
   get url(): string {

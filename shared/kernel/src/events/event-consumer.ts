@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { EVENT_CONTRACTS, type EventContract, type PayloadOf } from '@hotelops/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../db/database';
 import type { Logger } from '../observability/logger';
 import type { ServiceMetrics } from '../observability/metrics';
 import { fromTransportMessage, type EventEnvelope } from './envelope';
+import { DeadLetterRow } from './dead-letter.entity';
 import { InboxRow } from './outbox.entity';
 import { extractTraceContext, withSpan } from '../observability/tracing';
 import type { EventMeta } from './outbox';
@@ -133,9 +135,32 @@ export class EventConsumer {
     }
   }
 
+  get groupId(): string {
+    return this.deps.groupId;
+  }
+
+  /**
+   * Gives up on a message: kept in this group's dead_letters table (listed and replayed with
+   * `npm run -s dlq`) and published to `<topic>.dlq.<group>` for outside tooling.
+   */
   private async deadLetter(msg: DeliveredMessage, type: string, error: string, attempts: number): Promise<ConsumeOutcome> {
     const topic = deadLetterTopic(msg.topic, this.deps.groupId);
     this.deps.logger.error({ topic, type, error, attempts, offset: msg.offset }, 'event dead-lettered');
+    await this.deps.db.manager.insert(DeadLetterRow, {
+      id: randomUUID(),
+      consumerGroup: this.deps.groupId,
+      topic: msg.topic,
+      eventId: /^[0-9a-f-]{36}$/i.test(msg.headers.ce_id ?? '') ? msg.headers.ce_id : null,
+      type: type.slice(0, 200),
+      messageKey: msg.key.slice(0, 200),
+      headers: msg.headers,
+      payload: msg.value,
+      error: error.slice(0, 2000),
+      attempts,
+      deadLetteredAt: new Date(),
+      replayedAt: null,
+      replayOutcome: null,
+    });
     await this.deps.transport.publish([
       {
         topic,

@@ -1,0 +1,8 @@
+import { DeadLetterRow } from './dead-letter.entity';
+import { KernelDeadLetters1764201600010 } from './dead-letters.migration';
+import { KernelEventTables1764201600000 } from './kernel-tables.migration';
+import { InboxRow, OutboxRow } from './outbox.entity';
+
+/** The kernel's own tables in every subgraph's database; listed before the subgraph's. */
+export const KERNEL_ENTITIES = [OutboxRow, InboxRow, DeadLetterRow];
+export const KERNEL_MIGRATIONS = [KernelEventTables1764201600000, KernelDeadLetters1764201600010];
