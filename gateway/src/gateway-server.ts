@@ -23,6 +23,7 @@ import { InvalidTokenError } from './auth/staff-token';
 import type { GatewayConfig } from './config';
 import { MemoryQueryCache, redisQueryCache } from './edge/apq-cache';
 import { corsHeaders, preflightHeaders } from './edge/cors';
+import { knownOperationTypes } from './edge/known-operation-types';
 import { gatewayErrorFormatter } from './edge/error-formatter';
 import { PersistedQueryAllowList } from './edge/persisted-queries';
 import { allowListPlugin, operationResolutionPlugin } from './edge/plugins';
@@ -112,7 +113,12 @@ export class GatewayServer {
       // bounds parser work on huge documents before any limit rule can run
       parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
       persistedQueries: { cache: allowList.over(apqCache), ttl: config.APQ_TTL_SECONDS },
-      validationRules: [depthLimit(config.MAX_QUERY_DEPTH), queryCostLimit({ max: config.MAX_QUERY_COST }), aliasLimit(config.MAX_ALIASES)],
+      validationRules: [
+        knownOperationTypes,
+        depthLimit(config.MAX_QUERY_DEPTH),
+        queryCostLimit({ max: config.MAX_QUERY_COST }),
+        aliasLimit(config.MAX_ALIASES),
+      ],
       plugins: [operationResolutionPlugin(), allowListPlugin(allowList), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
       formatError: gatewayErrorFormatter(this.logger),
     });
@@ -142,7 +148,7 @@ export class GatewayServer {
         res.writeHead(200, { 'content-type': this.metrics.registry.contentType });
         return void res.end(await this.metrics.registry.metrics());
       }
-      if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
+      if (path !== '/graphql' && path !== '/') return sendJson(res, 404, graphqlError('Not found', 'NOT_FOUND'));
       const origin = firstHeader(req, 'origin');
       if (req.method === 'OPTIONS') {
         res.writeHead(204, preflightHeaders(this.config.CORS_ORIGINS, origin));
