@@ -59,6 +59,7 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: '@hotelops/kernel', message: 'domain rules import only @hotelops/kernel/rules from the kernel' }],
           patterns: [
             {
               group: [
@@ -68,11 +69,12 @@ module.exports = tseslint.config(
                 'graphql-*',
                 'kafkajs',
                 '@apollo/*',
-                '@hotelops/kernel',
+                '@hotelops/kernel/*',
+                '!@hotelops/kernel/rules',
                 'pg',
                 'better-sqlite3',
               ],
-              message: 'domain rules are pure: no persistence, GraphQL or messaging',
+              message: 'domain rules are pure: no persistence, GraphQL or messaging (@hotelops/kernel/rules is their kernel)',
             },
           ],
         },

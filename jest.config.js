@@ -15,8 +15,12 @@ const packages = {
   gateway: 'gateway',
   infra: 'infra',
 };
+// `@hotelops/kernel/events` → shared/kernel/src/events/index.ts, as package.json "exports" maps it to dist.
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(packages).map(([name, dir]) => [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`]),
+  Object.entries(packages).flatMap(([name, dir]) => [
+    [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`],
+    [`^@hotelops/${name}/([a-z-]+)$`, `<rootDir>/${dir}/src/$1/index.ts`],
+  ]),
 );
 const base = {
   testEnvironment: 'node',

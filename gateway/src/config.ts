@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig } from '@hotelops/kernel';
+import { loadConfig } from '@hotelops/kernel/config';
 
 export const SUBGRAPH_NAMES = ['staffing', 'reservations', 'fnb', 'inventory', 'care'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

@@ -6,18 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
-import {
-  CORRELATION_ID_HEADER,
-  ServiceMetrics,
-  createLogger,
-  extractTraceContext,
-  graphqlError,
-  handleGraphQL,
-  sendJson,
-  withSpan,
-  type IdentityClaims,
-  type Logger,
-} from '@hotelops/kernel';
+import { graphqlError, handleGraphQL, sendJson } from '@hotelops/kernel/http';
+import { CORRELATION_ID_HEADER, type IdentityClaims } from '@hotelops/kernel/identity';
+import { ServiceMetrics, createLogger, extractTraceContext, withSpan, type Logger } from '@hotelops/kernel/observability';
 import { authenticate } from './auth/authenticate';
 import { InvalidTokenError } from './auth/staff-token';
 import type { GatewayConfig } from './config';

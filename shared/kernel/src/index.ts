@@ -1,36 +1,13 @@
 import 'reflect-metadata';
 
-export * from './config/config';
-export * from './observability/logger';
-export * from './observability/metrics';
-export * from './errors/domain-error';
-export * from './errors/format-error';
-export * from './identity/roles';
-export * from './identity/identity';
-export * from './identity/caller';
-export * from './identity/auth-checker';
-export * from './db/columns';
-export * from './db/migration-kit';
-export * from './db/database';
-export * from './db/query-counter';
-export * from './events/envelope';
-export * from './events/transport';
-export * from './events/outbox';
-export * from './events/outbox.entity';
-export * from './events/kernel-tables.migration';
-export * from './events/outbox-relay';
-export * from './events/event-consumer';
-export * from './events/in-process-transport';
-export * from './events/kafka-transport';
-export * from './graphql/context';
-export * from './graphql/common-types';
-export * from './graphql/pagination';
-export * from './graphql/build-subgraph-schema';
-export * from './http/graphql-http-handler';
-export * from './http/read-body';
-export * from './app/clock';
-export * from './app/scheduled-jobs';
-export * from './app/subgraph-app';
-export * from './app/run-main';
-export * from './db/unique-violation';
-export * from './observability/tracing';
+// The whole kernel, for subgraphs. Processes that need less (the gateway) import by subpath:
+// @hotelops/kernel/config, /observability, /identity, /db, /http … (package.json "exports").
+export * from './config';
+export * from './observability';
+export * from './errors';
+export * from './identity';
+export * from './db';
+export * from './events';
+export * from './graphql';
+export * from './http';
+export * from './app';

@@ -6,3 +6,4 @@ export * from './eventually';
 export * from './subgraph-harness';
 export * from './events';
 export * from './query-count';
+export * from './loaded-packages';

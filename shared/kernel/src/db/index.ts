@@ -1,0 +1,5 @@
+export * from './columns';
+export * from './migration-kit';
+export * from './database';
+export * from './query-counter';
+export * from './unique-violation';

@@ -1,0 +1,5 @@
+export * from './context';
+export * from './common-types';
+export * from './pagination';
+export * from './auth-checker';
+export * from './build-subgraph-schema';

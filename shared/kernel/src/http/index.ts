@@ -1,0 +1,3 @@
+export * from './graphql-http-handler';
+export * from './read-body';
+export * from './shutdown';
