@@ -7,3 +7,4 @@ export * from './subgraph-harness';
 export * from './events';
 export * from './query-count';
 export * from './loaded-packages';
+export * from './node-process';

@@ -1,3 +1,4 @@
-export * from './graphql-http-handler';
-export * from './read-body';
+export * from './host';
+export * from './graphql-metrics';
 export * from './shutdown';
+export * from './headers';
