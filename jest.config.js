@@ -15,11 +15,13 @@ const packages = {
   gateway: 'gateway',
   infra: 'infra',
 };
-const moduleNameMapper = {
-  // subpath entry points of the kernel (package.json "exports")
-  '^@hotelops/kernel/(.+)$': '<rootDir>/shared/kernel/src/$1/index.ts',
-  ...Object.fromEntries(Object.entries(packages).map(([name, dir]) => [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
-};
+// `@hotelops/kernel/events` → shared/kernel/src/events/index.ts, as package.json "exports" maps it to dist.
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(packages).flatMap(([name, dir]) => [
+    [`^@hotelops/${name}$`, `<rootDir>/${dir}/src/index.ts`],
+    [`^@hotelops/${name}/([a-z-]+)$`, `<rootDir>/${dir}/src/$1/index.ts`],
+  ]),
+);
 const base = {
   testEnvironment: 'node',
   moduleNameMapper,

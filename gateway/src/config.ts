@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig } from '@hotelops/kernel';
+import { loadConfig } from '@hotelops/kernel/config';
 
 export const SUBGRAPH_NAMES = ['staffing', 'reservations', 'fnb', 'inventory', 'care'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -55,7 +55,7 @@ export const gatewayConfigSchema = z
     PERSISTED_QUERIES_ONLY: z.stringbool().default(false),
     /** Requests per caller per window, counted across all replicas (Redis). 0 turns the limit off. */
     RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
-    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().multipleOf(1000, 'must be whole seconds').default(60_000),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
     /** Estimated cost: each field 1, list fields multiplied by their page size (`first`, default 20). */

@@ -1,4 +1,4 @@
-import type { IdentityClaims } from '@hotelops/kernel';
+import type { IdentityClaims } from '@hotelops/kernel/identity';
 
 /** What the gateway knows about one request, handed to plugins and to the subgraph data sources. */
 export interface GatewayContext {

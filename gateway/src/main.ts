@@ -1,4 +1,6 @@
-import { ConfigError, createLogger, initTracing, installShutdown, type TracingHandle } from '@hotelops/kernel';
+import { ConfigError } from '@hotelops/kernel/config';
+import { installShutdown } from '@hotelops/kernel/http';
+import { createLogger, initTracing, type TracingHandle } from '@hotelops/kernel/observability';
 import { loadGatewayConfig } from './config';
 import { GatewayServer } from './gateway-server';
 

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, injectTraceContext, signIdentity } from '@hotelops/kernel';
+import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signIdentity } from '@hotelops/kernel/identity';
+import { injectTraceContext } from '@hotelops/kernel/observability';
 import type { GatewayContext } from './gateway-context';
 
 /** Forwards the verified caller to subgraphs as a signed identity, with request ids. */

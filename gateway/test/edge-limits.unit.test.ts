@@ -39,15 +39,19 @@ describe('alias limit', () => {
 
 describe('in-memory edge (one replica)', () => {
   it('rate limiter: a fixed window per caller', async () => {
-    let now = 0;
-    const limiter = new MemoryRateLimiter({ limit: 2, windowMs: 1000 }, () => now);
-    expect((await limiter.hit('a')).allowed).toBe(true);
-    expect(await limiter.hit('a')).toEqual({ allowed: true, limit: 2, remaining: 0, resetMs: 1000 });
-    now = 400;
-    expect(await limiter.hit('a')).toEqual({ allowed: false, limit: 2, remaining: 0, resetMs: 600 });
-    expect((await limiter.hit('b')).allowed).toBe(true);
-    now = 1000;
-    expect((await limiter.hit('a')).allowed).toBe(true);
+    jest.useFakeTimers({ now: 0 });
+    try {
+      const limiter = new MemoryRateLimiter({ limit: 2, windowMs: 1000 });
+      expect((await limiter.hit('a')).allowed).toBe(true);
+      expect(await limiter.hit('a')).toEqual({ allowed: true, limit: 2, remaining: 0, resetMs: 1000 });
+      jest.advanceTimersByTime(400);
+      expect(await limiter.hit('a')).toEqual({ allowed: false, limit: 2, remaining: 0, resetMs: 600 });
+      expect((await limiter.hit('b')).allowed).toBe(true);
+      jest.advanceTimersByTime(600);
+      expect((await limiter.hit('a')).allowed).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('APQ cache: honours the ttl and stays bounded', async () => {

@@ -41,3 +41,69 @@ describe('GraphQL over HTTP conformance (graphql-http server audits)', () => {
     });
   });
 });
+
+/**
+ * Requests the client got wrong are answered 4xx with a GraphQL error body, never 5xx: operation
+ * types the schema lacks, operation names that select nothing, documents without an operation,
+ * bodies the host refuses. Checked on a development and a production gateway.
+ */
+describe('client mistakes are 4xx with a GraphQL error body', () => {
+  let platform: Platform;
+  let productionUrl: string;
+  beforeAll(async () => {
+    platform = await startPlatform({ transport: 'in-process' });
+    productionUrl = (await platform.startGateway({ NODE_ENV: 'production' })).url;
+  });
+  afterAll(() => platform?.stop());
+
+  const json = { 'content-type': 'application/json' };
+  const cases: { name: string; body?: unknown; method?: string; search?: string; headers?: Record<string, string> }[] = [
+    { name: 'subscription on a schema without subscriptions', body: { query: 'subscription { x }' } },
+    { name: 'subscription selecting __typename', body: { query: 'subscription S { __typename }' } },
+    {
+      name: 'subscription chosen by operationName',
+      body: { query: 'query Q { __typename } subscription S { __typename }', operationName: 'S' },
+    },
+    { name: 'mutation with an unknown field', body: { query: 'mutation { nope }' } },
+    { name: 'mutation over GET', method: 'GET', search: '?query=mutation%7B__typename%7D' },
+    { name: 'operationName that matches nothing', body: { query: 'query A { __typename }', operationName: 'B' } },
+    { name: 'operationName for an anonymous operation', body: { query: '{ __typename }', operationName: 'A' } },
+    { name: 'several anonymous operations', body: { query: '{ __typename } { __typename }' } },
+    { name: 'named operations without operationName', body: { query: 'query A { __typename } query B { __typename }' } },
+    { name: 'two operations with one name', body: { query: 'query A { __typename } query A { __typename }', operationName: 'A' } },
+    { name: 'a document with fragments only', body: { query: 'fragment F on Query { __typename }' } },
+    { name: 'an empty document', body: { query: '' } },
+    { name: 'a directive the schema lacks', body: { query: '{ __typename @nope }' } },
+    { name: 'a directive without its argument', body: { query: '{ __typename @include }' } },
+    { name: 'deferred fragments', body: { query: '{ ... @defer { __typename } }' } },
+    { name: 'an undeclared variable', body: { query: '{ reservation(id: $id) { id } }' } },
+    { name: 'a body that is not JSON', body: '{"query":', headers: json },
+    { name: 'an unsupported content type', body: '{ __typename }', headers: { 'content-type': 'application/xml' } },
+    { name: 'a POST without a content type', body: '{"query":"{ __typename }"}', headers: {} },
+    { name: 'a method GraphQL does not use', method: 'PUT', body: { query: '{ __typename }' } },
+    { name: 'a path that does not exist', method: 'GET', search: '/../nope' },
+  ];
+
+  it.each(['development', 'production'] as const)('in %s', async (mode) => {
+    const url = mode === 'production' ? productionUrl : platform.gatewayUrl;
+    const token = await platform.token(['general-manager']);
+    const outcomes = [];
+    for (const c of cases) {
+      const target = c.search?.startsWith('/') ? url.replace(/\/graphql$/, '/nope') : url + (c.search ?? '');
+      const res = await fetch(target, {
+        method: c.method ?? 'POST',
+        headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true', ...(c.headers ?? json) },
+        body: c.body === undefined ? undefined : typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
+      });
+      const text = await res.text();
+      let message: unknown;
+      try {
+        message = JSON.parse(text).errors?.[0]?.message;
+      } catch {
+        message = undefined;
+      }
+      outcomes.push({ name: c.name, status: res.status, clientError: res.status >= 400 && res.status < 500, message, text });
+    }
+    expect(outcomes.filter((o) => !o.clientError || typeof o.message !== 'string' || !o.message)).toEqual([]);
+  });
+});

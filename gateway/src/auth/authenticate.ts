@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { ANONYMOUS, type IdentityClaims } from '@hotelops/kernel';
+import { ANONYMOUS, type IdentityClaims } from '@hotelops/kernel/identity';
 import { API_KEY_HEADER, InvalidApiKeyError, type ApiKeyStore } from '../partners/api-key-store';
 import { InvalidTokenError, verifyStaffToken, type TokenSettings } from './staff-token';
 

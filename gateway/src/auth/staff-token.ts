@@ -1,5 +1,5 @@
 import { SignJWT, createRemoteJWKSet, jwtVerify, errors, type JWTVerifyGetKey } from 'jose';
-import type { IdentityClaims } from '@hotelops/kernel';
+import type { IdentityClaims } from '@hotelops/kernel/identity';
 
 /** How staff tokens are checked: a shared HS256 secret, or the identity provider's JWKS URL (RS/ES/PS/EdDSA). */
 export interface TokenSettings {

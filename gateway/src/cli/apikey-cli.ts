@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createLogger, loadConfig, PARTNER_SCOPES } from '@hotelops/kernel';
+import { loadConfig } from '@hotelops/kernel/config';
+import { PARTNER_SCOPES } from '@hotelops/kernel/identity';
+import { createLogger } from '@hotelops/kernel/observability';
 import { gatewayConfigSchema } from '../config';
 import { ApiKeyStore, type PartnerKey } from '../partners/api-key-store';
 

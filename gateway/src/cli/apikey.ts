@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from '@hotelops/kernel';
+import { ConfigError } from '@hotelops/kernel/config';
 import { runApiKeyCli } from './apikey-cli';
 
 runApiKeyCli(process.argv.slice(2), process.env, (line) => process.stdout.write(line + '\n')).catch((err) => {

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Logger } from '@hotelops/kernel';
+import type { Logger } from '@hotelops/kernel/observability';
 
 /** Codes of the gateway's own validation rules (depth, cost, aliases). */
 const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES']);

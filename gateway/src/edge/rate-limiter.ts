@@ -1,3 +1,4 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RedisClient } from './redis';
 
 export interface RateDecision {
@@ -8,67 +9,53 @@ export interface RateDecision {
   resetMs: number;
 }
 
-/** Fixed-window request counter per caller. */
-export interface RateLimiter {
-  hit(callerKey: string): Promise<RateDecision>;
+interface Window {
+  limit: number;
+  /** whole seconds, as the stores count them */
+  windowMs: number;
 }
 
-const decide = (count: number, ttl: number, limit: number): RateDecision => ({
-  allowed: count <= limit,
-  limit,
-  remaining: Math.max(0, limit - count),
-  resetMs: Math.max(0, ttl),
-});
-
-// INCR and the window's expiry in one atomic step, so concurrent replicas can neither lose a count
-// nor leave a counter without expiry (which would lock the caller out for good).
-const HIT_SCRIPT = `
-local n = redis.call('INCR', KEYS[1])
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  ttl = tonumber(ARGV[1])
-end
-return {n, ttl}`;
-
-/** Shared by every gateway replica: the count lives in Redis. */
-export class RedisRateLimiter implements RateLimiter {
-  constructor(
-    private readonly redis: RedisClient,
-    private readonly opts: { limit: number; windowMs: number; prefix: string },
+/** Fixed-window request counter per caller, on rate-limiter-flexible. */
+export abstract class RateLimiter {
+  protected constructor(
+    private readonly counter: RateLimiterAbstract,
+    private readonly limit: number,
   ) {}
 
   async hit(callerKey: string): Promise<RateDecision> {
-    const [count, ttl] = (await this.redis.eval(HIT_SCRIPT, {
-      keys: [`${this.opts.prefix}ratelimit:${callerKey}`],
-      arguments: [String(this.opts.windowMs)],
-    })) as [number, number];
-    return decide(Number(count), Number(ttl), this.opts.limit);
+    const decide = (res: RateLimiterRes, allowed: boolean): RateDecision => ({
+      allowed,
+      limit: this.limit,
+      remaining: res.remainingPoints,
+      resetMs: Math.max(0, res.msBeforeNext),
+    });
+    try {
+      return decide(await this.counter.consume(callerKey), true);
+    } catch (rejection) {
+      // a RateLimiterRes means "over the limit"; anything else is a store failure
+      if (rejection instanceof RateLimiterRes) return decide(rejection, false);
+      throw rejection;
+    }
+  }
+}
+
+/** Shared by every gateway replica: counted in Redis, atomically (one Lua script per hit). */
+export class RedisRateLimiter extends RateLimiter {
+  constructor(redis: RedisClient, opts: Window & { prefix: string }) {
+    const counter = new RateLimiterRedis({
+      storeClient: redis,
+      useRedisPackage: true,
+      keyPrefix: `${opts.prefix}ratelimit`,
+      points: opts.limit,
+      duration: opts.windowMs / 1000,
+    });
+    super(counter, opts.limit);
   }
 }
 
 /** One replica only (embedded mode): the same window in this process's memory. */
-export class MemoryRateLimiter implements RateLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
-
-  constructor(
-    private readonly opts: { limit: number; windowMs: number },
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  async hit(callerKey: string): Promise<RateDecision> {
-    const now = this.now();
-    let w = this.windows.get(callerKey);
-    if (!w || w.resetAt <= now) {
-      if (this.windows.size > 100_000) this.sweep(now);
-      w = { count: 0, resetAt: now + this.opts.windowMs };
-      this.windows.set(callerKey, w);
-    }
-    w.count++;
-    return decide(w.count, w.resetAt - now, this.opts.limit);
-  }
-
-  private sweep(now: number): void {
-    for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
+export class MemoryRateLimiter extends RateLimiter {
+  constructor(opts: Window) {
+    super(new RateLimiterMemory({ points: opts.limit, duration: opts.windowMs / 1000 }), opts.limit);
   }
 }

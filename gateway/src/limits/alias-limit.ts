@@ -1,25 +1,15 @@
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import type { ValidationRule } from 'graphql';
+import { reportAs } from './armor-rejection';
 
-/** Validation rule: refuses documents with more than `max` aliased fields (the cheap way to multiply work). */
-export function aliasLimit(max: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias) aliases++;
-      },
-      Document: {
-        leave(node) {
-          if (aliases > max) {
-            context.reportError(
-              new GraphQLError(`The operation uses ${aliases} aliases; the limit is ${max}`, {
-                nodes: [node],
-                extensions: { code: 'TOO_MANY_ALIASES' },
-              }),
-            );
-          }
-        },
-      },
-    };
-  };
+/** Validation rule: refuses operations with more than `max` aliased fields (the cheap way to multiply work). */
+export function aliasLimit(max: number): ValidationRule {
+  return maxAliasesRule({
+    n: max,
+    // every alias counts, __typename too: a thousand aliased __typename is still a thousand fields
+    allowList: [],
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [reportAs('TOO_MANY_ALIASES', (aliases) => `The operation uses ${aliases} aliases; the limit is ${max}`)],
+  });
 }

@@ -1,5 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Database, PARTNER_SCOPES, type IdentityClaims, type Logger } from '@hotelops/kernel';
+import { Database } from '@hotelops/kernel/db';
+import { PARTNER_SCOPES, type IdentityClaims } from '@hotelops/kernel/identity';
+import type { Logger } from '@hotelops/kernel/observability';
 import { ApiKeyRow } from './api-key.entity';
 import { ApiKeys1764400000000 } from './migrations/1764400000000-api-keys.migration';
 

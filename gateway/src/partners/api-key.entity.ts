@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { IdColumn, JsonColumn, TimestampColumn } from '@hotelops/kernel';
+import { IdColumn, JsonColumn, TimestampColumn } from '@hotelops/kernel/db';
 
 /** A partner API key: only its SHA-256 is stored; the key itself is shown once, at creation. */
 @Entity('api_keys')

@@ -6,3 +6,5 @@ export * from './eventually';
 export * from './subgraph-harness';
 export * from './events';
 export * from './query-count';
+export * from './loaded-packages';
+export * from './node-process';

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { col, createTable } from '@hotelops/kernel';
+import { col, createTable } from '@hotelops/kernel/db';
 
 export class ApiKeys1764400000000 implements MigrationInterface {
   name = 'ApiKeys1764400000000';

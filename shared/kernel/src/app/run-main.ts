@@ -1,6 +1,7 @@
 import { baseConfigSchema, ConfigError, loadConfig } from '../config/config';
 import { createLogger } from '../observability/logger';
 import { initTracing, type TracingHandle } from '../observability/tracing';
+import { installShutdown } from '../http/shutdown';
 import { SubgraphApp, type SubgraphDefinition } from './subgraph-app';
 
 /**
@@ -28,24 +29,4 @@ export async function runSubgraphMain(definition: SubgraphDefinition, defaultPor
     await app.stop();
     await tracing?.shutdown();
   });
-}
-
-/** SIGTERM/SIGINT → graceful stop; a second signal or 25 s forces exit. */
-export function installShutdown(logger: { info(msg: string): void; error(o: object, msg: string): void }, stop: () => Promise<void>): void {
-  let stopping = false;
-  const onSignal = (signal: string) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    logger.info(`${signal}: draining`);
-    setTimeout(() => process.exit(1), 25_000).unref();
-    stop().then(
-      () => process.exit(0),
-      (err) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
-  process.on('SIGINT', () => onSignal('SIGINT'));
 }

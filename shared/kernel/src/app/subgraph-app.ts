@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
@@ -17,14 +14,15 @@ import { OutboxRelay } from '../events/outbox-relay';
 import type { EventTransport } from '../events/transport';
 import { buildSubgraphSchemaFrom, type ReferenceLoader } from '../graphql/build-subgraph-schema';
 import { RequestContext } from '../graphql/context';
-import { handleGraphQL, graphqlError, sendJson } from '../http/graphql-http-handler';
+import { graphqlMetricsPlugin } from '../http/graphql-metrics';
+import { firstHeader } from '../http/headers';
+import { HttpHost, graphqlError } from '../http/host';
 import { Caller } from '../identity/caller';
-import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, verifyIdentity } from '../identity/identity';
+import { CORRELATION_ID_HEADER, verifyIdentity, type IdentityClaims } from '../identity/identity';
 import { DeadLetters } from '../events/dead-letters';
 import { KERNEL_ENTITIES, KERNEL_MIGRATIONS } from '../events/kernel-tables';
 import { createLogger, type Logger } from '../observability/logger';
 import { ServiceMetrics } from '../observability/metrics';
-import { extractTraceContext, withSpan } from '../observability/tracing';
 import { systemClock, type Clock } from './clock';
 import { JobScheduler, type ScheduledJob } from './scheduled-jobs';
 
@@ -94,7 +92,7 @@ export class SubgraphApp<S = unknown> {
   readonly deadLetters: DeadLetters;
   schema?: GraphQLSchema;
   private apollo?: ApolloServer<RequestContext>;
-  private http?: Server;
+  private host?: HttpHost;
   private stopping = false;
 
   constructor(
@@ -139,9 +137,8 @@ export class SubgraphApp<S = unknown> {
   }
 
   get url(): string {
-    const addr = this.http?.address() as AddressInfo | null;
-    if (!addr) throw new Error(`${this.definition.name} is not listening`);
-    return `http://127.0.0.1:${addr.port}/graphql`;
+    if (!this.host) throw new Error(`${this.definition.name} is not listening`);
+    return this.host.url;
   }
 
   /** Migrates the database and builds the schema; no network yet (seeding happens after this). */
@@ -169,16 +166,15 @@ export class SubgraphApp<S = unknown> {
     this.apollo = new ApolloServer<RequestContext>({
       schema: this.schema!,
       formatError: createErrorFormatter(this.deps.logger),
+      // the host drains on SIGTERM and stops Apollo last; Apollo's own handler would stop it first
+      stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: false,
       introspection: config.NODE_ENV !== 'production',
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), this.metricsPlugin()],
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), graphqlMetricsPlugin(this.metrics)],
     });
     await this.apollo.start();
-    this.http = createServer((req, res) => void this.route(req, res));
-    await new Promise<void>((resolve, reject) => {
-      this.http!.once('error', reject);
-      this.http!.listen(config.PORT, config.HOST, () => resolve());
-    });
+    this.host = this.createHost();
+    await this.host.listen();
     await this.transport.connect();
     await this.consumer.start();
     if (relay) this.startRelay();
@@ -193,12 +189,11 @@ export class SubgraphApp<S = unknown> {
     this.relay.start();
   }
 
-  /** Graceful stop: refuse new requests, finish consuming, publish what was committed, close. */
+  /** Graceful stop: drain HTTP (requests in flight finish), finish consuming, publish what was committed, close. */
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
-    if (this.http) await new Promise<void>((r) => this.http!.close(() => r()));
-    this.http?.closeAllConnections?.();
+    await this.host?.stop();
     await this.scheduler.stop();
     await this.consumer.stop();
     await this.relay.stop();
@@ -208,76 +203,36 @@ export class SubgraphApp<S = unknown> {
     this.deps.logger.info('subgraph stopped');
   }
 
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0];
-    try {
-      if (path === '/health/live') return sendJson(res, 200, { status: 'ok' });
-      if (path === '/health/ready') return await this.ready(res);
-      if (path === '/metrics') {
-        res.writeHead(200, { 'content-type': this.metrics.registry.contentType });
-        return void res.end(await this.metrics.registry.metrics());
-      }
-      if (path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
-      const verified = verifyIdentity(req.headers, this.opts.config.IDENTITY_SECRET, this.opts.config.IDENTITY_MAX_AGE_MS);
-      if (!verified.ok) return sendJson(res, 401, graphqlError(`Unauthenticated: ${verified.reason}`, 'UNAUTHENTICATED'));
-      const requestId = header(req, REQUEST_ID_HEADER) ?? randomUUID();
-      const correlationId = header(req, CORRELATION_ID_HEADER) ?? requestId;
-      const logger = this.deps.logger.child({ requestId, correlationId });
-      // Continues the caller's trace (the gateway sends traceparent); a no-op when tracing is off.
-      await withSpan(
-        'POST /graphql',
-        { kind: 'server', parent: extractTraceContext(req.headers), attributes: { 'hotelops.service': this.definition.name } },
-        () =>
-          handleGraphQL(
-            this.apollo!,
-            req,
-            res,
-            async () => new RequestContext(new Caller(verified.claims), requestId, correlationId, logger),
-          ),
-      );
-    } catch (err) {
-      this.deps.logger.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
-      else res.end();
-    }
-  }
-
-  private async ready(res: ServerResponse): Promise<void> {
-    const checks: Record<string, string> = {};
-    const check = async (name: string, fn: () => Promise<void>) => {
-      try {
-        await fn();
-        checks[name] = 'ok';
-      } catch (err) {
-        checks[name] = `failing: ${(err as Error).message}`;
-      }
-    };
-    await check('database', () => this.deps.db.ping());
-    if (this.transport.kind === 'kafka') await check('kafka', () => this.transport.ping());
-    const ok = !this.stopping && Object.values(checks).every((v) => v === 'ok');
-    sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', checks });
-  }
-
-  private metricsPlugin() {
-    const m = this.metrics;
-    return {
-      async requestDidStart() {
-        const end = m.graphqlDuration.startTimer();
-        return {
-          async willSendResponse(rc: { operationName?: string | null; errors?: readonly unknown[] }) {
-            const operation = rc.operationName ?? 'anonymous';
-            end({ operation });
-            m.graphqlRequests.inc({ operation, outcome: rc.errors?.length ? 'error' : 'ok' });
-          },
-        };
+  /** Health, metrics and /graphql, which only the gateway may call (a signed identity). */
+  private createHost(): HttpHost {
+    const { config } = this.opts;
+    const { logger, db } = this.deps;
+    const host = new HttpHost({
+      service: this.definition.name,
+      host: config.HOST,
+      port: config.PORT,
+      logger,
+      metrics: this.metrics,
+      trustRequestId: true,
+      readiness: () => ({
+        database: () => db.ping(),
+        ...(this.transport.kind === 'kafka' ? { kafka: () => this.transport.ping() } : {}),
+      }),
+    });
+    host.serveGraphQL<RequestContext, IdentityClaims>(this.apollo!, {
+      paths: ['/graphql'],
+      admit: async (request, reply) => {
+        const verified = verifyIdentity(request.headers, config.IDENTITY_SECRET, config.IDENTITY_MAX_AGE_MS);
+        if (verified.ok) return verified.claims;
+        void reply.code(401).send(graphqlError(`Unauthenticated: ${verified.reason}`, 'UNAUTHENTICATED'));
       },
-    };
+      context: async (claims, request) => {
+        const correlationId = firstHeader(request.headers, CORRELATION_ID_HEADER) ?? request.id;
+        return new RequestContext(new Caller(claims), request.id, correlationId, logger.child({ requestId: request.id, correlationId }));
+      },
+    });
+    return host;
   }
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
 }
 
 /**

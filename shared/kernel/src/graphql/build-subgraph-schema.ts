@@ -3,7 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
-import { authChecker } from '../identity/auth-checker';
+import { authChecker } from './auth-checker';
 import type { RequestContext } from './context';
 
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@interfaceObject"])`;

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { firstHeader } from '../http/headers';
 
 /**
  * Who is calling, as verified by the gateway and forwarded to subgraphs.
@@ -48,10 +49,7 @@ export function verifyIdentity(
   maxAgeMs: number,
   now = Date.now(),
 ): VerifyResult {
-  const one = (h: string) => {
-    const v = headers[h];
-    return Array.isArray(v) ? v[0] : v;
-  };
+  const one = (h: string) => firstHeader(headers, h);
   const encoded = one(IDENTITY_HEADER);
   const ts = one(IDENTITY_TS_HEADER);
   const sig = one(IDENTITY_SIG_HEADER);

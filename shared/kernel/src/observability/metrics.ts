@@ -1,10 +1,11 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One registry per service instance so several subgraphs can share a process (embedded mode). */
 export class ServiceMetrics {
   readonly registry = new Registry();
   readonly graphqlRequests: Counter<'operation' | 'outcome'>;
   readonly graphqlDuration: Histogram<'operation'>;
+  readonly requestsInFlight: Gauge;
   readonly eventsPublished: Counter<'type'>;
   readonly eventsConsumed: Counter<'type' | 'outcome'>;
 
@@ -22,6 +23,11 @@ export class ServiceMetrics {
       help: 'GraphQL request duration',
       labelNames: ['operation'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
+    this.requestsInFlight = new Gauge({
+      name: 'hotelops_http_requests_in_flight',
+      help: 'GraphQL HTTP requests being answered (a drain waits for these)',
       registers: [this.registry],
     });
     this.eventsPublished = new Counter({

@@ -1,4 +1,8 @@
-/*
- * Pure helpers for domain rules: no typeorm, GraphQL or Kafka, so *.rules.ts may import them.
+/**
+ * `@hotelops/kernel/rules`: what pure domain rules (`*.rules.ts`) may use from the kernel. Only
+ * framework-free code belongs here — no persistence, GraphQL, HTTP or messaging (a unit test
+ * checks what loading it pulls in).
  */
+export * from '../errors/domain-error';
+export * from '../app/clock';
 export * from './state-machine';

@@ -1,5 +1,5 @@
 import { AuthenticationError, AuthorizationError, type AuthChecker } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from './context';
 
 /**
  * The one authChecker every subgraph uses. `@Authorized()` = any authenticated staff caller;

@@ -1,0 +1,6 @@
+export * from './columns';
+export * from './migration-kit';
+export * from './database';
+export * from './aggregate';
+export * from './query-counter';
+export * from './unique-violation';

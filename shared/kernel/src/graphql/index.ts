@@ -1,0 +1,6 @@
+export * from './context';
+export * from './common-types';
+export * from './pagination';
+export * from './graphql-enum';
+export * from './auth-checker';
+export * from './build-subgraph-schema';

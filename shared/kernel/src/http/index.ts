@@ -1,0 +1,4 @@
+export * from './host';
+export * from './graphql-metrics';
+export * from './shutdown';
+export * from './headers';
