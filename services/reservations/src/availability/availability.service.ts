@@ -1,11 +1,12 @@
 import { In } from 'typeorm';
-import { DomainError, Money, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, Money, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
 import { quote } from '../rate-plan/rate-plan.rules';
 import { RatePlanService, rateKey } from '../rate-plan/rate-plan.service';
 import { validateStay } from '../reservation/reservation.rules';
 import { RoomTypeEntity } from '../room/room.entity';
+import { ROOM_TYPE } from '../room/room.service';
 import { inService, sellable } from './inventory.rules';
 import { InventoryService } from './inventory.service';
 import { localDate, nightsOf } from '../calendar/calendar.rules';
@@ -116,9 +117,7 @@ export class AvailabilityService {
     if (!Number.isInteger(rooms) || rooms < 0)
       throw new DomainError('INPUT.INVALID', 'rooms must be a non-negative integer', { field: 'rooms' });
     await this.deps.db.transaction(async (em) => {
-      const type = await em.findOne(RoomTypeEntity, { where: { id: roomTypeId }, ...this.deps.db.forUpdate });
-      if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', roomTypeId);
-      caller.assertProperty(type.propertyId);
+      const type = await lockForChange(em, this.deps.db, ROOM_TYPE, roomTypeId, caller);
       await this.inventory.setOverbooking(em, type, from, to, rooms);
     });
     return this.days(roomTypeId, from, to, caller);

@@ -6,7 +6,7 @@ import { ReservationService } from '../reservation/reservation.service';
 import { RatePlanService } from '../rate-plan/rate-plan.service';
 import { FeeKindEnum, GuaranteeRuleEnum } from '../rate-plan/rate-plan.type';
 import { RoomService } from '../room/room.service';
-import type { BookingChannelEnum } from '../reservation/reservation.type';
+import type { BookingChannel } from '../reservation/reservation.rules';
 
 export interface ReservationsDemo {
   propertyId: string;
@@ -46,7 +46,7 @@ const GUESTS = [
   '胡军',
   '郭晶',
 ];
-const CHANNELS: BookingChannelEnum[] = ['PHONE', 'ONLINE', 'CHANNEL', 'EMAIL', 'WALK_IN'] as BookingChannelEnum[];
+const CHANNELS: BookingChannel[] = ['PHONE', 'ONLINE', 'CHANNEL', 'EMAIL', 'WALK_IN'];
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 

@@ -1,3 +1,11 @@
+/*
+ * Pure folio rules: the folio vocabulary and which way a line moves the balance.
+ */
+
+/** A folio takes lines while OPEN; check-out closes it. */
+export const FOLIO_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type FolioStatus = (typeof FOLIO_STATUSES)[number];
+
 /** Folio line kinds: charges raise the balance, payments and allowances lower it. */
 export const FOLIO_LINE_KINDS = ['CHARGE', 'PAYMENT', 'ALLOWANCE'] as const;
 export type FolioLineKind = (typeof FOLIO_LINE_KINDS)[number];

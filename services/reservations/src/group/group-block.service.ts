@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { In, LessThanOrEqual, IsNull, Raw, type EntityManager } from 'typeorm';
-import { Caller, DomainError, SYSTEM, notFound, type ServiceDeps } from '@hotelops/kernel';
+import { Caller, DomainError, SYSTEM, lockForChange, notFound, transitionAggregate, type ServiceDeps } from '@hotelops/kernel';
 import { InventoryService } from '../availability/inventory.service';
 import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
 import { PropertyEntity } from '../property/property.entity';
 import { RoomTypeEntity } from '../room/room.entity';
 import { BlockAllotmentEntity, GroupBlockEntity } from './group-block.entity';
-import { blockTransition, holdsRooms, isReleaseDue } from './group-block.rules';
+import { BLOCK_MACHINE, holdsRooms, isReleaseDue, type BlockAction } from './group-block.rules';
 import type { CreateGroupBlockInput } from './group-block.type';
 import { addDays, localDate, nightsOf } from '../calendar/calendar.rules';
+
+export const GROUP_BLOCK = {
+  entity: GroupBlockEntity,
+  notFound: 'GROUP_BLOCK.NOT_FOUND',
+  noun: 'Group block',
+  machine: BLOCK_MACHINE,
+  invalidTransition: 'GROUP_BLOCK.INVALID_TRANSITION',
+} as const;
 
 /**
  * Group and conference blocks. A definite block takes its allotment out of general availability
@@ -107,7 +115,7 @@ export class GroupBlockService {
       });
       for (const candidate of due) {
         const block = await this.deps.db.transaction(async (tx) => {
-          const b = await tx.findOneOrFail(GroupBlockEntity, { where: { id: candidate.id }, ...this.deps.db.forUpdate });
+          const b = await lockForChange(tx, this.deps.db, GROUP_BLOCK, candidate.id, caller);
           if (!isReleaseDue(b, today)) return null; // released or cancelled meanwhile
           await this.releaseUnpicked(tx, b);
           return b;
@@ -204,20 +212,10 @@ export class GroupBlockService {
 
   private transition(
     id: string,
-    action: 'makeDefinite' | 'cancel',
+    action: BlockAction,
     caller: Caller,
     effect: (em: EntityManager, block: GroupBlockEntity) => Promise<void>,
   ): Promise<GroupBlockEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const block = await em.findOne(GroupBlockEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!block) throw notFound('GROUP_BLOCK.NOT_FOUND', 'Group block', id);
-      caller.assertProperty(block.propertyId);
-      const next = blockTransition(block.status, action);
-      if (!next.ok)
-        throw new DomainError('GROUP_BLOCK.INVALID_TRANSITION', `Block ${block.code}: ${next.reason}`, { status: block.status });
-      await effect(em, block);
-      block.status = next.to;
-      return em.save(block);
-    });
+    return transitionAggregate(this.deps, GROUP_BLOCK, id, action, caller, (em, block) => effect(em, block));
   }
 }

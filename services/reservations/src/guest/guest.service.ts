@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { GuestErased } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import {
+  DomainError,
+  lockForChange,
+  notFound,
+  paginate,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+} from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { ReservationEntity } from '../reservation/reservation.entity';
+import { STAYED } from '../reservation/reservation.rules';
 import { GuestEntity } from './guest.entity';
 import { becomesRegular, erasedProfile, ERASED_NAME } from './guest.rules';
 import type { CreateGuestInput, UpdateGuestInput } from './guest.type';
@@ -14,6 +24,8 @@ export interface GuestStatsRow {
   nights: number;
   revenueMinor: number;
 }
+
+export const GUEST = { entity: GuestEntity, notFound: 'GUEST.NOT_FOUND', noun: 'Guest' } as const;
 
 export class GuestService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -42,7 +54,7 @@ export class GuestService {
 
   async update(id: string, input: UpdateGuestInput, caller: Caller): Promise<GuestEntity> {
     return this.deps.db.transaction(async (em) => {
-      const g = await this.locked(em, id, caller);
+      const g = await lockForChange(em, this.deps.db, GUEST, id, caller);
       if (g.erasedAt) throw new DomainError('GUEST.ERASED', `Guest ${id} was erased on request; create a new profile instead`, { id });
       for (const [k, v] of Object.entries(input)) if (v !== undefined) Object.assign(g, { [k]: v });
       g.updatedAt = this.deps.clock.now();
@@ -56,7 +68,7 @@ export class GuestService {
    */
   async erase(id: string, caller: Caller, meta: EventMeta): Promise<GuestEntity> {
     return this.deps.db.transaction(async (em) => {
-      const g = await this.locked(em, id, caller);
+      const g = await lockForChange(em, this.deps.db, GUEST, id, caller);
       if (g.erasedAt) return g;
       Object.assign(g, erasedProfile(), { erasedAt: this.deps.clock.now(), updatedAt: this.deps.clock.now() });
       await em.save(g);
@@ -121,19 +133,12 @@ export class GuestService {
       .from('reservations', 'r')
       .innerJoin('reservation_nights', 'n', 'n.reservation_id = r.id')
       .where('r.guest_id IN (:...ids)', { ids: guestIds })
-      .andWhere("r.status IN ('CHECKED_IN', 'CHECKED_OUT')")
+      .andWhere('r.status IN (:...stayed)', { stayed: STAYED })
       .groupBy('r.guest_id')
       .getRawMany<{ guestId: string; stays: string | number; nights: string | number; revenue: string | number }>();
     return guestIds.map((id) => {
       const r = rows.find((x) => x.guestId === id);
       return { guestId: id, stays: Number(r?.stays ?? 0), nights: Number(r?.nights ?? 0), revenueMinor: Number(r?.revenue ?? 0) };
     });
-  }
-
-  private async locked(em: EntityManager, id: string, caller: Caller): Promise<GuestEntity> {
-    const g = await em.findOne(GuestEntity, { where: { id }, ...this.deps.db.forUpdate });
-    if (!g) throw notFound('GUEST.NOT_FOUND', 'Guest', id);
-    caller.assertProperty(g.propertyId);
-    return g;
   }
 }

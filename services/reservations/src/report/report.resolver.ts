@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
 import { Reservation } from '../reservation/reservation.type';
+import type { FrontDeskList } from './report.rules';
 import { ReportService } from './report.service';
 import { FrontDeskListEnum, OccupancyReport, PickupDay } from './report.type';
 
@@ -43,7 +44,7 @@ export class ReportResolver {
   frontDeskList(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('date', () => LocalDateResolver) date: string,
-    @Arg('kind', () => FrontDeskListEnum) kind: FrontDeskListEnum,
+    @Arg('kind', () => FrontDeskListEnum) kind: FrontDeskList,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.list(propertyId, date, kind, ctx.caller);

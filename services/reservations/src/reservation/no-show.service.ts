@@ -3,7 +3,7 @@ import { In, LessThanOrEqual } from 'typeorm';
 import { Caller, DomainError, SYSTEM, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { ReservationEntity } from './reservation.entity';
-import { isPastNoShowCutoff } from './reservation.rules';
+import { MODIFIABLE, isPastNoShowCutoff } from './reservation.rules';
 import { ReservationService } from './reservation.service';
 import { localDate, localTime } from '../calendar/calendar.rules';
 
@@ -29,7 +29,7 @@ export class NoShowService {
       const today = localDate(now, p.timeZone);
       const time = localTime(now, p.timeZone);
       const due = await em.find(ReservationEntity, {
-        where: { propertyId: p.id, status: In(['TENTATIVE', 'CONFIRMED']), arrival: LessThanOrEqual(today) },
+        where: { propertyId: p.id, status: In([...MODIFIABLE]), arrival: LessThanOrEqual(today) },
         order: { arrival: 'ASC' },
       });
       for (const r of due.filter((r) => isPastNoShowCutoff(r.arrival, today, time, p.noShowCutoff))) {

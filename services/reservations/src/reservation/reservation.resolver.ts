@@ -7,6 +7,7 @@ import { RoomService } from '../room/room.service';
 import { Room, RoomType } from '../room/room.type';
 import { Property } from '../property/property.type';
 import type { ReservationEntity } from './reservation.entity';
+import type { ReservationStatus } from './reservation.rules';
 import { NoShowService } from './no-show.service';
 import { ReservationService } from './reservation.service';
 import { CreateReservationInput, ModifyReservationInput, Reservation, ReservationChange, ReservationStatusEnum } from './reservation.type';
@@ -39,7 +40,7 @@ export class ReservationResolver {
   @Query(() => ReservationConnection)
   reservations(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => ReservationStatusEnum, { nullable: true }) status: ReservationStatusEnum | undefined,
+    @Arg('status', () => ReservationStatusEnum, { nullable: true }) status: ReservationStatus | undefined,
     @Arg('arrival', () => LocalDateResolver, { nullable: true }) arrival: string | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,

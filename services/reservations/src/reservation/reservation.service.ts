@@ -8,7 +8,17 @@ import {
   ReservationModified,
   ReservationNoShow,
 } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import {
+  DomainError,
+  lockForChange,
+  notFound,
+  paginate,
+  transitionWithin,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+} from '@hotelops/kernel';
 import { InventoryService } from '../availability/inventory.service';
 import { StayInventory } from '../availability/stay-inventory';
 import { FolioEntity, FolioLineEntity } from '../folio/folio.entity';
@@ -22,8 +32,8 @@ import { ReservationEntity, ReservationHistoryEntity, ReservationNightEntity } f
 import { StayPricing } from './stay-pricing';
 import {
   MODIFIABLE,
+  RESERVATION_MACHINE,
   confirmationNumber,
-  transition,
   validateStay,
   type ReservationAction,
   type ReservationStatus,
@@ -131,9 +141,7 @@ export class ReservationService {
    */
   async recordDeposit(id: string, amountMinor: number, reference: string, caller: Caller): Promise<ReservationEntity> {
     return this.deps.db.transaction(async (em) => {
-      const r = await em.findOne(ReservationEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!r) throw notFound('RESERVATION.NOT_FOUND', 'Reservation', id);
-      caller.assertProperty(r.propertyId);
+      const r = await lockForChange(em, this.deps.db, RESERVATION, id, caller);
       if (!MODIFIABLE.includes(r.status)) {
         throw new DomainError(
           'RESERVATION.INVALID_TRANSITION',
@@ -152,9 +160,10 @@ export class ReservationService {
       });
       const paid = await this.depositPaid(em, r.id);
       await this.history(em, r, 'DEPOSIT_RECEIVED', caller, { amountMinor, reference, paidMinor: paid });
-      if (r.status === 'TENTATIVE' && r.depositDueMinor > 0 && paid >= r.depositDueMinor) {
-        await this.history(em, r, 'CONFIRMED', caller, { from: r.status, to: 'CONFIRMED', reason: 'deposit received' });
-        r.status = 'CONFIRMED';
+      const confirmed = RESERVATION_MACHINE.transition(r.status, 'confirm');
+      if (confirmed.ok && r.depositDueMinor > 0 && paid >= r.depositDueMinor) {
+        await this.history(em, r, STATUS_ACTIONS.confirm, caller, { from: r.status, to: confirmed.to, reason: 'deposit received' });
+        r.status = confirmed.to;
       }
       r.updatedAt = this.deps.clock.now();
       return em.save(r);
@@ -228,9 +237,7 @@ export class ReservationService {
    */
   async modify(id: string, input: ModifyReservationInput, caller: Caller, meta: EventMeta, within?: Within): Promise<ReservationEntity> {
     return this.inTransaction(within, async (em) => {
-      const r = await em.findOne(ReservationEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!r) throw notFound('RESERVATION.NOT_FOUND', 'Reservation', id);
-      caller.assertProperty(r.propertyId);
+      const r = await lockForChange(em, this.deps.db, RESERVATION, id, caller);
       if (!MODIFIABLE.includes(r.status)) {
         throw new DomainError(
           'RESERVATION.INVALID_TRANSITION',
@@ -360,9 +367,7 @@ export class ReservationService {
    */
   async moveRoom(id: string, toRoomId: string, reason: string, caller: Caller, meta: EventMeta): Promise<ReservationEntity> {
     return this.deps.db.transaction(async (em) => {
-      const r = await em.findOne(ReservationEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!r) throw notFound('RESERVATION.NOT_FOUND', 'Reservation', id);
-      caller.assertProperty(r.propertyId);
+      const r = await lockForChange(em, this.deps.db, RESERVATION, id, caller);
       if (r.status !== 'CHECKED_IN' || !r.roomId) {
         throw new DomainError(
           'RESERVATION.INVALID_TRANSITION',
@@ -480,7 +485,11 @@ export class ReservationService {
     return this.deps.db.manager.findBy(ReservationEntity, { id: In([...ids]) });
   }
 
-  /** Load, check the transition, apply `effect`, save — one transaction. */
+  /**
+   * A status change through the kernel's lock → property → machine → effect → save, with the
+   * change recorded in the stay's history. Locked: two concurrent cancellations must not both
+   * give the nights back.
+   */
   private change(
     id: string,
     action: ReservationAction,
@@ -488,22 +497,12 @@ export class ReservationService {
     within: Within | undefined,
     effect: (em: EntityManager, r: ReservationEntity) => Promise<Record<string, unknown> | void>,
   ): Promise<ReservationEntity> {
-    return this.inTransaction(within, async (em) => {
-      // Locked: two concurrent cancellations must not both give the nights back.
-      const r = await em.findOne(ReservationEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!r) throw notFound('RESERVATION.NOT_FOUND', 'Reservation', id);
-      caller.assertProperty(r.propertyId);
-      const next = transition(r.status, action);
-      if (!next.ok)
-        throw new DomainError('RESERVATION.INVALID_TRANSITION', `Reservation ${r.confirmationNumber}: ${next.reason}`, {
-          status: r.status,
-        });
-      const details = await effect(em, r);
-      await this.history(em, r, ACTION_NAMES[action], caller, { from: r.status, to: next.to, ...details });
-      r.status = next.to;
-      r.updatedAt = this.deps.clock.now();
-      return em.save(r);
-    });
+    return this.inTransaction(within, (em) =>
+      transitionWithin(em, this.deps, RESERVATION, id, action, caller, async (em, r, { from, to }) => {
+        const details = await effect(em, r);
+        await this.history(em, r, STATUS_ACTIONS[action], caller, { from, to, ...details });
+      }),
+    );
   }
 
   private async saveNights(em: EntityManager, r: ReservationEntity, nightly: readonly number[]): Promise<void> {
@@ -565,7 +564,16 @@ export interface Within {
   channel?: { code: string; reservationId: string; version: number };
 }
 
-const ACTION_NAMES: Record<ReservationAction, string> = {
+export const RESERVATION = {
+  entity: ReservationEntity,
+  notFound: 'RESERVATION.NOT_FOUND',
+  noun: 'Reservation',
+  machine: RESERVATION_MACHINE,
+  invalidTransition: 'RESERVATION.INVALID_TRANSITION',
+} as const;
+
+/** How each status change is named in the stay's history. */
+const STATUS_ACTIONS: Record<ReservationAction, string> = {
   confirm: 'CONFIRMED',
   checkIn: 'CHECKED_IN',
   checkOut: 'CHECKED_OUT',

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
 import type { RoomEntity } from './room.entity';
+import type { HousekeepingStatus } from './room.rules';
 import { RoomService } from './room.service';
 import { CreateRoomInput, CreateRoomTypeInput, HousekeepingStatusEnum, Room, RoomOutage, RoomOutageInput, RoomType } from './room.type';
 
@@ -24,7 +25,7 @@ export class RoomResolver {
   @Query(() => RoomConnection, { description: 'Rooms of a property ordered by number' })
   rooms(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('housekeepingStatus', () => HousekeepingStatusEnum, { nullable: true }) status: HousekeepingStatusEnum | undefined,
+    @Arg('housekeepingStatus', () => HousekeepingStatusEnum, { nullable: true }) status: HousekeepingStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -54,7 +55,7 @@ export class RoomResolver {
   })
   setRoomHousekeepingStatus(
     @Arg('roomId', () => ID) roomId: string,
-    @Arg('status', () => HousekeepingStatusEnum) status: HousekeepingStatusEnum,
+    @Arg('status', () => HousekeepingStatusEnum) status: HousekeepingStatus,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.setHousekeepingStatus(roomId, status, ctx.caller, ctx.eventMeta);

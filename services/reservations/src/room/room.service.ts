@@ -1,13 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { RoomStatusChanged } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import {
+  DomainError,
+  lockForChange,
+  notFound,
+  paginate,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+} from '@hotelops/kernel';
 import { InventoryService } from '../availability/inventory.service';
 import { PropertyEntity } from '../property/property.entity';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from './room.entity';
 import { housekeepingChangeProblem, isAssignable, type HousekeepingStatus } from './room.rules';
 import type { CreateRoomInput, CreateRoomTypeInput, RoomOutageInput } from './room.type';
 import { localDate, nightsOf } from '../calendar/calendar.rules';
+
+export const ROOM = { entity: RoomEntity, notFound: 'ROOM.NOT_FOUND', noun: 'Room' } as const;
+export const ROOM_TYPE = { entity: RoomTypeEntity, notFound: 'ROOM_TYPE.NOT_FOUND', noun: 'Room type' } as const;
 
 export class RoomService {
   private readonly inventory: InventoryService;
@@ -32,9 +44,7 @@ export class RoomService {
   async createRoom(input: CreateRoomInput, caller: Caller): Promise<RoomEntity> {
     return this.deps.db.transaction(async (em) => {
       // Locks the type: bookings read it shared while they create inventory rows from the room count.
-      const type = await em.findOne(RoomTypeEntity, { where: { id: input.roomTypeId }, ...this.deps.db.forUpdate });
-      if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', input.roomTypeId);
-      caller.assertProperty(type.propertyId);
+      const type = await lockForChange(em, this.deps.db, ROOM_TYPE, input.roomTypeId, caller);
       if (await em.existsBy(RoomEntity, { propertyId: type.propertyId, number: input.number })) {
         throw new DomainError('ROOM.NUMBER_TAKEN', `Room ${input.number} already exists in this property`, { roomNumber: input.number });
       }
@@ -58,9 +68,7 @@ export class RoomService {
   /** Records a housekeeping status change; only the valid transitions are accepted. */
   async setHousekeepingStatus(roomId: string, status: HousekeepingStatus, caller: Caller, meta: EventMeta): Promise<RoomEntity> {
     return this.deps.db.transaction(async (em) => {
-      const room = await em.findOne(RoomEntity, { where: { id: roomId }, ...this.deps.db.forUpdate });
-      if (!room) throw notFound('ROOM.NOT_FOUND', 'Room', roomId);
-      caller.assertProperty(room.propertyId);
+      const room = await lockForChange(em, this.deps.db, ROOM, roomId, caller);
       const problem = housekeepingChangeProblem(room.housekeepingStatus, status);
       if (problem)
         throw new DomainError('ROOM.INVALID_STATUS_CHANGE', `Room ${room.number}: ${problem}`, { roomId, status: room.housekeepingStatus });

@@ -1,16 +1,11 @@
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { HOUSEKEEPING_STATUSES, OUTAGE_KINDS } from './room.rules';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { HOUSEKEEPING_STATUSES, OUTAGE_KINDS, type HousekeepingStatus, type OutageKind } from './room.rules';
 
-export enum HousekeepingStatusEnum {
-  DIRTY = 'DIRTY',
-  CLEAN = 'CLEAN',
-  INSPECTED = 'INSPECTED',
-  OUT_OF_ORDER = 'OUT_OF_ORDER',
-}
-registerEnumType(HousekeepingStatusEnum, { name: 'HousekeepingStatus' });
-void HOUSEKEEPING_STATUSES;
+export const HousekeepingStatusEnum = graphqlEnum(HOUSEKEEPING_STATUSES, { name: 'HousekeepingStatus' });
+export const OutageKindEnum = graphqlEnum(OUTAGE_KINDS, { name: 'OutageKind' });
 
 @Directive('@key(fields: "id")')
 @ObjectType()
@@ -50,7 +45,7 @@ export class Room {
   floor: number;
 
   @Field(() => HousekeepingStatusEnum)
-  housekeepingStatus: HousekeepingStatusEnum;
+  housekeepingStatus: HousekeepingStatus;
 
   @Field()
   occupied: boolean;
@@ -107,12 +102,6 @@ export class CreateRoomInput {
   features: string[];
 }
 
-export enum OutageKindEnum {
-  OUT_OF_ORDER = 'OUT_OF_ORDER',
-  OUT_OF_SERVICE = 'OUT_OF_SERVICE',
-}
-registerEnumType(OutageKindEnum, { name: 'OutageKind' });
-
 @ObjectType({ description: 'A room out of order or out of service for [from, returnDate)' })
 export class RoomOutage {
   @Field(() => ID)
@@ -122,7 +111,7 @@ export class RoomOutage {
   roomId: string;
 
   @Field(() => OutageKindEnum)
-  kind: OutageKindEnum;
+  kind: OutageKind;
 
   @Field()
   reason: string;
@@ -142,7 +131,7 @@ export class RoomOutageInput {
 
   @Field(() => OutageKindEnum)
   @IsIn(OUTAGE_KINDS)
-  kind: OutageKindEnum;
+  kind: OutageKind;
 
   @Field()
   @Length(1, 300)
