@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@hotelops/kernel';
 import { AvailabilityResolver } from './availability/availability.resolver';
-import { RoomInventoryEntity } from './availability/inventory.entity';
+import { RoomInventoryResolver } from './room-inventory/room-inventory.resolver';
+import { RoomInventoryEntity } from './room-inventory/room-inventory.entity';
 import { ChannelAckEntity } from './channel/channel.entity';
 import { ChannelResolver } from './channel/channel.resolver';
 import { CorporateAccountEntity } from './corporate/corporate-account.entity';
@@ -63,6 +64,7 @@ export const reservationsSubgraph: SubgraphDefinition = {
     RoomResolver,
     RatePlanResolver,
     AvailabilityResolver,
+    RoomInventoryResolver,
     ReservationResolver,
     ChannelResolver,
     GuestResolver,

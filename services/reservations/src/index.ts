@@ -1,6 +1,7 @@
 export { reservationsSubgraph } from './app';
 export { seedDemo, type ReservationsDemo } from './demo/seed-demo';
 export { AvailabilityService } from './availability/availability.service';
+export { RoomInventoryService } from './room-inventory/room-inventory.service';
 export { RatePlanService } from './rate-plan/rate-plan.service';
 export { ReservationService } from './reservation/reservation.service';
 export { RoomService } from './room/room.service';

@@ -11,6 +11,7 @@ import {
   PropertyService,
   RatePlanService,
   ReservationService,
+  RoomInventoryService,
   RoomService,
   reservationsSubgraph,
 } from '@hotelops/reservations';
@@ -94,6 +95,7 @@ async function run(app: SubgraphApp): Promise<Figures> {
   const plans = new RatePlanService(deps);
   const reservations = new ReservationService(deps);
   const availability = new AvailabilityService(deps);
+  const ledger = new RoomInventoryService(deps);
   const rnd = random(7);
 
   const seeded = await timed(async () => {
@@ -206,9 +208,7 @@ async function run(app: SubgraphApp): Promise<Figures> {
 
   // Contention: everyone wants the same type on the same nights; exactly `left` may win.
   const contendedType = typeIds[TYPES - 1];
-  const left = Math.min(
-    ...(await availability.days(contendedType, addDays(START, 200), addDays(START, 203), caller)).map((d) => d.available),
-  );
+  const left = Math.min(...(await ledger.days(contendedType, addDays(START, 200), addDays(START, 203), caller)).map((d) => d.available));
   const contended = await timed(() =>
     Promise.allSettled(
       Array.from({ length: CONTENDED }, (_, i) =>

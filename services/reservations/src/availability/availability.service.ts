@@ -1,14 +1,13 @@
 import { In } from 'typeorm';
-import { DomainError, Money, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, Money, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
 import { quote } from '../rate-plan/rate-plan.rules';
 import { RatePlanService, rateKey } from '../rate-plan/rate-plan.service';
 import { validateStay } from '../reservation/reservation.rules';
 import { RoomTypeEntity } from '../room/room.entity';
-import { ROOM_TYPE } from '../room/room.service';
-import { inService, sellable } from './inventory.rules';
-import { InventoryService } from './inventory.service';
+import { sellable } from '../room-inventory/room-inventory.rules';
+import { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { localDate, nightsOf } from '../calendar/calendar.rules';
 
 export interface StayOfferView {
@@ -20,28 +19,13 @@ export interface StayOfferView {
   total: Money;
 }
 
-/** Read side of availability: the ledger per night, and the search guests and agents book from. */
+/** The availability search guests and agents book from: sellable rooms priced by every plan that may sell them. */
 export class AvailabilityService {
-  private readonly inventory: InventoryService;
+  private readonly inventory: RoomInventoryService;
   private readonly ratePlans: RatePlanService;
   constructor(private readonly deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
+    this.inventory = new RoomInventoryService(deps);
     this.ratePlans = new RatePlanService(deps);
-  }
-
-  async days(roomTypeId: string, from: string, to: string, caller: Caller) {
-    const nights = nightsOf(from, to);
-    if (!nights.length || nights.length > 366)
-      throw new DomainError('INPUT.INVALID', 'to must be after from, at most 366 nights', { field: 'to' });
-    const em = this.deps.db.manager;
-    const type = await em.findOneBy(RoomTypeEntity, { id: roomTypeId });
-    if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', roomTypeId);
-    caller.assertProperty(type.propertyId);
-    const grid = (await this.inventory.grid(em, [type.id], from, to)).get(type.id)!;
-    return nights.map((date) => {
-      const c = grid.get(date)!;
-      return { date, ...c, roomsInService: inService(c), available: sellable(c) };
-    });
   }
 
   /**
@@ -108,18 +92,5 @@ export class AvailabilityService {
       }
     }
     return offers;
-  }
-
-  async setOverbooking(roomTypeId: string, from: string, to: string, rooms: number, caller: Caller) {
-    const nights = nightsOf(from, to);
-    if (!nights.length || nights.length > 366)
-      throw new DomainError('INPUT.INVALID', 'to must be after from, at most 366 nights', { field: 'to' });
-    if (!Number.isInteger(rooms) || rooms < 0)
-      throw new DomainError('INPUT.INVALID', 'rooms must be a non-negative integer', { field: 'rooms' });
-    await this.deps.db.transaction(async (em) => {
-      const type = await lockForChange(em, this.deps.db, ROOM_TYPE, roomTypeId, caller);
-      await this.inventory.setOverbooking(em, type, from, to, rooms);
-    });
-    return this.days(roomTypeId, from, to, caller);
   }
 }

@@ -3,7 +3,7 @@ import { notFound, type ServiceDeps } from '@hotelops/kernel';
 import { GroupBlockEntity } from '../group/group-block.entity';
 import { holdsRooms } from '../group/group-block.rules';
 import { GroupBlockService } from '../group/group-block.service';
-import { InventoryService } from './inventory.service';
+import { RoomInventoryService } from '../room-inventory/room-inventory.service';
 
 interface StayRef {
   propertyId: string;
@@ -16,10 +16,10 @@ interface StayRef {
  * general availability. Both are conditional UPDATEs inside the caller's transaction.
  */
 export class StayInventory {
-  private readonly inventory: InventoryService;
+  private readonly inventory: RoomInventoryService;
   private readonly blocks: GroupBlockService;
   constructor(deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
+    this.inventory = new RoomInventoryService(deps);
     this.blocks = new GroupBlockService(deps);
   }
 

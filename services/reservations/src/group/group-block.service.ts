@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, LessThanOrEqual, IsNull, Raw, type EntityManager } from 'typeorm';
 import { Caller, DomainError, SYSTEM, lockForChange, notFound, transitionAggregate, type ServiceDeps } from '@hotelops/kernel';
-import { InventoryService } from '../availability/inventory.service';
+import { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
 import { PropertyEntity } from '../property/property.entity';
 import { RoomTypeEntity } from '../room/room.entity';
@@ -25,9 +25,9 @@ export const GROUP_BLOCK = {
  * returns to general availability.
  */
 export class GroupBlockService {
-  private readonly inventory: InventoryService;
+  private readonly inventory: RoomInventoryService;
   constructor(private readonly deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
+    this.inventory = new RoomInventoryService(deps);
   }
 
   async create(input: CreateGroupBlockInput, caller: Caller): Promise<GroupBlockEntity> {

@@ -19,7 +19,7 @@ import {
   type PageArgs,
   type ServiceDeps,
 } from '@hotelops/kernel';
-import { InventoryService } from '../availability/inventory.service';
+import { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { StayInventory } from '../availability/stay-inventory';
 import { FolioEntity, FolioLineEntity } from '../folio/folio.entity';
 import { GuestService } from '../guest/guest.service';
@@ -43,14 +43,14 @@ import { localDate, nightsOf } from '../calendar/calendar.rules';
 
 export class ReservationService {
   private readonly folios: FolioService;
-  private readonly inventory: InventoryService;
+  private readonly inventory: RoomInventoryService;
   private readonly rooms: RoomService;
   private readonly guests: GuestService;
   private readonly stays: StayInventory;
   private readonly pricing: StayPricing;
   constructor(private readonly deps: ServiceDeps) {
     this.folios = new FolioService(deps);
-    this.inventory = new InventoryService(deps);
+    this.inventory = new RoomInventoryService(deps);
     this.rooms = new RoomService(deps);
     this.guests = new GuestService(deps);
     this.stays = new StayInventory(deps);

@@ -11,7 +11,7 @@ import {
   type PageArgs,
   type ServiceDeps,
 } from '@hotelops/kernel';
-import { InventoryService } from '../availability/inventory.service';
+import { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { PropertyEntity } from '../property/property.entity';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from './room.entity';
 import { housekeepingChangeProblem, isAssignable, type HousekeepingStatus } from './room.rules';
@@ -22,9 +22,9 @@ export const ROOM = { entity: RoomEntity, notFound: 'ROOM.NOT_FOUND', noun: 'Roo
 export const ROOM_TYPE = { entity: RoomTypeEntity, notFound: 'ROOM_TYPE.NOT_FOUND', noun: 'Room type' } as const;
 
 export class RoomService {
-  private readonly inventory: InventoryService;
+  private readonly inventory: RoomInventoryService;
   constructor(private readonly deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
+    this.inventory = new RoomInventoryService(deps);
   }
 
   async createRoomType(input: CreateRoomTypeInput, caller: Caller): Promise<RoomTypeEntity> {
