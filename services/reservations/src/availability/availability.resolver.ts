@@ -1,17 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { inIdOrder, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
-import { RoomService } from '../room/room.service';
+import { type RequestContext, STAFF } from '@hotelops/kernel';
+import { loadRoomType } from '../room/room-type.reference';
+import type { RoomService } from '../room/room.service';
 import { RoomType } from '../room/room.type';
-import { AvailabilityService, type StayOfferView } from './availability.service';
+import type { AvailabilityService, StayOfferView } from './availability.service';
 import { AvailabilitySearchInput, StayOffer } from './availability.type';
 
 @Resolver(() => StayOffer)
 export class AvailabilityResolver {
   private readonly service: AvailabilityService;
   private readonly rooms: RoomService;
-  constructor(deps: ServiceDeps) {
-    this.service = new AvailabilityService(deps);
-    this.rooms = new RoomService(deps);
+  constructor({ availability, rooms }: { availability: AvailabilityService; rooms: RoomService }) {
+    this.service = availability;
+    this.rooms = rooms;
   }
 
   @Authorized(STAFF, 'scope:ari:read')
@@ -22,6 +23,6 @@ export class AvailabilityResolver {
 
   @FieldResolver(() => RoomType)
   roomType(@Root() offer: StayOfferView, @Ctx() ctx: RequestContext) {
-    return ctx.loader('RoomType', async (ids) => inIdOrder(ids, await this.rooms.roomTypesByIds(ids))).load(offer.roomTypeId);
+    return loadRoomType(ctx, this.rooms).load(offer.roomTypeId);
   }
 }

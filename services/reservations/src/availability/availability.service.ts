@@ -1,14 +1,23 @@
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { DomainError, Money, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
 import { quote } from '../rate-plan/rate-plan.rules';
-import { RatePlanService, rateKey } from '../rate-plan/rate-plan.service';
+import { rateKey, type RatePlanService } from '../rate-plan/rate-plan.service';
 import { validateStay } from '../reservation/reservation.rules';
 import { RoomTypeEntity } from '../room/room.entity';
 import { sellable } from '../room-inventory/room-inventory.rules';
-import { RoomInventoryService } from '../room-inventory/room-inventory.service';
+import type { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { localDate, nightsOf } from '../calendar/calendar.rules';
+
+export interface AvailabilitySearch {
+  propertyIds: string[];
+  arrival: string;
+  departure: string;
+  roomTypeIds?: string[];
+  adults: number;
+  corporateAccountId?: string;
+}
 
 export interface StayOfferView {
   propertyId: string;
@@ -23,34 +32,21 @@ export interface StayOfferView {
 export class AvailabilityService {
   private readonly inventory: RoomInventoryService;
   private readonly ratePlans: RatePlanService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.inventory = new RoomInventoryService(deps);
-    this.ratePlans = new RatePlanService(deps);
+  constructor(
+    private readonly deps: ServiceDeps,
+    { roomInventory, ratePlans }: { roomInventory: RoomInventoryService; ratePlans: RatePlanService },
+  ) {
+    this.inventory = roomInventory;
+    this.ratePlans = ratePlans;
   }
 
   /**
    * Every bookable (room type, rate plan) of the given properties for the stay, with its price.
    * A handful of queries whatever the number of properties, types, plans and nights.
    */
-  async search(
-    input: {
-      propertyIds: string[];
-      arrival: string;
-      departure: string;
-      roomTypeIds?: string[];
-      adults: number;
-      corporateAccountId?: string;
-    },
-    caller: Caller,
-  ): Promise<StayOfferView[]> {
-    for (const p of input.propertyIds) caller.assertProperty(p);
+  async search(input: AvailabilitySearch, caller: Caller): Promise<StayOfferView[]> {
     const em = this.deps.db.manager;
-    const properties = await em.findBy(PropertyEntity, { id: In(input.propertyIds) });
-    const today = new Map(properties.map((p) => [p.id, localDate(this.deps.clock.now(), p.timeZone)]));
-    for (const p of properties) {
-      const problem = validateStay(input.arrival, input.departure, today.get(p.id)!);
-      if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival: input.arrival, departure: input.departure });
-    }
+    const { properties, today } = await this.searchedProperties(em, input, caller);
     if (!properties.length) return [];
     const types = (
       await em.find(RoomTypeEntity, {
@@ -92,5 +88,17 @@ export class AvailabilityService {
       }
     }
     return offers;
+  }
+
+  /** The properties searched, each with its local today; the stay must be valid in every one. */
+  private async searchedProperties(em: EntityManager, input: AvailabilitySearch, caller: Caller) {
+    for (const p of input.propertyIds) caller.assertProperty(p);
+    const properties = await em.findBy(PropertyEntity, { id: In(input.propertyIds) });
+    const today = new Map(properties.map((p) => [p.id, localDate(this.deps.clock.now(), p.timeZone)]));
+    for (const p of properties) {
+      const problem = validateStay(input.arrival, input.departure, today.get(p.id)!);
+      if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival: input.arrival, departure: input.departure });
+    }
+    return { properties, today };
   }
 }

@@ -11,30 +11,34 @@ import {
   type PageArgs,
   type ServiceDeps,
 } from '@hotelops/kernel';
-import { PropertyEntity } from '../property/property.entity';
-import { ReservationEntity } from '../reservation/reservation.entity';
-import { STAYED } from '../reservation/reservation.rules';
+import { assertPropertyExists } from '../property/property.service';
 import { GuestEntity } from './guest.entity';
-import { becomesRegular, erasedProfile, ERASED_NAME } from './guest.rules';
+import { becomesRegular, erasedProfile } from './guest.rules';
 import type { CreateGuestInput, UpdateGuestInput } from './guest.type';
 
-export interface GuestStatsRow {
-  guestId: string;
-  stays: number;
-  nights: number;
-  revenueMinor: number;
+/** What a profile needs of the guest's stays (the reservation module keeps them). */
+export interface GuestStays {
+  /** Removes the guest's personal data from their stays; returns the stays' ids. */
+  erasePersonalData(em: EntityManager, guestId: string): Promise<string[]>;
+  /** Stays the guest has checked out of. */
+  completedStays(em: EntityManager, guestId: string): Promise<number>;
 }
 
 export const GUEST = { entity: GuestEntity, notFound: 'GUEST.NOT_FOUND', noun: 'Guest' } as const;
 
 export class GuestService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly stays: GuestStays;
+  constructor(
+    private readonly deps: ServiceDeps,
+    { stays }: { stays: GuestStays },
+  ) {
+    this.stays = stays;
+  }
 
   async create(input: CreateGuestInput, caller: Caller): Promise<GuestEntity> {
     caller.assertProperty(input.propertyId);
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
-        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
+      await assertPropertyExists(em, input.propertyId);
       const now = this.deps.clock.now();
       return em.save(
         em.create(GuestEntity, {
@@ -72,12 +76,11 @@ export class GuestService {
       if (g.erasedAt) return g;
       Object.assign(g, erasedProfile(), { erasedAt: this.deps.clock.now(), updatedAt: this.deps.clock.now() });
       await em.save(g);
-      const stays = await em.find(ReservationEntity, { select: { id: true }, where: { guestId: g.id } });
-      await em.update(ReservationEntity, { guestId: g.id }, { guestName: ERASED_NAME, guestEmail: null, specialRequests: null });
+      const reservationIds = await this.stays.erasePersonalData(em, g.id);
       await this.deps.outbox.add(
         em,
         GuestErased,
-        { guestId: g.id, propertyId: g.propertyId, reservationIds: stays.map((s) => s.id), erasedAt: g.erasedAt!.toISOString() },
+        { guestId: g.id, propertyId: g.propertyId, reservationIds, erasedAt: g.erasedAt!.toISOString() },
         { subject: g.id, propertyId: g.propertyId },
         meta,
       );
@@ -87,7 +90,7 @@ export class GuestService {
 
   /** Flags the guest a regular once enough stays are completed (called at check-out, before its status is saved). */
   async afterStay(em: EntityManager, guestId: string): Promise<void> {
-    const completed = (await em.countBy(ReservationEntity, { guestId, status: 'CHECKED_OUT' })) + 1;
+    const completed = (await this.stays.completedStays(em, guestId)) + 1;
     if (becomesRegular(completed)) await em.update(GuestEntity, { id: guestId, regular: false }, { regular: true });
   }
 
@@ -116,29 +119,5 @@ export class GuestService {
 
   byIds(ids: readonly string[]) {
     return this.deps.db.manager.findBy(GuestEntity, { id: In([...ids]) });
-  }
-
-  staysOf(guestIds: readonly string[]) {
-    return this.deps.db.manager.find(ReservationEntity, { where: { guestId: In([...guestIds]) }, order: { arrival: 'DESC' } });
-  }
-
-  /** Stays, nights and room revenue of completed or current stays, per guest, in one query. */
-  async statsOf(guestIds: readonly string[]): Promise<GuestStatsRow[]> {
-    const rows = await this.deps.db.manager
-      .createQueryBuilder()
-      .select('r.guest_id', 'guestId')
-      .addSelect('COUNT(DISTINCT r.id)', 'stays')
-      .addSelect('COUNT(n.stay_date)', 'nights')
-      .addSelect('COALESCE(SUM(n.price_minor), 0)', 'revenue')
-      .from('reservations', 'r')
-      .innerJoin('reservation_nights', 'n', 'n.reservation_id = r.id')
-      .where('r.guest_id IN (:...ids)', { ids: guestIds })
-      .andWhere('r.status IN (:...stayed)', { stayed: STAYED })
-      .groupBy('r.guest_id')
-      .getRawMany<{ guestId: string; stays: string | number; nights: string | number; revenue: string | number }>();
-    return guestIds.map((id) => {
-      const r = rows.find((x) => x.guestId === id);
-      return { guestId: id, stays: Number(r?.stays ?? 0), nights: Number(r?.nights ?? 0), revenueMinor: Number(r?.revenue ?? 0) };
-    });
   }
 }

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import type { RequestContext } from '@hotelops/kernel';
 import { Reservation } from '../reservation/reservation.type';
 import type { FrontDeskList } from './report.rules';
-import { ReportService } from './report.service';
+import type { ReportService } from './report.service';
 import { FrontDeskListEnum, OccupancyReport, PickupDay } from './report.type';
 
 const MANAGERS = ['duty-manager', 'reservations-agent'];
@@ -11,8 +11,8 @@ const MANAGERS = ['duty-manager', 'reservations-agent'];
 @Resolver()
 export class ReportResolver {
   private readonly service: ReportService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ReportService(deps);
+  constructor({ reports }: { reports: ReportService }) {
+    this.service = reports;
   }
 
   @Authorized(...MANAGERS, 'scope:reports:read')

@@ -1,7 +1,7 @@
 import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
 import {
   BOOKING_CHANNELS,
   GUARANTEE_KINDS,
@@ -69,6 +69,9 @@ export class Reservation {
   @Field()
   updatedAt: Date;
 }
+
+@ObjectType()
+export class ReservationConnection extends Connection(Reservation) {}
 
 @InputType()
 export class CreateReservationInput {

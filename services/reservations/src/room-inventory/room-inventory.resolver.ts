@@ -1,14 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
-import { RoomInventoryService } from './room-inventory.service';
+import { type RequestContext, STAFF } from '@hotelops/kernel';
+import type { RoomInventoryService } from './room-inventory.service';
 import { InventoryDay } from './room-inventory.type';
 
 @Resolver(() => InventoryDay)
 export class RoomInventoryResolver {
   private readonly service: RoomInventoryService;
-  constructor(deps: ServiceDeps) {
-    this.service = new RoomInventoryService(deps);
+  constructor({ roomInventory }: { roomInventory: RoomInventoryService }) {
+    this.service = roomInventory;
   }
 
   @Authorized(STAFF, 'scope:ari:read')

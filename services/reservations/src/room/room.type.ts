@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
 import { HOUSEKEEPING_STATUSES, OUTAGE_KINDS, type HousekeepingStatus, type OutageKind } from './room.rules';
 
 export const HousekeepingStatusEnum = graphqlEnum(HOUSEKEEPING_STATUSES, { name: 'HousekeepingStatus' });
@@ -53,6 +53,9 @@ export class Room {
   @Field(() => [String], { description: 'e.g. lake view, bathtub, connecting' })
   features: string[];
 }
+
+@ObjectType()
+export class RoomConnection extends Connection(Room) {}
 
 @InputType()
 export class CreateRoomTypeInput {
