@@ -33,7 +33,7 @@ import { ChannelResolver } from './channel/channel.resolver';
 import { CorporateAccountResolver } from './corporate/corporate-account.resolver';
 import { GroupBlockResolver } from './group/group-block.resolver';
 import { GuestResolver } from './guest/guest.resolver';
-import { FolioResolver } from './folio/folio.resolver';
+import { FolioLinesResolver, FolioResolver } from './folio/folio.resolver';
 import { FolioRoutingResolver } from './stay/folio-routing.resolver';
 import { PropertyResolver } from './property/property.resolver';
 import { ReportResolver } from './report/report.resolver';
@@ -82,6 +82,7 @@ export const reservationsSubgraph = defineSubgraph({
     GroupBlockResolver,
     GuestResolver,
     FolioResolver,
+    FolioLinesResolver,
     FolioRoutingResolver,
     PropertyResolver,
     ReportResolver,

@@ -2,9 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { Money, type RequestContext } from '@hotelops/kernel';
 import type { ReservationEntity } from '../reservation/reservation.entity';
 import { Reservation } from '../reservation/reservation.type';
-import { balance } from './folio.rules';
-import type { FolioService } from './folio.service';
+import type { FolioService, FolioSummary } from './folio.service';
 import { Folio, FolioLine, PostFolioLineInput } from './folio.type';
+
+/** A folio as this API shows it; its currency prices the lines. */
+type FolioView = Folio & { currency: string };
 
 /** Adds the folio to the stay, and posts charges and payments to it. */
 @Resolver(() => Reservation)
@@ -16,17 +18,11 @@ export class FolioResolver {
 
   @Authorized('front-desk', 'reservations-agent', 'duty-manager')
   @FieldResolver(() => Folio, { nullable: true })
-  async folio(@Root() r: ReservationEntity): Promise<Folio | null> {
-    const found = await this.folios.ofReservation(r.id);
-    if (!found) return null;
-    const { folio, lines } = found;
-    return {
-      id: folio.id,
-      status: folio.status,
-      routedTo: folio.routedToKind,
-      balance: Money.of(balance(lines), folio.currency),
-      lines: lines.map((l) => ({ ...l, amount: Money.of(l.amountMinor, folio.currency) })),
-    };
+  async folio(@Root() r: ReservationEntity, @Ctx() ctx: RequestContext): Promise<FolioView | null> {
+    // Every stay of the request in one statement: folios with their balances summed by the database.
+    const f = await ctx.loader<FolioSummary>('Reservation.folio', (ids) => this.folios.summaries(ids)).load(r.id);
+    if (!f) return null;
+    return { id: f.id, status: f.status, routedTo: f.routedToKind, balance: Money.of(f.balanceMinor, f.currency), currency: f.currency };
   }
 
   @Authorized('front-desk')
@@ -45,5 +41,20 @@ export class FolioResolver {
     const { reservationId, description, amountMinor } = input;
     const { line, currency } = await this.folios.postByCaller(reservationId, { kind, description, amountMinor }, ctx.caller);
     return { ...line, amount: Money.of(line.amountMinor, currency) };
+  }
+}
+
+/** A folio's lines, loaded only when asked for: one query for every folio of the request. */
+@Resolver(() => Folio)
+export class FolioLinesResolver {
+  private readonly folios: FolioService;
+  constructor({ folios }: { folios: FolioService }) {
+    this.folios = folios;
+  }
+
+  @FieldResolver(() => [FolioLine])
+  async lines(@Root() f: FolioView, @Ctx() ctx: RequestContext): Promise<FolioLine[]> {
+    const lines = await ctx.loader('Folio.lines', (ids) => this.folios.linesOf(ids)).load(f.id);
+    return (lines ?? []).map((l) => ({ ...l, amount: Money.of(l.amountMinor, f.currency) }));
   }
 }

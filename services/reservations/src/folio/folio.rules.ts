@@ -15,10 +15,8 @@ export const FOLIO_MACHINE = stateMachine<FolioStatus, 'close'>('folio', FOLIO_S
 export const FOLIO_LINE_KINDS = ['CHARGE', 'PAYMENT', 'ALLOWANCE'] as const;
 export type FolioLineKind = (typeof FOLIO_LINE_KINDS)[number];
 
-/** Amount owed by the guest, in minor units (positive = guest owes). */
-export function balance(lines: readonly { kind: FolioLineKind; amountMinor: number }[]): number {
-  return lines.reduce((sum, l) => sum + (l.kind === 'CHARGE' ? l.amountMinor : -l.amountMinor), 0);
-}
+/** The line kind that raises what the guest owes; every other kind lowers it (the balance is summed in SQL). */
+export const RAISES_BALANCE: FolioLineKind = 'CHARGE';
 
 /** Accounts a folio can be routed to: a corporate account or a group block. */
 export const ACCOUNT_KINDS = ['COMPANY', 'GROUP'] as const;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, notFound, transitionWithin, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, groupByIds, notFound, transitionWithin, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio.entity';
-import { FOLIO_MACHINE, balance, type AccountKind, type AccountRef, type FolioLineKind } from './folio.rules';
+import { FOLIO_MACHINE, RAISES_BALANCE, type AccountKind, type AccountRef, type FolioLineKind, type FolioStatus } from './folio.rules';
 
 export interface PostLine {
   kind: FolioLineKind;
@@ -21,6 +21,20 @@ const FOLIO = {
   machine: FOLIO_MACHINE,
   invalidTransition: 'FOLIO.CLOSED',
 } as const;
+
+/** A stay's folio without its lines: what lists of stays show. */
+export interface FolioSummary {
+  id: string;
+  reservationId: string;
+  status: FolioStatus;
+  routedToKind: AccountKind | null;
+  currency: string;
+  /** positive: the guest owes */
+  balanceMinor: number;
+}
+
+/** What the guest owes, summed by the database over a folio's lines (`l`). */
+const BALANCE_SQL = 'COALESCE(SUM(CASE WHEN l.kind = :raises THEN l.amount_minor ELSE -l.amount_minor END), 0)';
 
 /** Where a stay's deposit payments are recorded: one source reference per payment. */
 const depositRef = (reservationId: string, reference: string) => `deposit:${reservationId}:${reference}`;
@@ -94,12 +108,30 @@ export class FolioService {
     });
   }
 
-  /** A stay's folio with its lines in posting order; null when it has none. */
-  async ofReservation(reservationId: string): Promise<{ folio: FolioEntity; lines: FolioLineEntity[] } | null> {
-    const em = this.deps.db.manager;
-    const folio = await em.findOneBy(FolioEntity, { reservationId });
-    if (!folio) return null;
-    return { folio, lines: await em.find(FolioLineEntity, { where: { folioId: folio.id }, order: { postedAt: 'ASC', id: 'ASC' } }) };
+  /**
+   * The folios of many stays with their balances, in one statement (a SUM per folio), in the
+   * order of the reservation ids; null for a stay without one.
+   */
+  async summaries(reservationIds: readonly string[]): Promise<(FolioSummary | null)[]> {
+    const rows = await this.deps.db.manager
+      .createQueryBuilder(FolioEntity, 'f')
+      .leftJoin(FolioLineEntity, 'l', 'l.folio_id = f.id')
+      .select(['f.id AS "id"', 'f.reservation_id AS "reservationId"', 'f.status AS "status"'])
+      .addSelect(['f.routed_to_kind AS "routedToKind"', 'f.currency AS "currency"', `${BALANCE_SQL} AS "balanceMinor"`])
+      .where('f.reservation_id IN (:...ids)', { ids: reservationIds, raises: RAISES_BALANCE })
+      .groupBy('f.id, f.reservation_id, f.status, f.routed_to_kind, f.currency')
+      .getRawMany<FolioSummary & { balanceMinor: string | number }>();
+    const byStay = new Map(rows.map((r) => [r.reservationId, { ...r, balanceMinor: Number(r.balanceMinor) }]));
+    return reservationIds.map((id) => byStay.get(id) ?? null);
+  }
+
+  /** Lines of many folios in one query, each folio's in posting order. */
+  async linesOf(folioIds: readonly string[]): Promise<FolioLineEntity[][]> {
+    const rows = await this.deps.db.manager.find(FolioLineEntity, {
+      where: { folioId: In([...folioIds]) },
+      order: { postedAt: 'ASC', id: 'ASC' },
+    });
+    return groupByIds(folioIds, rows, (l) => l.folioId);
   }
 
   /** Records a deposit payment once per payment reference; returns the deposits paid so far. */
@@ -185,14 +217,19 @@ export class FolioService {
   }
 
   private async balanceOf(em: EntityManager, folioId: string): Promise<number> {
-    return balance(await em.findBy(FolioLineEntity, { folioId }));
+    const row = await em
+      .createQueryBuilder(FolioLineEntity, 'l')
+      .select(BALANCE_SQL, 'balance')
+      .where('l.folio_id = :id', { id: folioId, raises: RAISES_BALANCE })
+      .getRawOne<{ balance: string | number }>();
+    return Number(row?.balance ?? 0);
   }
 
   private async chargesOf(em: EntityManager, folioId: string): Promise<number> {
     const row = await em
       .createQueryBuilder(FolioLineEntity, 'l')
       .select('COALESCE(SUM(l.amount_minor), 0)', 'total')
-      .where("l.folio_id = :id AND l.kind = 'CHARGE'", { id: folioId })
+      .where('l.folio_id = :id AND l.kind = :charge', { id: folioId, charge: 'CHARGE' })
       .getRawOne<{ total: string | number }>();
     return Number(row?.total ?? 0);
   }

@@ -39,9 +39,6 @@ export class Folio {
 
   @Field(() => Money, { description: 'positive: the guest owes' })
   balance: Money;
-
-  @Field(() => [FolioLine])
-  lines: FolioLine[];
 }
 
 @InputType()
