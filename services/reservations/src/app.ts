@@ -1,36 +1,51 @@
-import type { SubgraphDefinition } from '@hotelops/kernel';
-import { AvailabilityResolver } from './availability/availability.resolver';
-import { RoomInventoryEntity } from './availability/inventory.entity';
-import { ChannelAckEntity } from './channel/channel.entity';
-import { ChannelResolver } from './channel/channel.resolver';
-import { CorporateAccountEntity } from './corporate/corporate-account.entity';
-import { CorporateAccountResolver } from './corporate/corporate-account.resolver';
+import { defineSubgraph } from '@hotelops/kernel';
+import { composeReservations } from './composition';
 import { handlers } from './events/handlers';
-import { blockReleaseJob } from './jobs/block-release.job';
-import { noShowJob } from './jobs/no-show.job';
-import { BlockAllotmentEntity, GroupBlockEntity } from './group/group-block.entity';
-import { GroupBlockResolver } from './group/group-block.resolver';
-import { GuestEntity } from './guest/guest.entity';
-import { GuestResolver } from './guest/guest.resolver';
-import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio/folio.entity';
-import { FolioResolver } from './folio/folio.resolver';
 import { ReservationsInitial1764201600100 } from './migrations/1764201600100-reservations-initial';
 import { ReservationsInventoryRates1764201600200 } from './migrations/1764201600200-reservations-inventory-rates';
 import { ReservationsGuests1764201600300 } from './migrations/1764201600300-reservations-guests';
 import { ReservationsGroupsCorporate1764201600400 } from './migrations/1764201600400-reservations-groups-corporate';
+import { ChannelAckEntity } from './channel/channel.entity';
+import { CorporateAccountEntity } from './corporate/corporate-account.entity';
+import { corporateAccountReference } from './corporate/corporate-account.reference';
+import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio/folio.entity';
+import { blockReleaseJob } from './group/block-release.job';
+import { BlockAllotmentEntity, GroupBlockEntity } from './group/group-block.entity';
+import { groupBlockReference } from './group/group-block.reference';
+import { GuestEntity } from './guest/guest.entity';
+import { guestReference } from './guest/guest.reference';
 import { PropertyEntity } from './property/property.entity';
-import { PropertyResolver } from './property/property.resolver';
-import { references } from './references';
-import { ReportResolver } from './report/report.resolver';
+import { propertyReference } from './property/property.reference';
 import { RatePlanEntity, RatePlanRateEntity } from './rate-plan/rate-plan.entity';
-import { RatePlanResolver } from './rate-plan/rate-plan.resolver';
+import { ratePlanReference } from './rate-plan/rate-plan.reference';
 import { ReservationEntity, ReservationHistoryEntity, ReservationNightEntity } from './reservation/reservation.entity';
-import { ReservationResolver } from './reservation/reservation.resolver';
+import { reservationReference } from './reservation/reservation.reference';
+import { RoomInventoryEntity } from './room-inventory/room-inventory.entity';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from './room/room.entity';
+import { roomTypeReference } from './room/room-type.reference';
+import { roomReference } from './room/room.reference';
+import { noShowJob } from './stay/no-show.job';
+// Resolvers, in the order their modules load: it fixes the order of fields in the published
+// schema (gateway/supergraph.graphql), so keep it when adding one.
+import { AvailabilityResolver } from './availability/availability.resolver';
+import { RoomInventoryResolver } from './room-inventory/room-inventory.resolver';
+import { ChannelResolver } from './channel/channel.resolver';
+import { CorporateAccountResolver } from './corporate/corporate-account.resolver';
+import { GroupBlockResolver } from './group/group-block.resolver';
+import { GuestResolver } from './guest/guest.resolver';
+import { FolioLinesResolver, FolioResolver } from './folio/folio.resolver';
+import { FolioRoutingResolver } from './stay/folio-routing.resolver';
+import { PropertyResolver } from './property/property.resolver';
+import { ReportResolver } from './report/report.resolver';
+import { RatePlanResolver } from './rate-plan/rate-plan.resolver';
+import { ReservationResolver } from './reservation/reservation.resolver';
+import { GuestStaysResolver } from './reservation/guest-stays.resolver';
+import { BookingResolver } from './stay/booking.resolver';
+import { FrontDeskResolver } from './stay/front-desk.resolver';
 import { RoomResolver } from './room/room.resolver';
 
 /** The reservations / front-office subgraph: inventory and rates, reservations, guests, groups, front desk, folios. */
-export const reservationsSubgraph: SubgraphDefinition = {
+export const reservationsSubgraph = defineSubgraph({
   name: 'reservations',
   entities: [
     PropertyEntity,
@@ -58,20 +73,36 @@ export const reservationsSubgraph: SubgraphDefinition = {
     ReservationsGuests1764201600300,
     ReservationsGroupsCorporate1764201600400,
   ],
+  compose: composeReservations,
   resolvers: [
-    PropertyResolver,
-    RoomResolver,
-    RatePlanResolver,
     AvailabilityResolver,
-    ReservationResolver,
+    RoomInventoryResolver,
     ChannelResolver,
-    GuestResolver,
     CorporateAccountResolver,
     GroupBlockResolver,
-    ReportResolver,
+    GuestResolver,
     FolioResolver,
+    FolioLinesResolver,
+    FolioRoutingResolver,
+    PropertyResolver,
+    ReportResolver,
+    RatePlanResolver,
+    ReservationResolver,
+    GuestStaysResolver,
+    BookingResolver,
+    FrontDeskResolver,
+    RoomResolver,
   ],
-  references,
+  references: (s) => ({
+    Reservation: reservationReference(s.reservations),
+    Room: roomReference(s.rooms),
+    RoomType: roomTypeReference(s.rooms),
+    Property: propertyReference(s.properties),
+    Guest: guestReference(s.guests),
+    RatePlan: ratePlanReference(s.ratePlans),
+    GroupBlock: groupBlockReference(s.groupBlocks),
+    CorporateAccount: corporateAccountReference(s.corporateAccounts),
+  }),
   handlers,
-  jobs: (_services, deps) => [noShowJob(deps), blockReleaseJob(deps)],
-};
+  jobs: (s, deps) => [noShowJob(s.noShows, deps), blockReleaseJob(s.groupBlocks, deps)],
+});

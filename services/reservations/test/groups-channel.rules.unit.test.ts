@@ -1,5 +1,5 @@
 import { decideChannelMessage } from '../src/channel/channel.rules';
-import { blockTransition, holdsRooms, isReleaseDue } from '../src/group/group-block.rules';
+import { BLOCK_MACHINE, holdsRooms, isReleaseDue } from '../src/group/group-block.rules';
 import { housekeepingChangeProblem } from '../src/room/room.rules';
 import { becomesRegular } from '../src/guest/guest.rules';
 
@@ -19,10 +19,10 @@ describe('channel messages', () => {
 
 describe('group blocks', () => {
   it('goes tentative → definite → cancelled only', () => {
-    expect(blockTransition('TENTATIVE', 'makeDefinite')).toEqual({ ok: true, to: 'DEFINITE' });
-    expect(blockTransition('DEFINITE', 'makeDefinite')).toMatchObject({ ok: false });
-    expect(blockTransition('DEFINITE', 'cancel')).toEqual({ ok: true, to: 'CANCELLED' });
-    expect(blockTransition('CANCELLED', 'cancel')).toMatchObject({ ok: false });
+    expect(BLOCK_MACHINE.transition('TENTATIVE', 'makeDefinite')).toEqual({ ok: true, from: 'TENTATIVE', to: 'DEFINITE' });
+    expect(BLOCK_MACHINE.transition('DEFINITE', 'makeDefinite')).toMatchObject({ ok: false });
+    expect(BLOCK_MACHINE.transition('DEFINITE', 'cancel')).toEqual({ ok: true, from: 'DEFINITE', to: 'CANCELLED' });
+    expect(BLOCK_MACHINE.transition('CANCELLED', 'cancel')).toMatchObject({ ok: false });
   });
   it('releases a definite block once, from its release date', () => {
     const block = { status: 'DEFINITE' as const, releasedAt: null, releaseDate: '2030-06-05' };

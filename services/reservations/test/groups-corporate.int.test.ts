@@ -1,6 +1,6 @@
 import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
-import { reservationsSubgraph } from '@hotelops/reservations';
-import { blockReleaseJob } from '../src/jobs/block-release.job';
+import { reservationsSubgraph, type ReservationsServices } from '@hotelops/reservations';
+import { blockReleaseJob } from '../src/group/block-release.job';
 
 const agent = () => staff(['reservations-agent']);
 const frontDesk = () => staff(['front-desk']);
@@ -148,7 +148,7 @@ describe.each(DIALECTS)('corporate accounts, group blocks and folio routing on %
     clock.at = new Date('2030-06-04T15:59:00Z'); // 23:59 local on the 4th
     expect((await sweep()).runBlockReleaseSweep).toEqual([]);
     clock.at = new Date('2030-06-04T16:00:00Z'); // midnight local: the 5th — the scheduled job releases it
-    await sg.app.scheduler.trigger(blockReleaseJob(sg.app.deps));
+    await sg.app.scheduler.trigger(blockReleaseJob((sg.app.services as ReservationsServices).groupBlocks, sg.app.deps));
     expect((await ok(`query($b: ID!) { groupBlock(id: $b) { releasedAt } }`, { b: block })).groupBlock.releasedAt).toBe(
       '2030-06-04T16:00:00.000Z',
     );

@@ -1,7 +1,7 @@
 import { OutboxRow } from '@hotelops/kernel';
 import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
-import { reservationsSubgraph } from '@hotelops/reservations';
-import { noShowJob } from '../src/jobs/no-show.job';
+import { reservationsSubgraph, type ReservationsServices } from '@hotelops/reservations';
+import { noShowJob } from '../src/stay/no-show.job';
 
 const agent = () => staff(['reservations-agent']);
 const dutyManager = () => staff(['duty-manager']);
@@ -160,7 +160,7 @@ describe.each(DIALECTS)('reservation lifecycle on %s', (dialect) => {
     expect((await sweep()).runNoShowSweep).toEqual([]);
 
     clock.at = new Date('2030-03-01T12:00:00Z'); // 20:00 local: the scheduled job marks both
-    await sg.app.scheduler.trigger(noShowJob(sg.app.deps));
+    await sg.app.scheduler.trigger(noShowJob((sg.app.services as ReservationsServices).noShows, sg.app.deps));
     for (const id of [guaranteed.id, rack.id]) {
       const r = await gqlOk(sg.url, `query($id: ID!) { reservation(id: $id) { status } }`, { id }, agent());
       expect(r.reservation.status).toBe('NO_SHOW');

@@ -1,5 +1,5 @@
 import { cancellationFee, depositDue, feeAmount, quote, type DayRate } from '../src/rate-plan/rate-plan.rules';
-import { countsFor, sellable } from '../src/availability/inventory.rules';
+import { countsFor, sellable } from '../src/room-inventory/room-inventory.rules';
 import { nightsOf } from '../src/calendar/calendar.rules';
 
 const day = (stayDate: string, priceMinor: number, extra: Partial<DayRate> = {}): [string, DayRate] => [

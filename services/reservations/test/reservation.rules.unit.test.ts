@@ -1,4 +1,4 @@
-import { isPastNoShowCutoff, transition } from '../src/reservation/reservation.rules';
+import { RESERVATION_MACHINE, isPastNoShowCutoff } from '../src/reservation/reservation.rules';
 import { localDate, localTime } from '../src/calendar/calendar.rules';
 
 describe('no-show cut-off', () => {
@@ -15,7 +15,7 @@ describe('no-show cut-off', () => {
     expect(isPastNoShowCutoff('2030-03-02', '2030-03-01', '23:00', '20:00')).toBe(false);
   });
   it('lets tentative and confirmed stays become no-shows, not checked-in ones', () => {
-    expect(transition('TENTATIVE', 'noShow')).toEqual({ ok: true, to: 'NO_SHOW' });
-    expect(transition('CHECKED_IN', 'noShow')).toMatchObject({ ok: false });
+    expect(RESERVATION_MACHINE.transition('TENTATIVE', 'noShow')).toEqual({ ok: true, from: 'TENTATIVE', to: 'NO_SHOW' });
+    expect(RESERVATION_MACHINE.transition('CHECKED_IN', 'noShow')).toMatchObject({ ok: false });
   });
 });

@@ -3,17 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  AvailabilityService,
-  BookingChannelEnum,
-  FeeKindEnum,
-  GuaranteeRuleEnum,
-  PropertyService,
-  RatePlanService,
-  ReservationService,
-  RoomService,
-  reservationsSubgraph,
-} from '@hotelops/reservations';
+import { composeReservations, reservationsSubgraph, type ReservationsServices } from '@hotelops/reservations';
 import {
   Caller,
   Database,
@@ -90,14 +80,11 @@ interface Figures {
 async function run(app: SubgraphApp): Promise<Figures> {
   await app.prepare(); // migrates; no server, no relay
   const deps = app.deps;
-  const rooms = new RoomService(deps);
-  const plans = new RatePlanService(deps);
-  const reservations = new ReservationService(deps);
-  const availability = new AvailabilityService(deps);
+  const { properties, rooms, ratePlans: plans, booking, availability, roomInventory } = composeReservations(deps);
   const rnd = random(7);
 
   const seeded = await timed(async () => {
-    const property = await new PropertyService(deps).create({
+    const property = await properties.create({
       code: 'BENCH',
       name: 'Bench Hotel',
       timeZone: 'Asia/Shanghai',
@@ -110,11 +97,11 @@ async function run(app: SubgraphApp): Promise<Figures> {
         code: 'BAR',
         name: 'Best available',
         cancelFreeDaysBefore: 1,
-        cancelFeeKind: FeeKindEnum.NIGHTS,
+        cancelFeeKind: 'NIGHTS',
         cancelFeeValue: 1,
-        noShowFeeKind: FeeKindEnum.NIGHTS,
+        noShowFeeKind: 'NIGHTS',
         noShowFeeValue: 1,
-        guarantee: GuaranteeRuleEnum.NONE,
+        guarantee: 'NONE',
         depositPercent: 0,
       },
       caller,
@@ -126,11 +113,11 @@ async function run(app: SubgraphApp): Promise<Figures> {
         name: 'Advance purchase',
         minAdvanceDays: 14,
         cancelFreeDaysBefore: 0,
-        cancelFeeKind: FeeKindEnum.PERCENT,
+        cancelFeeKind: 'PERCENT',
         cancelFeeValue: 100,
-        noShowFeeKind: FeeKindEnum.PERCENT,
+        noShowFeeKind: 'PERCENT',
         noShowFeeValue: 100,
-        guarantee: GuaranteeRuleEnum.CARD,
+        guarantee: 'CARD',
         depositPercent: 0,
       },
       caller,
@@ -174,15 +161,15 @@ async function run(app: SubgraphApp): Promise<Figures> {
     }
     for (let i = 0; i < STAYS_ON_BOOKS; i++) {
       const arrival = addDays(START, Math.floor(rnd() * (DAYS - 10)));
-      await reservations
-        .create(
+      await booking
+        .book(
           {
             roomTypeId: typeIds[Math.floor(rnd() * TYPES)],
             arrival,
             departure: addDays(arrival, 1 + Math.floor(rnd() * 7)),
             guestName: `Guest ${i}`,
             adults: 1,
-            channel: BookingChannelEnum.ONLINE,
+            channel: 'ONLINE',
             confirmed: true,
           },
           caller,
@@ -207,19 +194,19 @@ async function run(app: SubgraphApp): Promise<Figures> {
   // Contention: everyone wants the same type on the same nights; exactly `left` may win.
   const contendedType = typeIds[TYPES - 1];
   const left = Math.min(
-    ...(await availability.days(contendedType, addDays(START, 200), addDays(START, 203), caller)).map((d) => d.available),
+    ...(await roomInventory.days(contendedType, addDays(START, 200), addDays(START, 203), caller)).map((d) => d.available),
   );
   const contended = await timed(() =>
     Promise.allSettled(
       Array.from({ length: CONTENDED }, (_, i) =>
-        reservations.create(
+        booking.book(
           {
             roomTypeId: contendedType,
             arrival: addDays(START, 200),
             departure: addDays(START, 203),
             guestName: `Rush ${i}`,
             adults: 1,
-            channel: BookingChannelEnum.ONLINE,
+            channel: 'ONLINE',
             confirmed: true,
           },
           caller,
@@ -243,14 +230,14 @@ async function run(app: SubgraphApp): Promise<Figures> {
         const i = next++;
         const arrival = addDays(START, 1 + Math.floor(rnd() * (DAYS - 10)));
         try {
-          await reservations.create(
+          await booking.book(
             {
               roomTypeId: typeIds[i % TYPES],
               arrival,
               departure: addDays(arrival, 1 + (i % 4)),
               guestName: `Spread ${i}`,
               adults: 1,
-              channel: BookingChannelEnum.PHONE,
+              channel: 'PHONE',
               confirmed: true,
             },
             caller,
@@ -279,7 +266,7 @@ async function run(app: SubgraphApp): Promise<Figures> {
   };
 }
 
-function search(availability: AvailabilityService, propertyId: string, arrival: string) {
+function search(availability: ReservationsServices['availability'], propertyId: string, arrival: string) {
   return availability.search({ propertyIds: [propertyId], arrival, departure: addDays(arrival, 14), adults: 1 }, caller);
 }
 

@@ -1,14 +1,23 @@
-import { In } from 'typeorm';
-import { DomainError, Money, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { In, type EntityManager } from 'typeorm';
+import { DomainError, Money, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
 import { quote } from '../rate-plan/rate-plan.rules';
-import { RatePlanService, rateKey } from '../rate-plan/rate-plan.service';
+import { rateKey, type RatePlanService } from '../rate-plan/rate-plan.service';
 import { validateStay } from '../reservation/reservation.rules';
 import { RoomTypeEntity } from '../room/room.entity';
-import { inService, sellable } from './inventory.rules';
-import { InventoryService } from './inventory.service';
+import { sellable } from '../room-inventory/room-inventory.rules';
+import type { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { localDate, nightsOf } from '../calendar/calendar.rules';
+
+export interface AvailabilitySearch {
+  propertyIds: string[];
+  arrival: string;
+  departure: string;
+  roomTypeIds?: string[];
+  adults: number;
+  corporateAccountId?: string;
+}
 
 export interface StayOfferView {
   propertyId: string;
@@ -19,53 +28,25 @@ export interface StayOfferView {
   total: Money;
 }
 
-/** Read side of availability: the ledger per night, and the search guests and agents book from. */
+/** The availability search guests and agents book from: sellable rooms priced by every plan that may sell them. */
 export class AvailabilityService {
-  private readonly inventory: InventoryService;
+  private readonly inventory: RoomInventoryService;
   private readonly ratePlans: RatePlanService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
-    this.ratePlans = new RatePlanService(deps);
-  }
-
-  async days(roomTypeId: string, from: string, to: string, caller: Caller) {
-    const nights = nightsOf(from, to);
-    if (!nights.length || nights.length > 366)
-      throw new DomainError('INPUT.INVALID', 'to must be after from, at most 366 nights', { field: 'to' });
-    const em = this.deps.db.manager;
-    const type = await em.findOneBy(RoomTypeEntity, { id: roomTypeId });
-    if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', roomTypeId);
-    caller.assertProperty(type.propertyId);
-    const grid = (await this.inventory.grid(em, [type.id], from, to)).get(type.id)!;
-    return nights.map((date) => {
-      const c = grid.get(date)!;
-      return { date, ...c, roomsInService: inService(c), available: sellable(c) };
-    });
+  constructor(
+    private readonly deps: ServiceDeps,
+    { roomInventory, ratePlans }: { roomInventory: RoomInventoryService; ratePlans: RatePlanService },
+  ) {
+    this.inventory = roomInventory;
+    this.ratePlans = ratePlans;
   }
 
   /**
    * Every bookable (room type, rate plan) of the given properties for the stay, with its price.
    * A handful of queries whatever the number of properties, types, plans and nights.
    */
-  async search(
-    input: {
-      propertyIds: string[];
-      arrival: string;
-      departure: string;
-      roomTypeIds?: string[];
-      adults: number;
-      corporateAccountId?: string;
-    },
-    caller: Caller,
-  ): Promise<StayOfferView[]> {
-    for (const p of input.propertyIds) caller.assertProperty(p);
+  async search(input: AvailabilitySearch, caller: Caller): Promise<StayOfferView[]> {
     const em = this.deps.db.manager;
-    const properties = await em.findBy(PropertyEntity, { id: In(input.propertyIds) });
-    const today = new Map(properties.map((p) => [p.id, localDate(this.deps.clock.now(), p.timeZone)]));
-    for (const p of properties) {
-      const problem = validateStay(input.arrival, input.departure, today.get(p.id)!);
-      if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival: input.arrival, departure: input.departure });
-    }
+    const { properties, today } = await this.searchedProperties(em, input, caller);
     if (!properties.length) return [];
     const types = (
       await em.find(RoomTypeEntity, {
@@ -109,18 +90,15 @@ export class AvailabilityService {
     return offers;
   }
 
-  async setOverbooking(roomTypeId: string, from: string, to: string, rooms: number, caller: Caller) {
-    const nights = nightsOf(from, to);
-    if (!nights.length || nights.length > 366)
-      throw new DomainError('INPUT.INVALID', 'to must be after from, at most 366 nights', { field: 'to' });
-    if (!Number.isInteger(rooms) || rooms < 0)
-      throw new DomainError('INPUT.INVALID', 'rooms must be a non-negative integer', { field: 'rooms' });
-    await this.deps.db.transaction(async (em) => {
-      const type = await em.findOne(RoomTypeEntity, { where: { id: roomTypeId }, ...this.deps.db.forUpdate });
-      if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', roomTypeId);
-      caller.assertProperty(type.propertyId);
-      await this.inventory.setOverbooking(em, type, from, to, rooms);
-    });
-    return this.days(roomTypeId, from, to, caller);
+  /** The properties searched, each with its local today; the stay must be valid in every one. */
+  private async searchedProperties(em: EntityManager, input: AvailabilitySearch, caller: Caller) {
+    for (const p of input.propertyIds) caller.assertProperty(p);
+    const properties = await em.findBy(PropertyEntity, { id: In(input.propertyIds) });
+    const today = new Map(properties.map((p) => [p.id, localDate(this.deps.clock.now(), p.timeZone)]));
+    for (const p of properties) {
+      const problem = validateStay(input.arrival, input.departure, today.get(p.id)!);
+      if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival: input.arrival, departure: input.departure });
+    }
+    return { properties, today };
   }
 }

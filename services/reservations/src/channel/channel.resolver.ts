@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
-import { ChannelService } from './channel.service';
+import type { RequestContext } from '@hotelops/kernel';
+import type { ChannelService } from './channel.service';
 import { ChannelAck, ChannelReservationInput } from './channel.type';
 
 @Resolver(() => ChannelAck)
 export class ChannelResolver {
   private readonly service: ChannelService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ChannelService(deps);
+  constructor({ channel }: { channel: ChannelService }) {
+    this.service = channel;
   }
 
   @Authorized('reservations-agent', 'scope:reservations:write')

@@ -1,10 +1,28 @@
+import type { EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import { ReservationEntity } from '../reservation/reservation.entity';
-import { ReservationService } from '../reservation/reservation.service';
-import { BookingChannelEnum } from '../reservation/reservation.type';
+import type { CreateReservationInput, ModifyReservationInput } from '../reservation/reservation.type';
 import { ChannelAckEntity } from './channel.entity';
-import { decideChannelMessage } from './channel.rules';
+import { decideChannelMessage, type ChannelDecision } from './channel.rules';
 import type { ChannelReservationInput } from './channel.type';
+
+/** An enclosing transaction (a partner upsert applies its change inside its own). */
+export interface Within {
+  em: EntityManager;
+  /** The partner's reference, recorded on a reservation it creates. */
+  channel?: { code: string; reservationId: string; version: number };
+}
+
+/** The stay use cases a partner message drives (the stay module provides them). */
+export interface PartnerStays {
+  booking: { book(input: CreateReservationInput, caller: Caller, meta: EventMeta, within?: Within): Promise<ReservationEntity> };
+  stayChanges: {
+    modify(id: string, input: ModifyReservationInput, caller: Caller, meta: EventMeta, within?: Within): Promise<ReservationEntity>;
+  };
+  cancellations: {
+    cancel(id: string, reason: string | undefined, caller: Caller, meta: EventMeta, within?: Within): Promise<ReservationEntity>;
+  };
+}
 
 /**
  * Channel-manager upserts, idempotent on (channel, partner reservation id, version): the answer
@@ -12,10 +30,10 @@ import type { ChannelReservationInput } from './channel.type';
  * answer and changes nothing; an older version than the one applied is refused.
  */
 export class ChannelService {
-  private readonly reservations: ReservationService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.reservations = new ReservationService(deps);
-  }
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly stays: PartnerStays,
+  ) {}
 
   async upsert(input: ChannelReservationInput, caller: Caller, meta: EventMeta): Promise<ChannelAckEntity> {
     try {
@@ -39,43 +57,7 @@ export class ChannelService {
       if (existing) caller.assertProperty(existing.propertyId);
       const ref = `${input.channel} ${input.channelReservationId}`;
       const decision = decideChannelMessage(existing && { version: existing.channelVersion ?? 0 }, input.version, input.cancelled, ref);
-      const within = { em, channel: { code: input.channel, reservationId: input.channelReservationId, version: input.version } };
-      const stay = {
-        roomTypeId: input.roomTypeId,
-        ratePlanId: input.ratePlanId,
-        arrival: input.arrival,
-        departure: input.departure,
-        guestName: input.guestName,
-        adults: input.adults,
-        specialRequests: input.specialRequests,
-      };
-      let r: ReservationEntity;
-      switch (decision.kind) {
-        case 'refuse':
-          throw new DomainError(
-            decision.code === 'STALE' ? 'RESERVATION.CHANNEL_VERSION_STALE' : 'RESERVATION.NOT_FOUND',
-            decision.reason,
-            {
-              channel: input.channel,
-              channelReservationId: input.channelReservationId,
-              appliedVersion: existing?.channelVersion ?? null,
-            },
-          );
-        case 'create':
-          r = await this.reservations.create(
-            { ...stay, guestEmail: input.guestEmail, channel: BookingChannelEnum.CHANNEL, confirmed: true },
-            caller,
-            meta,
-            within,
-          );
-          break;
-        case 'modify':
-          r = await this.reservations.modify(existing!.id, stay, caller, meta, within);
-          break;
-        case 'cancel':
-          r = await this.reservations.cancel(existing!.id, `cancelled by ${input.channel}`, caller, meta, within);
-          break;
-      }
+      const r = await this.carryOut(decision, input, existing, caller, meta, em);
       if (decision.kind !== 'create') await em.update(ReservationEntity, { id: r.id }, { channelVersion: input.version });
       return em.save(
         em.create(ChannelAckEntity, {
@@ -89,5 +71,45 @@ export class ChannelService {
         }),
       );
     });
+  }
+
+  /** Books, changes or cancels the stay the message is about, inside the message's transaction. */
+  private carryOut(
+    decision: ChannelDecision,
+    input: ChannelReservationInput,
+    existing: ReservationEntity | null,
+    caller: Caller,
+    meta: EventMeta,
+    em: EntityManager,
+  ): Promise<ReservationEntity> {
+    const within = { em, channel: { code: input.channel, reservationId: input.channelReservationId, version: input.version } };
+    const stay = {
+      roomTypeId: input.roomTypeId,
+      ratePlanId: input.ratePlanId,
+      arrival: input.arrival,
+      departure: input.departure,
+      guestName: input.guestName,
+      adults: input.adults,
+      specialRequests: input.specialRequests,
+    };
+    switch (decision.kind) {
+      case 'refuse':
+        throw new DomainError(decision.code === 'STALE' ? 'RESERVATION.CHANNEL_VERSION_STALE' : 'RESERVATION.NOT_FOUND', decision.reason, {
+          channel: input.channel,
+          channelReservationId: input.channelReservationId,
+          appliedVersion: existing?.channelVersion ?? null,
+        });
+      case 'create':
+        return this.stays.booking.book(
+          { ...stay, guestEmail: input.guestEmail, channel: 'CHANNEL', confirmed: true },
+          caller,
+          meta,
+          within,
+        );
+      case 'modify':
+        return this.stays.stayChanges.modify(existing!.id, stay, caller, meta, within);
+      case 'cancel':
+        return this.stays.cancellations.cancel(existing!.id, `cancelled by ${input.channel}`, caller, meta, within);
+    }
   }
 }

@@ -1,18 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, groupByIds, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { FolioService } from '../folio/folio.service';
+import { Money, groupByIds, type RequestContext } from '@hotelops/kernel';
+import type { FolioService } from '../folio/folio.service';
 import { AccountPosting } from '../folio/folio.type';
 import type { CorporateAccountEntity } from './corporate-account.entity';
-import { CorporateAccountService } from './corporate-account.service';
+import type { CorporateAccountService } from './corporate-account.service';
 import { CorporateAccount, CreateCorporateAccountInput } from './corporate-account.type';
 
 @Resolver(() => CorporateAccount)
 export class CorporateAccountResolver {
   private readonly service: CorporateAccountService;
   private readonly folios: FolioService;
-  constructor(deps: ServiceDeps) {
-    this.service = new CorporateAccountService(deps);
-    this.folios = new FolioService(deps);
+  constructor({ corporateAccounts, folios }: { corporateAccounts: CorporateAccountService; folios: FolioService }) {
+    this.service = corporateAccounts;
+    this.folios = folios;
   }
 
   @Authorized()

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { PropertyEntity } from '../property/property.entity';
+import { assertPropertyExists } from '../property/property.service';
 import { CorporateAccountEntity } from './corporate-account.entity';
 import type { CreateCorporateAccountInput } from './corporate-account.type';
 
@@ -11,8 +11,7 @@ export class CorporateAccountService {
   async create(input: CreateCorporateAccountInput, caller: Caller): Promise<CorporateAccountEntity> {
     caller.assertProperty(input.propertyId);
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
-        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
+      await assertPropertyExists(em, input.propertyId);
       if (await em.existsBy(CorporateAccountEntity, { propertyId: input.propertyId, code: input.code })) {
         throw new DomainError('CORPORATE_ACCOUNT.CODE_TAKEN', `Corporate account ${input.code} already exists in this property`, {
           accountCode: input.code,
@@ -27,6 +26,14 @@ export class CorporateAccountService {
   list(propertyId: string, caller: Caller) {
     caller.assertProperty(propertyId);
     return this.deps.db.manager.find(CorporateAccountEntity, { where: { propertyId }, order: { code: 'ASC' } });
+  }
+
+  /** The account a stay or plan names, checked to belong to the property. */
+  async ofProperty(em: EntityManager, id: string, propertyId: string): Promise<CorporateAccountEntity> {
+    const account = await em.findOneBy(CorporateAccountEntity, { id });
+    if (!account || account.propertyId !== propertyId)
+      throw notFound('CORPORATE_ACCOUNT.NOT_FOUND', 'Corporate account of this property', id);
+    return account;
   }
 
   byIds(ids: readonly string[]) {

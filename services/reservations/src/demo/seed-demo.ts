@@ -1,12 +1,8 @@
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
+import { composeReservations, type ReservationsServices } from '../composition';
 import { PropertyEntity } from '../property/property.entity';
-import { PropertyService } from '../property/property.service';
+import type { BookingChannel } from '../reservation/reservation.rules';
 import { ReservationEntity } from '../reservation/reservation.entity';
-import { ReservationService } from '../reservation/reservation.service';
-import { RatePlanService } from '../rate-plan/rate-plan.service';
-import { FeeKindEnum, GuaranteeRuleEnum } from '../rate-plan/rate-plan.type';
-import { RoomService } from '../room/room.service';
-import type { BookingChannelEnum } from '../reservation/reservation.type';
 
 export interface ReservationsDemo {
   propertyId: string;
@@ -46,9 +42,12 @@ const GUESTS = [
   '胡军',
   '郭晶',
 ];
-const CHANNELS: BookingChannelEnum[] = ['PHONE', 'ONLINE', 'CHANNEL', 'EMAIL', 'WALK_IN'] as BookingChannelEnum[];
+const CHANNELS: BookingChannel[] = ['PHONE', 'ONLINE', 'CHANNEL', 'EMAIL', 'WALK_IN'];
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+const system = new Caller(SYSTEM);
+const meta = { correlationId: 'demo-seed' };
 
 /**
  * The demo hotel of embedded mode: a lakeside property with 100 rooms in five types, guests in
@@ -56,32 +55,39 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
  * return what exists.
  */
 export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
-  const system = new Caller(SYSTEM);
-  const meta = { correlationId: 'demo-seed' };
   const existing = await deps.db.manager.findOneBy(PropertyEntity, { code: DEMO_CODE });
-  if (existing) {
-    const all = await deps.db.manager.find(ReservationEntity, { where: { propertyId: existing.id }, order: { createdAt: 'ASC' } });
-    return {
-      propertyId: existing.id,
-      currency: existing.currency,
-      timeZone: existing.timeZone,
-      reservationIds: all.map((r) => r.id),
-      inHouseReservationIds: all.filter((r) => r.status === 'CHECKED_IN').map((r) => r.id),
-    };
-  }
-
-  const property = await new PropertyService(deps).create({
+  if (existing) return existingDemo(deps, existing);
+  const services = composeReservations(deps);
+  const property = await services.properties.create({
     code: DEMO_CODE,
     name: 'HotelOps Lakeside Hotel 湖畔酒店',
     timeZone: 'Asia/Shanghai',
     currency: 'CNY',
     noShowCutoff: '22:00',
   });
-  const rooms = new RoomService(deps);
+  const typeIds = await seedRooms(services, property.id);
+  await seedRates(services, property.id, typeIds, isoDay(deps.clock.now().getTime() - 2 * DAY));
+  const stays = await seedStays(deps, typeIds);
+  return { propertyId: property.id, currency: property.currency, timeZone: property.timeZone, ...stays };
+}
+
+async function existingDemo(deps: ServiceDeps, property: PropertyEntity): Promise<ReservationsDemo> {
+  const all = await deps.db.manager.find(ReservationEntity, { where: { propertyId: property.id }, order: { createdAt: 'ASC' } });
+  return {
+    propertyId: property.id,
+    currency: property.currency,
+    timeZone: property.timeZone,
+    reservationIds: all.map((r) => r.id),
+    inHouseReservationIds: all.filter((r) => r.status === 'CHECKED_IN').map((r) => r.id),
+  };
+}
+
+/** The five room types and their rooms; returns the types' ids. */
+async function seedRooms({ rooms }: ReservationsServices, propertyId: string): Promise<string[]> {
   const typeIds: string[] = [];
   for (const t of ROOM_TYPES) {
     const type = await rooms.createRoomType(
-      { propertyId: property.id, code: t.code, name: t.name, capacity: t.capacity, baseRateMinor: t.baseRateMinor },
+      { propertyId, code: t.code, name: t.name, capacity: t.capacity, baseRateMinor: t.baseRateMinor },
       system,
     );
     typeIds.push(type.id);
@@ -93,27 +99,28 @@ export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
       }
     }
   }
+  return typeIds;
+}
 
-  // A public rate for the coming year at the rack rate, so the availability search has offers.
-  const plans = new RatePlanService(deps);
-  const bar = await plans.create(
+/** A public rate for the coming year at the rack rate, so the availability search has offers. */
+async function seedRates({ ratePlans }: ReservationsServices, propertyId: string, typeIds: string[], firstNight: string): Promise<void> {
+  const bar = await ratePlans.create(
     {
-      propertyId: property.id,
+      propertyId,
       code: 'BAR',
       name: 'Best available rate 最优价',
       cancelFreeDaysBefore: 1,
-      cancelFeeKind: FeeKindEnum.NIGHTS,
+      cancelFeeKind: 'NIGHTS',
       cancelFeeValue: 1,
-      noShowFeeKind: FeeKindEnum.NIGHTS,
+      noShowFeeKind: 'NIGHTS',
       noShowFeeValue: 1,
-      guarantee: GuaranteeRuleEnum.NONE,
+      guarantee: 'NONE',
       depositPercent: 0,
     },
     system,
   );
-  const firstNight = isoDay(deps.clock.now().getTime() - 2 * DAY);
   for (const [i, t] of ROOM_TYPES.entries()) {
-    await plans.setRates(
+    await ratePlans.setRates(
       {
         ratePlanId: bar.id,
         roomTypeId: typeIds[i],
@@ -126,30 +133,32 @@ export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
       system,
     );
   }
+}
 
+/** Thirty stays: twelve in house, six arriving today, the rest ahead. */
+async function seedStays(
+  deps: ServiceDeps,
+  typeIds: string[],
+): Promise<Pick<ReservationsDemo, 'reservationIds' | 'inHouseReservationIds'>> {
   // Guests in house arrived two days ago: book them with the clock of that day.
   const now = deps.clock.now().getTime();
-  const twoDaysAgo = new ReservationService({ ...deps, clock: { now: () => new Date(now - 2 * DAY) } });
-  const today = new ReservationService(deps);
+  const twoDaysAgo = composeReservations({ ...deps, clock: { now: () => new Date(now - 2 * DAY) } });
+  const today = composeReservations(deps);
   const reservationIds: string[] = [];
   const inHouseReservationIds: string[] = [];
   for (let i = 0; i < 30; i++) {
-    const guestName = GUESTS[i % GUESTS.length];
-    const roomTypeId = typeIds[i % 4];
-    const channel = CHANNELS[i % CHANNELS.length];
     const kind = i < 12 ? 'in-house' : i < 18 ? 'arriving' : 'future';
     const arrival = kind === 'in-house' ? now - 2 * DAY : kind === 'arriving' ? now : now + (3 + (i % 20)) * DAY;
     const departure = arrival + (1 + (i % 4)) * DAY + (kind === 'in-house' ? 2 * DAY : 0);
-    const svc = kind === 'in-house' ? twoDaysAgo : today;
-    const r = await svc.create(
+    const r = await (kind === 'in-house' ? twoDaysAgo : today).booking.book(
       {
-        roomTypeId,
+        roomTypeId: typeIds[i % 4],
         arrival: isoDay(arrival),
         departure: isoDay(departure),
-        guestName,
+        guestName: GUESTS[i % GUESTS.length],
         guestEmail: `guest${i + 1}@example.com`,
         adults: 1 + (i % 2),
-        channel,
+        channel: CHANNELS[i % CHANNELS.length],
         specialRequests: i % 5 === 0 ? 'High floor, away from the lift 高楼层远离电梯' : undefined,
         confirmed: i % 7 !== 6,
       },
@@ -158,9 +167,9 @@ export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
     );
     reservationIds.push(r.id);
     if (kind === 'in-house' && r.status === 'CONFIRMED') {
-      await twoDaysAgo.checkIn(r.id, undefined, system, meta);
+      await twoDaysAgo.frontDesk.checkIn(r.id, undefined, system, meta);
       inHouseReservationIds.push(r.id);
     }
   }
-  return { propertyId: property.id, currency: property.currency, timeZone: property.timeZone, reservationIds, inHouseReservationIds };
+  return { reservationIds, inHouseReservationIds };
 }

@@ -1,13 +1,12 @@
 import { CompensationApproved, OrderSettled } from '@hotelops/contracts';
-import { on, type HandlerRegistration, type ServiceDeps } from '@hotelops/kernel';
-import { FolioService } from '../folio/folio.service';
+import { on, type HandlerRegistration } from '@hotelops/kernel';
+import type { ReservationsServices } from '../composition';
 
 /**
  * Facts from other domains that land on folios. Each line is keyed by its source, so it posts
  * once; a charge for another property's stay or a closed folio fails and is dead-lettered.
  */
-export function handlers(deps: ServiceDeps): HandlerRegistration[] {
-  const folios = new FolioService(deps);
+export function handlers({ folios }: ReservationsServices): HandlerRegistration[] {
   return [
     on(OrderSettled, async (event, em) => {
       const order = event.data;

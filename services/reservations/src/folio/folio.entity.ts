@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { AccountKind, FolioLineKind } from './folio.rules';
+import type { AccountKind, FolioLineKind, FolioStatus } from './folio.rules';
 
 /** The guest's bill for one stay. */
 @Entity('folios')
@@ -18,7 +18,7 @@ export class FolioEntity {
   currency: string;
 
   @Column({ type: 'varchar', length: 10 })
-  status: 'OPEN' | 'CLOSED';
+  status: FolioStatus;
 
   /** When set, the balance at check-out is transferred to this company or group account. */
   @Column({ name: 'routed_to_kind', type: 'varchar', length: 10, nullable: true })

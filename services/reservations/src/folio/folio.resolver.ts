@@ -1,33 +1,28 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { DomainError, Money, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { ReservationEntity } from '../reservation/reservation.entity';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Money, type RequestContext } from '@hotelops/kernel';
+import type { ReservationEntity } from '../reservation/reservation.entity';
 import { Reservation } from '../reservation/reservation.type';
-import { FolioEntity, FolioLineEntity } from './folio.entity';
-import { balance } from './folio.rules';
-import { FolioService } from './folio.service';
+import type { FolioService, FolioSummary } from './folio.service';
 import { Folio, FolioLine, PostFolioLineInput } from './folio.type';
 
+/** A folio as this API shows it; its currency prices the lines. */
+type FolioView = Folio & { currency: string };
+
+/** Adds the folio to the stay, and posts charges and payments to it. */
 @Resolver(() => Reservation)
 export class FolioResolver {
   private readonly folios: FolioService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.folios = new FolioService(deps);
+  constructor({ folios }: { folios: FolioService }) {
+    this.folios = folios;
   }
 
   @Authorized('front-desk', 'reservations-agent', 'duty-manager')
   @FieldResolver(() => Folio, { nullable: true })
-  async folio(@Root() r: ReservationEntity): Promise<Folio | null> {
-    const em = this.deps.db.manager;
-    const folio = await em.findOneBy(FolioEntity, { reservationId: r.id });
-    if (!folio) return null;
-    const lines = await em.find(FolioLineEntity, { where: { folioId: folio.id }, order: { postedAt: 'ASC', id: 'ASC' } });
-    return {
-      id: folio.id,
-      status: folio.status,
-      routedTo: folio.routedToKind,
-      balance: Money.of(balance(lines), folio.currency),
-      lines: lines.map((l) => ({ ...l, kind: l.kind as FolioLine['kind'], amount: Money.of(l.amountMinor, folio.currency) })),
-    };
+  async folio(@Root() r: ReservationEntity, @Ctx() ctx: RequestContext): Promise<FolioView | null> {
+    // Every stay of the request in one statement: folios with their balances summed by the database.
+    const f = await ctx.loader<FolioSummary>('Reservation.folio', (ids) => this.folios.summaries(ids)).load(r.id);
+    if (!f) return null;
+    return { id: f.id, status: f.status, routedTo: f.routedToKind, balance: Money.of(f.balanceMinor, f.currency), currency: f.currency };
   }
 
   @Authorized('front-desk')
@@ -42,36 +37,24 @@ export class FolioResolver {
     return this.postLine('PAYMENT', input, ctx);
   }
 
-  @Authorized('front-desk', 'reservations-agent')
-  @Mutation(() => Reservation, {
-    description: 'Routes the balance at check-out to a company or group account (both null: back to the guest)',
-  })
-  async routeFolio(
-    @Arg('reservationId', () => ID) reservationId: string,
-    @Arg('corporateAccountId', () => ID, { nullable: true }) corporateAccountId: string | undefined,
-    @Arg('groupBlockId', () => ID, { nullable: true }) groupBlockId: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    if (corporateAccountId && groupBlockId) {
-      throw new DomainError('INPUT.INVALID', 'route to a corporate account or a group block, not both', { field: 'groupBlockId' });
-    }
-    const to = corporateAccountId
-      ? { kind: 'COMPANY' as const, id: corporateAccountId }
-      : groupBlockId
-        ? { kind: 'GROUP' as const, id: groupBlockId }
-        : null;
-    await this.folios.route(reservationId, to, ctx.caller);
-    return this.deps.db.manager.findOneByOrFail(ReservationEntity, { id: reservationId });
+  private async postLine(kind: 'CHARGE' | 'PAYMENT', input: PostFolioLineInput, ctx: RequestContext): Promise<FolioLine> {
+    const { reservationId, description, amountMinor } = input;
+    const { line, currency } = await this.folios.postByCaller(reservationId, { kind, description, amountMinor }, ctx.caller);
+    return { ...line, amount: Money.of(line.amountMinor, currency) };
+  }
+}
+
+/** A folio's lines, loaded only when asked for: one query for every folio of the request. */
+@Resolver(() => Folio)
+export class FolioLinesResolver {
+  private readonly folios: FolioService;
+  constructor({ folios }: { folios: FolioService }) {
+    this.folios = folios;
   }
 
-  private async postLine(kind: 'CHARGE' | 'PAYMENT', input: PostFolioLineInput, ctx: RequestContext): Promise<FolioLine> {
-    const folio = await this.deps.db.manager.findOneBy(FolioEntity, { reservationId: input.reservationId });
-    const currency = folio?.currency ?? 'XXX';
-    const line = await this.folios.postByCaller(
-      input.reservationId,
-      { kind, description: input.description, amountMinor: input.amountMinor, currency },
-      ctx.caller,
-    );
-    return { ...line, kind: line.kind as FolioLine['kind'], amount: Money.of(line.amountMinor, currency) };
+  @FieldResolver(() => [FolioLine])
+  async lines(@Root() f: FolioView, @Ctx() ctx: RequestContext): Promise<FolioLine[]> {
+    const lines = await ctx.loader('Folio.lines', (ids) => this.folios.linesOf(ids)).load(f.id);
+    return (lines ?? []).map((l) => ({ ...l, amount: Money.of(l.amountMinor, f.currency) }));
   }
 }

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
-import { GroupBlockEntity } from '../group/group-block.entity';
+import { DomainError, groupByIds, notFound, transitionWithin, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio.entity';
-import { balance, type AccountKind, type FolioLineKind } from './folio.rules';
+import { FOLIO_MACHINE, RAISES_BALANCE, type AccountKind, type AccountRef, type FolioLineKind, type FolioStatus } from './folio.rules';
 
 export interface PostLine {
   kind: FolioLineKind;
@@ -16,6 +14,35 @@ export interface PostLine {
   sourceRef?: string;
 }
 
+const FOLIO = {
+  entity: FolioEntity,
+  notFound: 'FOLIO.NOT_FOUND',
+  noun: 'Folio',
+  machine: FOLIO_MACHINE,
+  invalidTransition: 'FOLIO.CLOSED',
+} as const;
+
+/** A stay's folio without its lines: what lists of stays show. */
+export interface FolioSummary {
+  id: string;
+  reservationId: string;
+  status: FolioStatus;
+  routedToKind: AccountKind | null;
+  currency: string;
+  /** positive: the guest owes */
+  balanceMinor: number;
+}
+
+/** What the guest owes, summed by the database over a folio's lines (`l`). */
+const BALANCE_SQL = 'COALESCE(SUM(CASE WHEN l.kind = :raises THEN l.amount_minor ELSE -l.amount_minor END), 0)';
+
+/** Where a stay's deposit payments are recorded: one source reference per payment. */
+const depositRef = (reservationId: string, reference: string) => `deposit:${reservationId}:${reference}`;
+
+/**
+ * The guest's bill for one stay: lines, balance, deposits, and the transfer of what is owed at
+ * check-out to a company or group account (known here only as an account reference).
+ */
 export class FolioService {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -43,7 +70,7 @@ export class FolioService {
     if (line.propertyId && line.propertyId !== folio.propertyId) {
       throw new DomainError('FOLIO.PROPERTY_MISMATCH', `Reservation ${reservationId} belongs to another property than ${line.propertyId}`);
     }
-    if (folio.status !== 'OPEN') throw new DomainError('FOLIO.CLOSED', `The folio of reservation ${reservationId} is closed`);
+    assertOpen(folio);
     if (line.currency !== folio.currency) {
       throw new DomainError('INPUT.INVALID', `Folio is in ${folio.currency}; cannot post ${line.currency}`, { field: 'currency' });
     }
@@ -67,50 +94,151 @@ export class FolioService {
     );
   }
 
-  async postByCaller(reservationId: string, line: PostLine, caller: Caller): Promise<FolioLineEntity> {
+  /** A charge or payment posted at the desk, in the folio's currency. */
+  async postByCaller(
+    reservationId: string,
+    line: { kind: 'CHARGE' | 'PAYMENT'; description: string; amountMinor: number },
+    caller: Caller,
+  ): Promise<{ line: FolioLineEntity; currency: string }> {
     return this.deps.db.transaction(async (em) => {
       const folio = await em.findOneBy(FolioEntity, { reservationId });
       if (!folio) throw notFound('FOLIO.NOT_FOUND', 'Folio of reservation', reservationId);
       caller.assertProperty(folio.propertyId);
-      return this.post(em, reservationId, line);
-    });
-  }
-
-  async balanceOf(em: EntityManager, folioId: string): Promise<number> {
-    return balance(await em.findBy(FolioLineEntity, { folioId }));
-  }
-
-  /** Routes the folio's balance at check-out to a company or group account of the same property. */
-  async route(reservationId: string, to: { kind: AccountKind; id: string } | null, caller: Caller): Promise<FolioEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const folio = await em.findOne(FolioEntity, { where: { reservationId }, ...this.deps.db.forUpdate });
-      if (!folio) throw notFound('FOLIO.NOT_FOUND', 'Folio of reservation', reservationId);
-      caller.assertProperty(folio.propertyId);
-      if (folio.status !== 'OPEN') throw new DomainError('FOLIO.CLOSED', `The folio of reservation ${reservationId} is closed`);
-      if (to) {
-        const account =
-          to.kind === 'COMPANY'
-            ? await em.findOneBy(CorporateAccountEntity, { id: to.id })
-            : await em.findOneBy(GroupBlockEntity, { id: to.id });
-        if (!account || account.propertyId !== folio.propertyId) {
-          throw notFound(
-            to.kind === 'COMPANY' ? 'CORPORATE_ACCOUNT.NOT_FOUND' : 'GROUP_BLOCK.NOT_FOUND',
-            'Account of this property',
-            to.id,
-          );
-        }
-      }
-      folio.routedToKind = to?.kind ?? null;
-      folio.routedToId = to?.id ?? null;
-      return em.save(folio);
+      return { line: await this.post(em, reservationId, { ...line, currency: folio.currency }), currency: folio.currency };
     });
   }
 
   /**
-   * At check-out: what the guest still owes moves to the routed account (once per stay, keyed by
-   * the reservation) and the folio records the transfer, leaving it at zero. Returns the amount.
+   * The folios of many stays with their balances, in one statement (a SUM per folio), in the
+   * order of the reservation ids; null for a stay without one.
    */
-  async transferToAccount(em: EntityManager, folio: FolioEntity, owed: number, label: string): Promise<number> {
+  async summaries(reservationIds: readonly string[]): Promise<(FolioSummary | null)[]> {
+    const rows = await this.deps.db.manager
+      .createQueryBuilder(FolioEntity, 'f')
+      .leftJoin(FolioLineEntity, 'l', 'l.folio_id = f.id')
+      .select(['f.id AS "id"', 'f.reservation_id AS "reservationId"', 'f.status AS "status"'])
+      .addSelect(['f.routed_to_kind AS "routedToKind"', 'f.currency AS "currency"', `${BALANCE_SQL} AS "balanceMinor"`])
+      .where('f.reservation_id IN (:...ids)', { ids: reservationIds, raises: RAISES_BALANCE })
+      .groupBy('f.id, f.reservation_id, f.status, f.routed_to_kind, f.currency')
+      .getRawMany<FolioSummary & { balanceMinor: string | number }>();
+    const byStay = new Map(rows.map((r) => [r.reservationId, { ...r, balanceMinor: Number(r.balanceMinor) }]));
+    return reservationIds.map((id) => byStay.get(id) ?? null);
+  }
+
+  /** Lines of many folios in one query, each folio's in posting order. */
+  async linesOf(folioIds: readonly string[]): Promise<FolioLineEntity[][]> {
+    const rows = await this.deps.db.manager.find(FolioLineEntity, {
+      where: { folioId: In([...folioIds]) },
+      order: { postedAt: 'ASC', id: 'ASC' },
+    });
+    return groupByIds(folioIds, rows, (l) => l.folioId);
+  }
+
+  /** Records a deposit payment once per payment reference; returns the deposits paid so far. */
+  async recordDeposit(em: EntityManager, stay: { id: string; currency: string }, amountMinor: number, reference: string): Promise<number> {
+    await this.post(em, stay.id, {
+      kind: 'PAYMENT',
+      description: `Deposit ${reference}`,
+      amountMinor,
+      currency: stay.currency,
+      sourceRef: depositRef(stay.id, reference),
+    });
+    const row = await em
+      .createQueryBuilder(FolioLineEntity, 'l')
+      .innerJoin(FolioEntity, 'f', 'f.id = l.folio_id')
+      .select('COALESCE(SUM(l.amount_minor), 0)', 'paid')
+      .where('f.reservation_id = :id AND l.source_ref LIKE :prefix', { id: stay.id, prefix: depositRef(stay.id, '%') })
+      .getRawOne<{ paid: string | number }>();
+    return Number(row?.paid ?? 0);
+  }
+
+  /** Deposits received per reservation, in one query (the GraphQL field batches through this). */
+  async depositsPaid(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.deps.db.manager
+      .createQueryBuilder(FolioLineEntity, 'l')
+      .innerJoin(FolioEntity, 'f', 'f.id = l.folio_id')
+      .select('f.reservation_id', 'id')
+      .addSelect('SUM(l.amount_minor)', 'paid')
+      .where("f.reservation_id IN (:...ids) AND l.source_ref LIKE 'deposit:%'", { ids })
+      .groupBy('f.reservation_id')
+      .getRawMany<{ id: string; paid: string | number }>();
+    const byId = new Map(rows.map((r) => [r.id, Number(r.paid)]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }
+
+  /**
+   * At check-out: what the guest still owes moves to the routed account, the balance must then
+   * be zero, and the folio closes. Returns the stay's charges (room, extras, outlets).
+   */
+  async closeForCheckOut(
+    em: EntityManager,
+    reservationId: string,
+    label: string,
+    caller: Caller,
+  ): Promise<{ chargesMinor: number; currency: string }> {
+    const { id } = await em.findOneByOrFail(FolioEntity, { reservationId });
+    let chargesMinor = 0;
+    const folio = await transitionWithin(em, this.deps, FOLIO, id, 'close', caller, async (em, folio) => {
+      const balance = await this.balanceOf(em, folio.id);
+      const owed = balance - (await this.transferToAccount(em, folio, balance, label));
+      if (owed !== 0) {
+        throw new DomainError(
+          'RESERVATION.FOLIO_NOT_SETTLED',
+          `The folio has a balance of ${owed} ${folio.currency} minor units; settle it or route it to a company or group account before check-out`,
+          { balanceMinor: owed },
+        );
+      }
+      chargesMinor = await this.chargesOf(em, folio.id);
+    });
+    return { chargesMinor, currency: folio.currency };
+  }
+
+  /** The stay's open folio, locked for a change by the caller. */
+  async lockOpen(em: EntityManager, reservationId: string, caller: Caller): Promise<FolioEntity> {
+    const folio = await em.findOne(FolioEntity, { where: { reservationId }, ...this.deps.db.forUpdate });
+    if (!folio) throw notFound('FOLIO.NOT_FOUND', 'Folio of reservation', reservationId);
+    caller.assertProperty(folio.propertyId);
+    assertOpen(folio);
+    return folio;
+  }
+
+  /** Routes the balance at check-out to an account of the folio's property (null: back to the guest). */
+  routeTo(em: EntityManager, folio: FolioEntity, account: AccountRef | null): Promise<FolioEntity> {
+    folio.routedToKind = account?.kind ?? null;
+    folio.routedToId = account?.id ?? null;
+    return em.save(folio);
+  }
+
+  postingsOf(kind: AccountKind, accountIds: readonly string[]) {
+    return this.deps.db.manager.find(AccountPostingEntity, {
+      where: { accountKind: kind, accountId: In([...accountIds]) },
+      order: { postedAt: 'ASC' },
+    });
+  }
+
+  private async balanceOf(em: EntityManager, folioId: string): Promise<number> {
+    const row = await em
+      .createQueryBuilder(FolioLineEntity, 'l')
+      .select(BALANCE_SQL, 'balance')
+      .where('l.folio_id = :id', { id: folioId, raises: RAISES_BALANCE })
+      .getRawOne<{ balance: string | number }>();
+    return Number(row?.balance ?? 0);
+  }
+
+  private async chargesOf(em: EntityManager, folioId: string): Promise<number> {
+    const row = await em
+      .createQueryBuilder(FolioLineEntity, 'l')
+      .select('COALESCE(SUM(l.amount_minor), 0)', 'total')
+      .where('l.folio_id = :id AND l.kind = :charge', { id: folioId, charge: 'CHARGE' })
+      .getRawOne<{ total: string | number }>();
+    return Number(row?.total ?? 0);
+  }
+
+  /**
+   * What the guest still owes moves to the routed account (once per stay, keyed by the
+   * reservation) and the folio records the transfer as a payment. Returns the amount moved.
+   */
+  private async transferToAccount(em: EntityManager, folio: FolioEntity, owed: number, label: string): Promise<number> {
     if (!folio.routedToKind || !folio.routedToId || owed <= 0) return 0;
     await em.save(
       em.create(AccountPostingEntity, {
@@ -135,16 +263,8 @@ export class FolioService {
     });
     return owed;
   }
+}
 
-  postingsOf(kind: AccountKind, accountIds: readonly string[]) {
-    return this.deps.db.manager.find(AccountPostingEntity, {
-      where: { accountKind: kind, accountId: In([...accountIds]) },
-      order: { postedAt: 'ASC' },
-    });
-  }
-
-  close(em: EntityManager, folio: FolioEntity): Promise<FolioEntity> {
-    folio.status = 'CLOSED';
-    return em.save(folio);
-  }
+function assertOpen(folio: FolioEntity): void {
+  if (folio.status !== 'OPEN') throw new DomainError('FOLIO.CLOSED', `The folio of reservation ${folio.reservationId} is closed`);
 }

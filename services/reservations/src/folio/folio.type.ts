@@ -1,13 +1,9 @@
 import { IsInt, IsNotEmpty, IsUUID, Length, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '@hotelops/kernel';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Money, graphqlEnum } from '@hotelops/kernel';
+import { FOLIO_LINE_KINDS, type FolioLineKind } from './folio.rules';
 
-export enum FolioLineKindEnum {
-  CHARGE = 'CHARGE',
-  PAYMENT = 'PAYMENT',
-  ALLOWANCE = 'ALLOWANCE',
-}
-registerEnumType(FolioLineKindEnum, { name: 'FolioLineKind' });
+export const FolioLineKindEnum = graphqlEnum(FOLIO_LINE_KINDS, { name: 'FolioLineKind' });
 
 @ObjectType()
 export class FolioLine {
@@ -15,7 +11,7 @@ export class FolioLine {
   id: string;
 
   @Field(() => FolioLineKindEnum)
-  kind: FolioLineKindEnum;
+  kind: FolioLineKind;
 
   @Field()
   description: string;
@@ -43,9 +39,6 @@ export class Folio {
 
   @Field(() => Money, { description: 'positive: the guest owes' })
   balance: Money;
-
-  @Field(() => [FolioLine])
-  lines: FolioLine[];
 }
 
 @InputType()

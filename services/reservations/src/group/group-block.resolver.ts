@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, groupByIds, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { FolioService } from '../folio/folio.service';
+import { Money, groupByIds, type RequestContext } from '@hotelops/kernel';
+import type { FolioService } from '../folio/folio.service';
 import { AccountPosting } from '../folio/folio.type';
 import type { GroupBlockEntity } from './group-block.entity';
-import { GroupBlockService } from './group-block.service';
+import type { GroupBlockService } from './group-block.service';
 import { BlockAllotment, CreateGroupBlockInput, GroupBlock } from './group-block.type';
 
 const SALES = ['reservations-agent', 'general-manager'];
@@ -12,9 +12,9 @@ const SALES = ['reservations-agent', 'general-manager'];
 export class GroupBlockResolver {
   private readonly service: GroupBlockService;
   private readonly folios: FolioService;
-  constructor(deps: ServiceDeps) {
-    this.service = new GroupBlockService(deps);
-    this.folios = new FolioService(deps);
+  constructor({ groupBlocks, folios }: { groupBlocks: GroupBlockService; folios: FolioService }) {
+    this.service = groupBlocks;
+    this.folios = folios;
   }
 
   @Authorized()

@@ -1,6 +1,7 @@
 /*
  * Pure block rules: the status machine and when a block's unsold rooms are released.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
 
 export const BLOCK_KINDS = ['GROUP', 'CONFERENCE'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -8,18 +9,12 @@ export type BlockKind = (typeof BLOCK_KINDS)[number];
 export const BLOCK_STATUSES = ['TENTATIVE', 'DEFINITE', 'CANCELLED'] as const;
 export type BlockStatus = (typeof BLOCK_STATUSES)[number];
 
-const NEXT: Record<'makeDefinite' | 'cancel', { from: readonly BlockStatus[]; to: BlockStatus }> = {
-  makeDefinite: { from: ['TENTATIVE'], to: 'DEFINITE' },
-  cancel: { from: ['TENTATIVE', 'DEFINITE'], to: 'CANCELLED' },
-};
+export type BlockAction = 'makeDefinite' | 'cancel';
 
-export function blockTransition(
-  current: BlockStatus,
-  action: keyof typeof NEXT,
-): { ok: true; to: BlockStatus } | { ok: false; reason: string } {
-  const t = NEXT[action];
-  return t.from.includes(current) ? { ok: true, to: t.to } : { ok: false, reason: `cannot ${action} a block that is ${current}` };
-}
+export const BLOCK_MACHINE = stateMachine<BlockStatus, BlockAction>('group block', BLOCK_STATUSES, {
+  makeDefinite: { from: ['TENTATIVE'], to: 'DEFINITE', verb: 'make definite' },
+  cancel: { from: ['TENTATIVE', 'DEFINITE'], to: 'CANCELLED' },
+});
 
 /** A definite block holds its rooms until its release date (local) arrives. */
 export const isReleaseDue = (b: { status: BlockStatus; releasedAt: Date | null; releaseDate: string }, today: string): boolean =>

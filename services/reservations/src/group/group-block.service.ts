@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { In, LessThanOrEqual, IsNull, Raw, type EntityManager } from 'typeorm';
-import { Caller, DomainError, SYSTEM, notFound, type ServiceDeps } from '@hotelops/kernel';
-import { InventoryService } from '../availability/inventory.service';
-import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
-import { PropertyEntity } from '../property/property.entity';
+import { Caller, DomainError, SYSTEM, lockForChange, notFound, transitionAggregate, type ServiceDeps } from '@hotelops/kernel';
+import type { CorporateAccountService } from '../corporate/corporate-account.service';
+import { assertPropertyExists, propertiesToSweep } from '../property/property.service';
+import type { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { RoomTypeEntity } from '../room/room.entity';
 import { BlockAllotmentEntity, GroupBlockEntity } from './group-block.entity';
-import { blockTransition, holdsRooms, isReleaseDue } from './group-block.rules';
+import { BLOCK_MACHINE, holdsRooms, isReleaseDue, type BlockAction } from './group-block.rules';
 import type { CreateGroupBlockInput } from './group-block.type';
 import { addDays, localDate, nightsOf } from '../calendar/calendar.rules';
+
+export const GROUP_BLOCK = {
+  entity: GroupBlockEntity,
+  notFound: 'GROUP_BLOCK.NOT_FOUND',
+  noun: 'Group block',
+  machine: BLOCK_MACHINE,
+  invalidTransition: 'GROUP_BLOCK.INVALID_TRANSITION',
+} as const;
 
 /**
  * Group and conference blocks. A definite block takes its allotment out of general availability
@@ -17,9 +25,14 @@ import { addDays, localDate, nightsOf } from '../calendar/calendar.rules';
  * returns to general availability.
  */
 export class GroupBlockService {
-  private readonly inventory: InventoryService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
+  private readonly inventory: RoomInventoryService;
+  private readonly corporateAccounts: CorporateAccountService;
+  constructor(
+    private readonly deps: ServiceDeps,
+    { roomInventory, corporateAccounts }: { roomInventory: RoomInventoryService; corporateAccounts: CorporateAccountService },
+  ) {
+    this.inventory = roomInventory;
+    this.corporateAccounts = corporateAccounts;
   }
 
   async create(input: CreateGroupBlockInput, caller: Caller): Promise<GroupBlockEntity> {
@@ -30,16 +43,11 @@ export class GroupBlockService {
     if (input.releaseDate > input.arrival)
       throw new DomainError('INPUT.INVALID', 'releaseDate must be on or before arrival', { field: 'releaseDate' });
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
-        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
+      await assertPropertyExists(em, input.propertyId);
       if (await em.existsBy(GroupBlockEntity, { propertyId: input.propertyId, code: input.code })) {
         throw new DomainError('GROUP_BLOCK.CODE_TAKEN', `Block ${input.code} already exists in this property`, { blockCode: input.code });
       }
-      if (input.corporateAccountId) {
-        const account = await em.findOneBy(CorporateAccountEntity, { id: input.corporateAccountId });
-        if (!account || account.propertyId !== input.propertyId)
-          throw notFound('CORPORATE_ACCOUNT.NOT_FOUND', 'Corporate account', input.corporateAccountId);
-      }
+      if (input.corporateAccountId) await this.corporateAccounts.ofProperty(em, input.corporateAccountId, input.propertyId);
       const types = await em.findBy(RoomTypeEntity, { id: In(input.allotments.map((a) => a.roomTypeId)), propertyId: input.propertyId });
       for (const a of input.allotments) {
         if (!types.some((t) => t.id === a.roomTypeId)) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type of this property', a.roomTypeId);
@@ -95,7 +103,7 @@ export class GroupBlockService {
   async releaseDue(propertyId?: string, caller: Caller = new Caller(SYSTEM)): Promise<GroupBlockEntity[]> {
     if (propertyId) caller.assertProperty(propertyId);
     const em = this.deps.db.manager;
-    const properties = propertyId ? await em.findBy(PropertyEntity, { id: propertyId }) : await em.find(PropertyEntity);
+    const properties = await propertiesToSweep(em, propertyId);
     const released: GroupBlockEntity[] = [];
     for (const p of properties) {
       const today = localDate(this.deps.clock.now(), p.timeZone);
@@ -107,7 +115,7 @@ export class GroupBlockService {
       });
       for (const candidate of due) {
         const block = await this.deps.db.transaction(async (tx) => {
-          const b = await tx.findOneOrFail(GroupBlockEntity, { where: { id: candidate.id }, ...this.deps.db.forUpdate });
+          const b = await lockForChange(tx, this.deps.db, GROUP_BLOCK, candidate.id, caller);
           if (!isReleaseDue(b, today)) return null; // released or cancelled meanwhile
           await this.releaseUnpicked(tx, b);
           return b;
@@ -159,6 +167,24 @@ export class GroupBlockService {
       .execute();
   }
 
+  /** A block of the property, for a booking or a routed folio. */
+  async ofProperty(em: EntityManager, id: string, propertyId: string): Promise<GroupBlockEntity> {
+    const block = await em.findOneBy(GroupBlockEntity, { id });
+    if (!block || block.propertyId !== propertyId) throw notFound('GROUP_BLOCK.NOT_FOUND', 'Group block of this property', id);
+    return block;
+  }
+
+  /** The block a booking names: of the property, and definite (only a definite block takes bookings). */
+  async bookable(em: EntityManager, id: string, propertyId: string): Promise<GroupBlockEntity> {
+    const block = await this.ofProperty(em, id, propertyId);
+    if (block.status !== 'DEFINITE') {
+      throw new DomainError('GROUP_BLOCK.NOT_BOOKABLE', `Block ${block.code} is ${block.status}; only a definite block takes bookings`, {
+        blockId: id,
+      });
+    }
+    return block;
+  }
+
   async get(id: string, caller: Caller): Promise<GroupBlockEntity> {
     const b = await this.deps.db.manager.findOneBy(GroupBlockEntity, { id });
     if (!b) throw notFound('GROUP_BLOCK.NOT_FOUND', 'Group block', id);
@@ -169,6 +195,10 @@ export class GroupBlockService {
   list(propertyId: string, caller: Caller) {
     caller.assertProperty(propertyId);
     return this.deps.db.manager.find(GroupBlockEntity, { where: { propertyId }, order: { arrival: 'ASC', code: 'ASC' } });
+  }
+
+  byIds(ids: readonly string[]) {
+    return this.deps.db.manager.findBy(GroupBlockEntity, { id: In([...ids]) });
   }
 
   allotmentsOf(blockIds: readonly string[]) {
@@ -204,20 +234,10 @@ export class GroupBlockService {
 
   private transition(
     id: string,
-    action: 'makeDefinite' | 'cancel',
+    action: BlockAction,
     caller: Caller,
     effect: (em: EntityManager, block: GroupBlockEntity) => Promise<void>,
   ): Promise<GroupBlockEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const block = await em.findOne(GroupBlockEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!block) throw notFound('GROUP_BLOCK.NOT_FOUND', 'Group block', id);
-      caller.assertProperty(block.propertyId);
-      const next = blockTransition(block.status, action);
-      if (!next.ok)
-        throw new DomainError('GROUP_BLOCK.INVALID_TRANSITION', `Block ${block.code}: ${next.reason}`, { status: block.status });
-      await effect(em, block);
-      block.status = next.to;
-      return em.save(block);
-    });
+    return transitionAggregate(this.deps, GROUP_BLOCK, id, action, caller, (em, block) => effect(em, block));
   }
 }

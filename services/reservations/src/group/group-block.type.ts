@@ -1,20 +1,11 @@
 import { ArrayMinSize, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BLOCK_KINDS } from './group-block.rules';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { BLOCK_KINDS, BLOCK_STATUSES, type BlockKind, type BlockStatus } from './group-block.rules';
 
-export enum BlockKindEnum {
-  GROUP = 'GROUP',
-  CONFERENCE = 'CONFERENCE',
-}
-registerEnumType(BlockKindEnum, { name: 'BlockKind' });
-
-export enum BlockStatusEnum {
-  TENTATIVE = 'TENTATIVE',
-  DEFINITE = 'DEFINITE',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(BlockStatusEnum, { name: 'BlockStatus' });
+export const BlockKindEnum = graphqlEnum(BLOCK_KINDS, { name: 'BlockKind' });
+export const BlockStatusEnum = graphqlEnum(BLOCK_STATUSES, { name: 'BlockStatus' });
 
 @ObjectType({ description: 'Rooms of one type held for a block on one night, and how many are booked' })
 export class BlockAllotment {
@@ -47,10 +38,10 @@ export class GroupBlock {
   name: string;
 
   @Field(() => BlockKindEnum)
-  kind: BlockKindEnum;
+  kind: BlockKind;
 
   @Field(() => BlockStatusEnum)
-  status: BlockStatusEnum;
+  status: BlockStatus;
 
   @Field(() => ID, { nullable: true })
   corporateAccountId: string | null;
@@ -100,7 +91,7 @@ export class CreateGroupBlockInput {
 
   @Field(() => BlockKindEnum, { defaultValue: BlockKindEnum.GROUP })
   @IsIn(BLOCK_KINDS)
-  kind: BlockKindEnum;
+  kind: BlockKind;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

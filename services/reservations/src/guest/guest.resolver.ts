@@ -1,21 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, Money, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { PropertyService } from '../property/property.service';
-import { Reservation } from '../reservation/reservation.type';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
 import type { GuestEntity } from './guest.entity';
-import { GuestService } from './guest.service';
-import { CreateGuestInput, Guest, GuestStats, PERSONAL_DATA_ROLES, UpdateGuestInput } from './guest.type';
-
-@ObjectType()
-export class GuestConnection extends Connection(Guest) {}
+import type { GuestService } from './guest.service';
+import { CreateGuestInput, Guest, GuestConnection, PERSONAL_DATA_ROLES, UpdateGuestInput } from './guest.type';
 
 @Resolver(() => Guest)
 export class GuestResolver {
   private readonly service: GuestService;
-  private readonly properties: PropertyService;
-  constructor(deps: ServiceDeps) {
-    this.service = new GuestService(deps);
-    this.properties = new PropertyService(deps);
+  constructor({ guests }: { guests: GuestService }) {
+    this.service = guests;
   }
 
   @Authorized(...PERSONAL_DATA_ROLES)
@@ -57,17 +50,5 @@ export class GuestResolver {
   @FieldResolver(() => Boolean)
   erased(@Root() g: GuestEntity) {
     return g.erasedAt != null;
-  }
-
-  @FieldResolver(() => [Reservation], { description: 'Stay history, latest arrival first' })
-  stays(@Root() g: GuestEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loader('GuestStays', async (ids) => groupByIds(ids, await this.service.staysOf(ids), (r) => r.guestId!)).load(g.id);
-  }
-
-  @FieldResolver(() => GuestStats)
-  async stats(@Root() g: GuestEntity, @Ctx() ctx: RequestContext) {
-    const row = await ctx.loader('GuestStats', (ids) => this.service.statsOf(ids)).load(g.id);
-    const property = await ctx.loader('Property', async (ids) => inIdOrder(ids, await this.properties.byIds(ids))).load(g.propertyId);
-    return { stays: row!.stays, nights: row!.nights, roomRevenue: Money.of(row!.revenueMinor, property!.currency) };
   }
 }

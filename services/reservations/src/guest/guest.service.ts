@@ -1,28 +1,44 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { GuestErased } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
-import { PropertyEntity } from '../property/property.entity';
-import { ReservationEntity } from '../reservation/reservation.entity';
+import {
+  DomainError,
+  lockForChange,
+  notFound,
+  paginate,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+} from '@hotelops/kernel';
+import { assertPropertyExists } from '../property/property.service';
 import { GuestEntity } from './guest.entity';
-import { becomesRegular, erasedProfile, ERASED_NAME } from './guest.rules';
+import { becomesRegular, erasedProfile } from './guest.rules';
 import type { CreateGuestInput, UpdateGuestInput } from './guest.type';
 
-export interface GuestStatsRow {
-  guestId: string;
-  stays: number;
-  nights: number;
-  revenueMinor: number;
+/** What a profile needs of the guest's stays (the reservation module keeps them). */
+export interface GuestStays {
+  /** Removes the guest's personal data from their stays; returns the stays' ids. */
+  erasePersonalData(em: EntityManager, guestId: string): Promise<string[]>;
+  /** Stays the guest has checked out of. */
+  completedStays(em: EntityManager, guestId: string): Promise<number>;
 }
 
+export const GUEST = { entity: GuestEntity, notFound: 'GUEST.NOT_FOUND', noun: 'Guest' } as const;
+
 export class GuestService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly stays: GuestStays;
+  constructor(
+    private readonly deps: ServiceDeps,
+    { stays }: { stays: GuestStays },
+  ) {
+    this.stays = stays;
+  }
 
   async create(input: CreateGuestInput, caller: Caller): Promise<GuestEntity> {
     caller.assertProperty(input.propertyId);
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
-        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
+      await assertPropertyExists(em, input.propertyId);
       const now = this.deps.clock.now();
       return em.save(
         em.create(GuestEntity, {
@@ -42,7 +58,7 @@ export class GuestService {
 
   async update(id: string, input: UpdateGuestInput, caller: Caller): Promise<GuestEntity> {
     return this.deps.db.transaction(async (em) => {
-      const g = await this.locked(em, id, caller);
+      const g = await lockForChange(em, this.deps.db, GUEST, id, caller);
       if (g.erasedAt) throw new DomainError('GUEST.ERASED', `Guest ${id} was erased on request; create a new profile instead`, { id });
       for (const [k, v] of Object.entries(input)) if (v !== undefined) Object.assign(g, { [k]: v });
       g.updatedAt = this.deps.clock.now();
@@ -56,16 +72,15 @@ export class GuestService {
    */
   async erase(id: string, caller: Caller, meta: EventMeta): Promise<GuestEntity> {
     return this.deps.db.transaction(async (em) => {
-      const g = await this.locked(em, id, caller);
+      const g = await lockForChange(em, this.deps.db, GUEST, id, caller);
       if (g.erasedAt) return g;
       Object.assign(g, erasedProfile(), { erasedAt: this.deps.clock.now(), updatedAt: this.deps.clock.now() });
       await em.save(g);
-      const stays = await em.find(ReservationEntity, { select: { id: true }, where: { guestId: g.id } });
-      await em.update(ReservationEntity, { guestId: g.id }, { guestName: ERASED_NAME, guestEmail: null, specialRequests: null });
+      const reservationIds = await this.stays.erasePersonalData(em, g.id);
       await this.deps.outbox.add(
         em,
         GuestErased,
-        { guestId: g.id, propertyId: g.propertyId, reservationIds: stays.map((s) => s.id), erasedAt: g.erasedAt!.toISOString() },
+        { guestId: g.id, propertyId: g.propertyId, reservationIds, erasedAt: g.erasedAt!.toISOString() },
         { subject: g.id, propertyId: g.propertyId },
         meta,
       );
@@ -75,7 +90,7 @@ export class GuestService {
 
   /** Flags the guest a regular once enough stays are completed (called at check-out, before its status is saved). */
   async afterStay(em: EntityManager, guestId: string): Promise<void> {
-    const completed = (await em.countBy(ReservationEntity, { guestId, status: 'CHECKED_OUT' })) + 1;
+    const completed = (await this.stays.completedStays(em, guestId)) + 1;
     if (becomesRegular(completed)) await em.update(GuestEntity, { id: guestId, regular: false }, { regular: true });
   }
 
@@ -104,36 +119,5 @@ export class GuestService {
 
   byIds(ids: readonly string[]) {
     return this.deps.db.manager.findBy(GuestEntity, { id: In([...ids]) });
-  }
-
-  staysOf(guestIds: readonly string[]) {
-    return this.deps.db.manager.find(ReservationEntity, { where: { guestId: In([...guestIds]) }, order: { arrival: 'DESC' } });
-  }
-
-  /** Stays, nights and room revenue of completed or current stays, per guest, in one query. */
-  async statsOf(guestIds: readonly string[]): Promise<GuestStatsRow[]> {
-    const rows = await this.deps.db.manager
-      .createQueryBuilder()
-      .select('r.guest_id', 'guestId')
-      .addSelect('COUNT(DISTINCT r.id)', 'stays')
-      .addSelect('COUNT(n.stay_date)', 'nights')
-      .addSelect('COALESCE(SUM(n.price_minor), 0)', 'revenue')
-      .from('reservations', 'r')
-      .innerJoin('reservation_nights', 'n', 'n.reservation_id = r.id')
-      .where('r.guest_id IN (:...ids)', { ids: guestIds })
-      .andWhere("r.status IN ('CHECKED_IN', 'CHECKED_OUT')")
-      .groupBy('r.guest_id')
-      .getRawMany<{ guestId: string; stays: string | number; nights: string | number; revenue: string | number }>();
-    return guestIds.map((id) => {
-      const r = rows.find((x) => x.guestId === id);
-      return { guestId: id, stays: Number(r?.stays ?? 0), nights: Number(r?.nights ?? 0), revenueMinor: Number(r?.revenue ?? 0) };
-    });
-  }
-
-  private async locked(em: EntityManager, id: string, caller: Caller): Promise<GuestEntity> {
-    const g = await em.findOne(GuestEntity, { where: { id }, ...this.deps.db.forUpdate });
-    if (!g) throw notFound('GUEST.NOT_FOUND', 'Guest', id);
-    caller.assertProperty(g.propertyId);
-    return g;
   }
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Money } from '@hotelops/kernel';
+import { Connection, Money } from '@hotelops/kernel';
 
 /** Roles that work with guests' personal data (contact, documents, preferences). */
 export const PERSONAL_DATA_ROLES = ['front-desk', 'reservations-agent', 'duty-manager', 'care-agent', 'care-supervisor'];
@@ -58,6 +58,9 @@ export class Guest {
   @Field(() => String, { nullable: true })
   notes: string | null;
 }
+
+@ObjectType()
+export class GuestConnection extends Connection(Guest) {}
 
 @InputType()
 export class CreateGuestInput {

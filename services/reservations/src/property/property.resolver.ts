@@ -1,16 +1,13 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
-import { PropertyService } from './property.service';
-import { CreatePropertyInput, Property } from './property.type';
-
-@ObjectType()
-export class PropertyConnection extends Connection(Property) {}
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs, type RequestContext, STAFF } from '@hotelops/kernel';
+import type { PropertyService } from './property.service';
+import { CreatePropertyInput, Property, PropertyConnection } from './property.type';
 
 @Resolver(() => Property)
 export class PropertyResolver {
   private readonly service: PropertyService;
-  constructor(deps: ServiceDeps) {
-    this.service = new PropertyService(deps);
+  constructor({ properties }: { properties: PropertyService }) {
+    this.service = properties;
   }
 
   @Authorized(STAFF, 'scope:ari:read', 'scope:reservations:read', 'scope:reports:read')

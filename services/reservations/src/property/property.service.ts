@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
-import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import { In, type EntityManager } from 'typeorm';
+import { DomainError, notFound, paginate, type Caller, type Clock, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import { localDate } from '../calendar/calendar.rules';
 import { PropertyEntity } from './property.entity';
 import type { CreatePropertyInput } from './property.type';
 
@@ -35,4 +36,20 @@ export class PropertyService {
   byIds(ids: readonly string[]) {
     return this.deps.db.manager.findBy(PropertyEntity, { id: In([...ids]) });
   }
+}
+
+/** Refuses to create anything in a property that does not exist. */
+export async function assertPropertyExists(em: EntityManager, id: string): Promise<void> {
+  if (!(await em.existsBy(PropertyEntity, { id }))) throw notFound('PROPERTY.NOT_FOUND', 'Property', id);
+}
+
+/** The property and its calendar date now: business days and cut-offs follow its time zone. */
+export async function propertyToday(em: EntityManager, id: string, clock: Clock): Promise<{ property: PropertyEntity; today: string }> {
+  const property = await em.findOneByOrFail(PropertyEntity, { id });
+  return { property, today: localDate(clock.now(), property.timeZone) };
+}
+
+/** The properties a sweep runs over: the one asked for, or all of them (the scheduled run). */
+export function propertiesToSweep(em: EntityManager, propertyId?: string): Promise<PropertyEntity[]> {
+  return propertyId ? em.findBy(PropertyEntity, { id: propertyId }) : em.find(PropertyEntity);
 }

@@ -1,5 +1,6 @@
 import { IsIn, IsNotEmpty, Length, Matches } from 'class-validator';
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection } from '@hotelops/kernel';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A hotel; every aggregate in the platform belongs to one' })
@@ -25,6 +26,9 @@ export class Property {
   @Field()
   createdAt: Date;
 }
+
+@ObjectType()
+export class PropertyConnection extends Connection(Property) {}
 
 const zones = Intl.supportedValuesOf('timeZone').concat('UTC');
 

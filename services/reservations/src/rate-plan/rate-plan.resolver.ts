@@ -1,8 +1,7 @@
-import { STAFF } from '@hotelops/kernel';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
-import { RatePlanService } from './rate-plan.service';
+import { STAFF, type RequestContext } from '@hotelops/kernel';
+import type { RatePlanService } from './rate-plan.service';
 import { CreateRatePlanInput, DayRate, RatePlan, SetRatesInput } from './rate-plan.type';
 
 const REVENUE = ['general-manager', 'reservations-agent'];
@@ -10,8 +9,8 @@ const REVENUE = ['general-manager', 'reservations-agent'];
 @Resolver(() => RatePlan)
 export class RatePlanResolver {
   private readonly service: RatePlanService;
-  constructor(deps: ServiceDeps) {
-    this.service = new RatePlanService(deps);
+  constructor({ ratePlans }: { ratePlans: RatePlanService }) {
+    this.service = ratePlans;
   }
 
   @Authorized(STAFF, 'scope:ari:read')

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { In, Raw, type EntityManager } from 'typeorm';
 import { RatesChanged } from '@hotelops/contracts';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { CorporateAccountEntity } from '../corporate/corporate-account.entity';
+import type { CorporateAccountService } from '../corporate/corporate-account.service';
 import { PropertyEntity } from '../property/property.entity';
+import { assertPropertyExists } from '../property/property.service';
 import { RoomTypeEntity } from '../room/room.entity';
 import { RatePlanEntity, RatePlanRateEntity } from './rate-plan.entity';
 import { quote, type DayRate, type Quote } from './rate-plan.rules';
@@ -13,7 +14,13 @@ import { nightsOf } from '../calendar/calendar.rules';
 const MAX_RATE_RANGE_NIGHTS = 731;
 
 export class RatePlanService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly corporateAccounts: CorporateAccountService;
+  constructor(
+    private readonly deps: ServiceDeps,
+    { corporateAccounts }: { corporateAccounts: CorporateAccountService },
+  ) {
+    this.corporateAccounts = corporateAccounts;
+  }
 
   async create(input: CreateRatePlanInput, caller: Caller): Promise<RatePlanEntity> {
     caller.assertProperty(input.propertyId);
@@ -21,14 +28,8 @@ export class RatePlanService {
       throw new DomainError('INPUT.INVALID', 'minAdvanceDays must not exceed maxAdvanceDays', { field: 'minAdvanceDays' });
     }
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
-        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
-      if (
-        input.corporateAccountId &&
-        !(await em.existsBy(CorporateAccountEntity, { id: input.corporateAccountId, propertyId: input.propertyId }))
-      ) {
-        throw notFound('CORPORATE_ACCOUNT.NOT_FOUND', 'Corporate account of this property', input.corporateAccountId);
-      }
+      await assertPropertyExists(em, input.propertyId);
+      if (input.corporateAccountId) await this.corporateAccounts.ofProperty(em, input.corporateAccountId, input.propertyId);
       if (await em.existsBy(RatePlanEntity, { propertyId: input.propertyId, code: input.code })) {
         throw new DomainError('RATE_PLAN.CODE_TAKEN', `Rate plan ${input.code} already exists in this property`, {
           ratePlanCode: input.code,
@@ -118,6 +119,13 @@ export class RatePlanService {
   list(propertyId: string, caller: Caller) {
     caller.assertProperty(propertyId);
     return this.deps.db.manager.find(RatePlanEntity, { where: { propertyId }, order: { code: 'ASC' } });
+  }
+
+  /** The plan a stay names, checked to belong to the property. */
+  async ofProperty(em: EntityManager, id: string, propertyId: string): Promise<RatePlanEntity> {
+    const plan = await em.findOneBy(RatePlanEntity, { id });
+    if (!plan || plan.propertyId !== propertyId) throw notFound('RATE_PLAN.NOT_FOUND', 'Rate plan of this property', id);
+    return plan;
   }
 
   byIds(ids: readonly string[]) {

@@ -1,23 +1,14 @@
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '@hotelops/kernel';
-import { FEE_KINDS, GUARANTEE_RULES } from './rate-plan.rules';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { FEE_KINDS, GUARANTEE_RULES, type FeeKind, type GuaranteeRule } from './rate-plan.rules';
 
-export enum FeeKindEnum {
-  NONE = 'NONE',
-  NIGHTS = 'NIGHTS',
-  PERCENT = 'PERCENT',
-  FLAT = 'FLAT',
-}
-registerEnumType(FeeKindEnum, { name: 'FeeKind', description: 'NIGHTS: value = first n nights; PERCENT: of the stay; FLAT: minor units' });
-
-export enum GuaranteeRuleEnum {
-  NONE = 'NONE',
-  CARD = 'CARD',
-  DEPOSIT = 'DEPOSIT',
-}
-registerEnumType(GuaranteeRuleEnum, { name: 'GuaranteeRule' });
+export const FeeKindEnum = graphqlEnum(FEE_KINDS, {
+  name: 'FeeKind',
+  description: 'NIGHTS: value = first n nights; PERCENT: of the stay; FLAT: minor units',
+});
+export const GuaranteeRuleEnum = graphqlEnum(GUARANTEE_RULES, { name: 'GuaranteeRule' });
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Prices per room type and night, with restrictions and policies' })
@@ -44,19 +35,19 @@ export class RatePlan {
   cancelFreeDaysBefore: number;
 
   @Field(() => FeeKindEnum)
-  cancelFeeKind: FeeKindEnum;
+  cancelFeeKind: FeeKind;
 
   @Field(() => Int)
   cancelFeeValue: number;
 
   @Field(() => FeeKindEnum)
-  noShowFeeKind: FeeKindEnum;
+  noShowFeeKind: FeeKind;
 
   @Field(() => Int)
   noShowFeeValue: number;
 
   @Field(() => GuaranteeRuleEnum)
-  guarantee: GuaranteeRuleEnum;
+  guarantee: GuaranteeRule;
 
   @Field(() => Int)
   depositPercent: number;
@@ -127,7 +118,7 @@ export class CreateRatePlanInput {
 
   @Field(() => FeeKindEnum, { defaultValue: FeeKindEnum.NONE })
   @IsIn(FEE_KINDS)
-  cancelFeeKind: FeeKindEnum;
+  cancelFeeKind: FeeKind;
 
   @Field(() => Int, { defaultValue: 0 })
   @IsInt()
@@ -136,7 +127,7 @@ export class CreateRatePlanInput {
 
   @Field(() => FeeKindEnum, { defaultValue: FeeKindEnum.NONE })
   @IsIn(FEE_KINDS)
-  noShowFeeKind: FeeKindEnum;
+  noShowFeeKind: FeeKind;
 
   @Field(() => Int, { defaultValue: 0 })
   @IsInt()
@@ -145,7 +136,7 @@ export class CreateRatePlanInput {
 
   @Field(() => GuaranteeRuleEnum, { defaultValue: GuaranteeRuleEnum.NONE })
   @IsIn(GUARANTEE_RULES)
-  guarantee: GuaranteeRuleEnum;
+  guarantee: GuaranteeRule;
 
   @Field(() => Int, { defaultValue: 0 })
   @IsInt()
@@ -201,56 +192,4 @@ export class SetRatesInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   closedToDeparture: boolean;
-}
-
-@ObjectType({ description: 'A bookable rate plan for a room type over the searched stay' })
-export class StayOffer {
-  @Field(() => ID)
-  propertyId: string;
-
-  @Field(() => ID)
-  roomTypeId: string;
-
-  @Field(() => RatePlan)
-  ratePlan: RatePlan;
-
-  @Field(() => Int, { description: 'rooms still sellable on the tightest night' })
-  available: number;
-
-  @Field(() => [Money])
-  nightlyPrices: Money[];
-
-  @Field(() => Money)
-  total: Money;
-}
-
-@InputType()
-export class AvailabilitySearchInput {
-  @Field(() => [ID])
-  @IsUUID('all', { each: true })
-  propertyIds: string[];
-
-  @Field(() => LocalDateResolver)
-  @IsISO8601({ strict: true })
-  arrival: string;
-
-  @Field(() => LocalDateResolver)
-  @IsISO8601({ strict: true })
-  departure: string;
-
-  @Field(() => ID, { nullable: true, description: 'includes the negotiated plans of this corporate account' })
-  @IsOptional()
-  @IsUUID()
-  corporateAccountId?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'all types when omitted' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  roomTypeIds?: string[];
-
-  @Field(() => Int, { defaultValue: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(20)
-  adults: number;
 }

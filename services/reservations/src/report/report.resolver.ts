@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import type { RequestContext } from '@hotelops/kernel';
 import { Reservation } from '../reservation/reservation.type';
-import { ReportService } from './report.service';
+import type { FrontDeskList } from './report.rules';
+import type { ReportService } from './report.service';
 import { FrontDeskListEnum, OccupancyReport, PickupDay } from './report.type';
 
 const MANAGERS = ['duty-manager', 'reservations-agent'];
@@ -10,8 +11,8 @@ const MANAGERS = ['duty-manager', 'reservations-agent'];
 @Resolver()
 export class ReportResolver {
   private readonly service: ReportService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ReportService(deps);
+  constructor({ reports }: { reports: ReportService }) {
+    this.service = reports;
   }
 
   @Authorized(...MANAGERS, 'scope:reports:read')
@@ -43,7 +44,7 @@ export class ReportResolver {
   frontDeskList(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('date', () => LocalDateResolver) date: string,
-    @Arg('kind', () => FrontDeskListEnum) kind: FrontDeskListEnum,
+    @Arg('kind', () => FrontDeskListEnum) kind: FrontDeskList,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.list(propertyId, date, kind, ctx.caller);

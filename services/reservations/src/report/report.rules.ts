@@ -1,6 +1,7 @@
 /*
- * Pure hotel KPIs from the aggregates the report queries return.
+ * Pure hotel KPIs from the aggregates the report queries return, and the front desk's lists.
  */
+import { HOLDS_INVENTORY, STAYED, type ReservationStatus } from '../reservation/reservation.rules';
 
 export interface DayFigures {
   roomsAvailable: number;
@@ -41,4 +42,14 @@ export function totals(days: readonly DayFigures[]): Kpis {
 }
 
 /** Statuses whose nights count as sold (on the books or stayed). */
-export const SOLD_STATUSES = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN', 'CHECKED_OUT'] as const;
+export const SOLD_STATUSES: readonly ReservationStatus[] = [...HOLDS_INVENTORY, 'CHECKED_OUT'];
+
+export const FRONT_DESK_LISTS = ['ARRIVALS', 'DEPARTURES', 'IN_HOUSE'] as const;
+export type FrontDeskList = (typeof FRONT_DESK_LISTS)[number];
+
+/** Statuses each front-desk list shows: arrivals expected or already in; departures and guests in house that did arrive. */
+export const FRONT_DESK_STATUSES: Readonly<Record<FrontDeskList, readonly ReservationStatus[]>> = {
+  ARRIVALS: HOLDS_INVENTORY,
+  DEPARTURES: STAYED,
+  IN_HOUSE: STAYED,
+};

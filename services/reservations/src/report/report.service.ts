@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { ReservationEntity } from '../reservation/reservation.entity';
-import { SOLD_STATUSES, kpis, totals, type DayFigures } from './report.rules';
+import { FRONT_DESK_STATUSES, SOLD_STATUSES, kpis, totals, type DayFigures, type FrontDeskList } from './report.rules';
 import { nightsOf } from '../calendar/calendar.rules';
-
-export type FrontDeskList = 'ARRIVALS' | 'DEPARTURES' | 'IN_HOUSE';
 
 const MAX_REPORT_NIGHTS = 366;
 const soldStatuses = SOLD_STATUSES.map((s) => `'${s}'`).join(', ');
@@ -70,11 +68,12 @@ export class ReportService {
   /** Arrivals, departures or guests in house on a date (the property's local date). */
   list(propertyId: string, date: string, kind: FrontDeskList, caller: Caller): Promise<ReservationEntity[]> {
     caller.assertProperty(propertyId);
-    const qb = this.deps.db.manager.createQueryBuilder(ReservationEntity, 'r').where('r.propertyId = :propertyId', { propertyId });
-    if (kind === 'ARRIVALS') qb.andWhere("r.arrival = :date AND r.status IN ('TENTATIVE', 'CONFIRMED', 'CHECKED_IN')", { date });
-    if (kind === 'DEPARTURES') qb.andWhere("r.departure = :date AND r.status IN ('CHECKED_IN', 'CHECKED_OUT')", { date });
-    if (kind === 'IN_HOUSE')
-      qb.andWhere("r.arrival <= :date AND r.departure > :date AND r.status IN ('CHECKED_IN', 'CHECKED_OUT')", { date });
+    const qb = this.deps.db.manager
+      .createQueryBuilder(ReservationEntity, 'r')
+      .where('r.propertyId = :propertyId AND r.status IN (:...statuses)', { propertyId, statuses: FRONT_DESK_STATUSES[kind] });
+    if (kind === 'ARRIVALS') qb.andWhere('r.arrival = :date', { date });
+    if (kind === 'DEPARTURES') qb.andWhere('r.departure = :date', { date });
+    if (kind === 'IN_HOUSE') qb.andWhere('r.arrival <= :date AND r.departure > :date', { date });
     return qb.orderBy('r.guestName', 'ASC').addOrderBy('r.id', 'ASC').getMany();
   }
 

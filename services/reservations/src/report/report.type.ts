@@ -1,12 +1,9 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { FRONT_DESK_LISTS } from './report.rules';
 
-export enum FrontDeskListEnum {
-  ARRIVALS = 'ARRIVALS',
-  DEPARTURES = 'DEPARTURES',
-  IN_HOUSE = 'IN_HOUSE',
-}
-registerEnumType(FrontDeskListEnum, { name: 'FrontDeskList' });
+export const FrontDeskListEnum = graphqlEnum(FRONT_DESK_LISTS, { name: 'FrontDeskList' });
 
 @ObjectType({ description: 'Rooms, sales and revenue KPIs (minor units of the property currency)' })
 export class OccupancyFigures {

@@ -1,7 +1,8 @@
 /*
- * Pure reservation rules: the status machine, stay dates and price. No I/O, no frameworks.
+ * Pure reservation rules: the vocabulary, the status machine and stay dates. No I/O, no frameworks.
  */
 
+import { stateMachine } from '@hotelops/kernel/rules';
 import { daysBetween, isIsoDate } from '../calendar/calendar.rules';
 
 export const RESERVATION_STATUSES = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN', 'CHECKED_OUT', 'CANCELLED', 'NO_SHOW'] as const;
@@ -15,29 +16,22 @@ export type GuaranteeKind = (typeof GUARANTEE_KINDS)[number];
 
 export type ReservationAction = 'confirm' | 'checkIn' | 'checkOut' | 'cancel' | 'noShow';
 
-const TRANSITIONS: Record<ReservationAction, { from: readonly ReservationStatus[]; to: ReservationStatus }> = {
-  confirm: { from: ['TENTATIVE'], to: 'CONFIRMED' },
-  checkIn: { from: ['CONFIRMED'], to: 'CHECKED_IN' },
-  checkOut: { from: ['CHECKED_IN'], to: 'CHECKED_OUT' },
-  cancel: { from: ['TENTATIVE', 'CONFIRMED'], to: 'CANCELLED' },
-  noShow: { from: ['TENTATIVE', 'CONFIRMED'], to: 'NO_SHOW' },
-};
-
-/** The status after `action`, or an explanation of why it is not allowed. */
-export function transition(
-  current: ReservationStatus,
-  action: ReservationAction,
-): { ok: true; to: ReservationStatus } | { ok: false; reason: string } {
-  const t = TRANSITIONS[action];
-  if (t.from.includes(current)) return { ok: true, to: t.to };
-  return { ok: false, reason: `cannot ${action} a reservation that is ${current} (allowed from ${t.from.join(', ')})` };
-}
-
-/** Statuses in which dates, room type, plan and guest details may still change. */
+/** Booked and not yet arrived: dates, room type, plan and guest details may still change. */
 export const MODIFIABLE: readonly ReservationStatus[] = ['TENTATIVE', 'CONFIRMED'];
 
 /** Statuses that hold inventory. */
-export const HOLDS_INVENTORY: readonly ReservationStatus[] = ['TENTATIVE', 'CONFIRMED', 'CHECKED_IN'];
+export const HOLDS_INVENTORY: readonly ReservationStatus[] = [...MODIFIABLE, 'CHECKED_IN'];
+
+/** In house or departed: the stay happened. */
+export const STAYED: readonly ReservationStatus[] = ['CHECKED_IN', 'CHECKED_OUT'];
+
+export const RESERVATION_MACHINE = stateMachine<ReservationStatus, ReservationAction>('reservation', RESERVATION_STATUSES, {
+  confirm: { from: ['TENTATIVE'], to: 'CONFIRMED' },
+  checkIn: { from: ['CONFIRMED'], to: 'CHECKED_IN', verb: 'check in' },
+  checkOut: { from: ['CHECKED_IN'], to: 'CHECKED_OUT', verb: 'check out' },
+  cancel: { from: MODIFIABLE, to: 'CANCELLED' },
+  noShow: { from: MODIFIABLE, to: 'NO_SHOW', verb: 'mark as a no-show' },
+});
 
 /** Nights of a half-open stay [arrival, departure). */
 export const nights = (arrival: string, departure: string): number => daysBetween(arrival, departure);
@@ -52,16 +46,6 @@ export function validateStay(arrival: string, departure: string, today: string):
   if (n > MAX_STAY_NIGHTS) return `a stay may not exceed ${MAX_STAY_NIGHTS} nights`;
   if (arrival < today) return `arrival (${arrival}) is in the past for this property (today is ${today})`;
   return null;
-}
-
-/** Two half-open stays share a night. */
-export function overlaps(a: { arrival: string; departure: string }, b: { arrival: string; departure: string }): boolean {
-  return a.arrival < b.departure && b.arrival < a.departure;
-}
-
-/** Room revenue of a stay at a flat nightly rate (rate plans per date come with the rates work). */
-export function stayPrice(nightlyMinor: number, arrival: string, departure: string): number {
-  return nightlyMinor * nights(arrival, departure);
 }
 
 /** Human-friendly confirmation number: property code + 6 base-36 chars. */

@@ -1,34 +1,19 @@
 import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BOOKING_CHANNELS, GUARANTEE_KINDS, RESERVATION_STATUSES } from './reservation.rules';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import {
+  BOOKING_CHANNELS,
+  GUARANTEE_KINDS,
+  RESERVATION_STATUSES,
+  type BookingChannel,
+  type GuaranteeKind,
+  type ReservationStatus,
+} from './reservation.rules';
 
-export enum ReservationStatusEnum {
-  TENTATIVE = 'TENTATIVE',
-  CONFIRMED = 'CONFIRMED',
-  CHECKED_IN = 'CHECKED_IN',
-  CHECKED_OUT = 'CHECKED_OUT',
-  CANCELLED = 'CANCELLED',
-  NO_SHOW = 'NO_SHOW',
-}
-registerEnumType(ReservationStatusEnum, { name: 'ReservationStatus' });
-
-export enum BookingChannelEnum {
-  PHONE = 'PHONE',
-  EMAIL = 'EMAIL',
-  WALK_IN = 'WALK_IN',
-  ONLINE = 'ONLINE',
-  CHANNEL = 'CHANNEL',
-}
-registerEnumType(BookingChannelEnum, { name: 'BookingChannel' });
-export enum GuaranteeKindEnum {
-  CARD = 'CARD',
-  DEPOSIT = 'DEPOSIT',
-  COMPANY = 'COMPANY',
-}
-registerEnumType(GuaranteeKindEnum, { name: 'GuaranteeKind' });
-// The GraphQL enums mirror the rules' lists; keep them in step.
-void RESERVATION_STATUSES;
+export const ReservationStatusEnum = graphqlEnum(RESERVATION_STATUSES, { name: 'ReservationStatus' });
+export const BookingChannelEnum = graphqlEnum(BOOKING_CHANNELS, { name: 'BookingChannel' });
+export const GuaranteeKindEnum = graphqlEnum(GUARANTEE_KINDS, { name: 'GuaranteeKind' });
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A booked stay: half-open nights [arrival, departure)' })
@@ -46,10 +31,10 @@ export class Reservation {
   roomTypeId: string;
 
   @Field(() => ReservationStatusEnum)
-  status: ReservationStatusEnum;
+  status: ReservationStatus;
 
   @Field(() => BookingChannelEnum)
-  channel: BookingChannelEnum;
+  channel: BookingChannel;
 
   @Field()
   guestName: string;
@@ -76,7 +61,7 @@ export class Reservation {
   corporateAccountId: string | null;
 
   @Field(() => GuaranteeKindEnum, { nullable: true })
-  guaranteeKind: GuaranteeKindEnum | null;
+  guaranteeKind: GuaranteeKind | null;
 
   @Field()
   createdAt: Date;
@@ -84,6 +69,9 @@ export class Reservation {
   @Field()
   updatedAt: Date;
 }
+
+@ObjectType()
+export class ReservationConnection extends Connection(Reservation) {}
 
 @InputType()
 export class CreateReservationInput {
@@ -117,7 +105,7 @@ export class CreateReservationInput {
 
   @Field(() => BookingChannelEnum)
   @IsIn(BOOKING_CHANNELS)
-  channel: BookingChannelEnum;
+  channel: BookingChannel;
 
   @Field(() => String, { nullable: true, description: 'room arrangement, diet, arrival time …' })
   @IsOptional()
@@ -150,7 +138,7 @@ export class CreateReservationInput {
   @Field(() => GuaranteeKindEnum, { nullable: true })
   @IsOptional()
   @IsIn(GUARANTEE_KINDS)
-  guaranteeKind?: GuaranteeKindEnum;
+  guaranteeKind?: GuaranteeKind;
 
   @Field(() => String, { nullable: true, description: 'card token or payment reference (never a card number)' })
   @IsOptional()

@@ -1,17 +1,25 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, groupByIds, inIdOrder, type RequestContext, type ServiceDeps, STAFF } from '@hotelops/kernel';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, groupByIds, type RequestContext, STAFF } from '@hotelops/kernel';
 import type { RoomEntity } from './room.entity';
-import { RoomService } from './room.service';
-import { CreateRoomInput, CreateRoomTypeInput, HousekeepingStatusEnum, Room, RoomOutage, RoomOutageInput, RoomType } from './room.type';
-
-@ObjectType()
-export class RoomConnection extends Connection(Room) {}
+import type { HousekeepingStatus } from './room.rules';
+import { loadRoomType } from './room-type.reference';
+import type { RoomService } from './room.service';
+import {
+  CreateRoomInput,
+  CreateRoomTypeInput,
+  HousekeepingStatusEnum,
+  Room,
+  RoomConnection,
+  RoomOutage,
+  RoomOutageInput,
+  RoomType,
+} from './room.type';
 
 @Resolver(() => Room)
 export class RoomResolver {
   private readonly service: RoomService;
-  constructor(deps: ServiceDeps) {
-    this.service = new RoomService(deps);
+  constructor({ rooms }: { rooms: RoomService }) {
+    this.service = rooms;
   }
 
   @Authorized(STAFF, 'scope:ari:read')
@@ -24,7 +32,7 @@ export class RoomResolver {
   @Query(() => RoomConnection, { description: 'Rooms of a property ordered by number' })
   rooms(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('housekeepingStatus', () => HousekeepingStatusEnum, { nullable: true }) status: HousekeepingStatusEnum | undefined,
+    @Arg('housekeepingStatus', () => HousekeepingStatusEnum, { nullable: true }) status: HousekeepingStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -32,8 +40,8 @@ export class RoomResolver {
   }
 
   @FieldResolver(() => RoomType)
-  async roomType(@Root() room: RoomEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loader('RoomType', async (ids) => inIdOrder(ids, await this.service.roomTypesByIds(ids))).load(room.roomTypeId);
+  roomType(@Root() room: RoomEntity, @Ctx() ctx: RequestContext) {
+    return loadRoomType(ctx, this.service).load(room.roomTypeId);
   }
 
   @Authorized('general-manager')
@@ -54,7 +62,7 @@ export class RoomResolver {
   })
   setRoomHousekeepingStatus(
     @Arg('roomId', () => ID) roomId: string,
-    @Arg('status', () => HousekeepingStatusEnum) status: HousekeepingStatusEnum,
+    @Arg('status', () => HousekeepingStatusEnum) status: HousekeepingStatus,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.setHousekeepingStatus(roomId, status, ctx.caller, ctx.eventMeta);

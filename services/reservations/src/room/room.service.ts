@@ -1,25 +1,44 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { RoomStatusChanged } from '@hotelops/contracts';
-import { DomainError, notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
-import { InventoryService } from '../availability/inventory.service';
-import { PropertyEntity } from '../property/property.entity';
+import {
+  DomainError,
+  lockForChange,
+  notFound,
+  paginate,
+  type Caller,
+  type EventMeta,
+  type PageArgs,
+  type ServiceDeps,
+} from '@hotelops/kernel';
+import { assertPropertyExists, propertyToday } from '../property/property.service';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from './room.entity';
 import { housekeepingChangeProblem, isAssignable, type HousekeepingStatus } from './room.rules';
 import type { CreateRoomInput, CreateRoomTypeInput, RoomOutageInput } from './room.type';
-import { localDate, nightsOf } from '../calendar/calendar.rules';
+import { nightsOf } from '../calendar/calendar.rules';
+
+export const ROOM = { entity: RoomEntity, notFound: 'ROOM.NOT_FOUND', noun: 'Room' } as const;
+export const ROOM_TYPE = { entity: RoomTypeEntity, notFound: 'ROOM_TYPE.NOT_FOUND', noun: 'Room type' } as const;
+
+/** What a room changes on the nightly ledger (the room-inventory module keeps it). */
+export interface RoomLedger {
+  roomAdded(em: EntityManager, roomTypeId: string): Promise<void>;
+  outage(em: EntityManager, type: RoomTypeEntity, from: string, to: string, delta: 1 | -1, roomNumber: string): Promise<void>;
+}
 
 export class RoomService {
-  private readonly inventory: InventoryService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
+  private readonly ledger: RoomLedger;
+  constructor(
+    private readonly deps: ServiceDeps,
+    { roomInventory }: { roomInventory: RoomLedger },
+  ) {
+    this.ledger = roomInventory;
   }
 
   async createRoomType(input: CreateRoomTypeInput, caller: Caller): Promise<RoomTypeEntity> {
     caller.assertProperty(input.propertyId);
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(PropertyEntity, { id: input.propertyId })))
-        throw notFound('PROPERTY.NOT_FOUND', 'Property', input.propertyId);
+      await assertPropertyExists(em, input.propertyId);
       if (await em.existsBy(RoomTypeEntity, { propertyId: input.propertyId, code: input.code })) {
         throw new DomainError('ROOM_TYPE.CODE_TAKEN', `Room type ${input.code} already exists in this property`, {
           roomTypeCode: input.code,
@@ -32,13 +51,11 @@ export class RoomService {
   async createRoom(input: CreateRoomInput, caller: Caller): Promise<RoomEntity> {
     return this.deps.db.transaction(async (em) => {
       // Locks the type: bookings read it shared while they create inventory rows from the room count.
-      const type = await em.findOne(RoomTypeEntity, { where: { id: input.roomTypeId }, ...this.deps.db.forUpdate });
-      if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', input.roomTypeId);
-      caller.assertProperty(type.propertyId);
+      const type = await lockForChange(em, this.deps.db, ROOM_TYPE, input.roomTypeId, caller);
       if (await em.existsBy(RoomEntity, { propertyId: type.propertyId, number: input.number })) {
         throw new DomainError('ROOM.NUMBER_TAKEN', `Room ${input.number} already exists in this property`, { roomNumber: input.number });
       }
-      await this.inventory.roomAdded(em, type.id);
+      await this.ledger.roomAdded(em, type.id);
       return em.save(
         em.create(RoomEntity, {
           id: randomUUID(),
@@ -58,9 +75,7 @@ export class RoomService {
   /** Records a housekeeping status change; only the valid transitions are accepted. */
   async setHousekeepingStatus(roomId: string, status: HousekeepingStatus, caller: Caller, meta: EventMeta): Promise<RoomEntity> {
     return this.deps.db.transaction(async (em) => {
-      const room = await em.findOne(RoomEntity, { where: { id: roomId }, ...this.deps.db.forUpdate });
-      if (!room) throw notFound('ROOM.NOT_FOUND', 'Room', roomId);
-      caller.assertProperty(room.propertyId);
+      const room = await lockForChange(em, this.deps.db, ROOM, roomId, caller);
       const problem = housekeepingChangeProblem(room.housekeepingStatus, status);
       if (problem)
         throw new DomainError('ROOM.INVALID_STATUS_CHANGE', `Room ${room.number}: ${problem}`, { roomId, status: room.housekeepingStatus });
@@ -174,7 +189,7 @@ export class RoomService {
           },
         );
       }
-      await this.inventory.outage(em, { ...type, name: type.name }, input.from, input.returnDate, 1, room.number);
+      await this.ledger.outage(em, type, input.from, input.returnDate, 1, room.number);
       return em.save(
         em.create(RoomOutageEntity, {
           id: randomUUID(),
@@ -198,11 +213,10 @@ export class RoomService {
       if (!outage) throw notFound('ROOM.OUTAGE_NOT_FOUND', 'Room outage', outageId);
       caller.assertProperty(outage.propertyId);
       const type = await em.findOneOrFail(RoomTypeEntity, { where: { id: outage.roomTypeId }, ...this.deps.db.forUpdate });
-      const property = await em.findOneByOrFail(PropertyEntity, { id: outage.propertyId });
-      const today = localDate(this.deps.clock.now(), property.timeZone);
+      const { today } = await propertyToday(em, outage.propertyId, this.deps.clock);
       const back = today > outage.fromDate ? today : outage.fromDate;
       if (back < outage.untilDate) {
-        await this.inventory.outage(em, type, back, outage.untilDate, -1, '');
+        await this.ledger.outage(em, type, back, outage.untilDate, -1, '');
         outage.untilDate = back;
       }
       return em.save(outage);
@@ -223,6 +237,24 @@ export class RoomService {
     const qb = this.deps.db.manager.createQueryBuilder(RoomEntity, 'r').where('r.propertyId = :propertyId', { propertyId });
     if (status) qb.andWhere('r.housekeepingStatus = :status', { status });
     return paginate(qb, page, { sortProperty: 'number' });
+  }
+
+  /** A room of the property (a room move's target). */
+  async roomOfProperty(em: EntityManager, id: string, propertyId: string): Promise<RoomEntity> {
+    const room = await em.findOneBy(RoomEntity, { id });
+    if (!room || room.propertyId !== propertyId) throw notFound('ROOM.NOT_FOUND', 'Room of this property', id);
+    return room;
+  }
+
+  /**
+   * The room type a stay is booked or moved into, read under a shared lock on PostgreSQL: adding
+   * a room to the type (which locks it exclusively) waits until the stay's nights are counted.
+   */
+  typeForStay(em: EntityManager, id: string): Promise<RoomTypeEntity | null> {
+    return em.findOne(RoomTypeEntity, {
+      where: { id },
+      ...(this.deps.db.isPostgres ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
   }
 
   roomsByIds(ids: readonly string[]) {

@@ -1,16 +1,11 @@
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { HOUSEKEEPING_STATUSES, OUTAGE_KINDS } from './room.rules';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { HOUSEKEEPING_STATUSES, OUTAGE_KINDS, type HousekeepingStatus, type OutageKind } from './room.rules';
 
-export enum HousekeepingStatusEnum {
-  DIRTY = 'DIRTY',
-  CLEAN = 'CLEAN',
-  INSPECTED = 'INSPECTED',
-  OUT_OF_ORDER = 'OUT_OF_ORDER',
-}
-registerEnumType(HousekeepingStatusEnum, { name: 'HousekeepingStatus' });
-void HOUSEKEEPING_STATUSES;
+export const HousekeepingStatusEnum = graphqlEnum(HOUSEKEEPING_STATUSES, { name: 'HousekeepingStatus' });
+export const OutageKindEnum = graphqlEnum(OUTAGE_KINDS, { name: 'OutageKind' });
 
 @Directive('@key(fields: "id")')
 @ObjectType()
@@ -50,7 +45,7 @@ export class Room {
   floor: number;
 
   @Field(() => HousekeepingStatusEnum)
-  housekeepingStatus: HousekeepingStatusEnum;
+  housekeepingStatus: HousekeepingStatus;
 
   @Field()
   occupied: boolean;
@@ -58,6 +53,9 @@ export class Room {
   @Field(() => [String], { description: 'e.g. lake view, bathtub, connecting' })
   features: string[];
 }
+
+@ObjectType()
+export class RoomConnection extends Connection(Room) {}
 
 @InputType()
 export class CreateRoomTypeInput {
@@ -107,12 +105,6 @@ export class CreateRoomInput {
   features: string[];
 }
 
-export enum OutageKindEnum {
-  OUT_OF_ORDER = 'OUT_OF_ORDER',
-  OUT_OF_SERVICE = 'OUT_OF_SERVICE',
-}
-registerEnumType(OutageKindEnum, { name: 'OutageKind' });
-
 @ObjectType({ description: 'A room out of order or out of service for [from, returnDate)' })
 export class RoomOutage {
   @Field(() => ID)
@@ -122,7 +114,7 @@ export class RoomOutage {
   roomId: string;
 
   @Field(() => OutageKindEnum)
-  kind: OutageKindEnum;
+  kind: OutageKind;
 
   @Field()
   reason: string;
@@ -142,7 +134,7 @@ export class RoomOutageInput {
 
   @Field(() => OutageKindEnum)
   @IsIn(OUTAGE_KINDS)
-  kind: OutageKindEnum;
+  kind: OutageKind;
 
   @Field()
   @Length(1, 300)

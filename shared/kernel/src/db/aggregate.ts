@@ -65,20 +65,34 @@ export function transitionAggregate<E extends OwnedRow & { status: S; updatedAt?
   caller: Caller,
   effect?: (em: EntityManager, row: E, change: StatusChange<S>) => Promise<void>,
 ): Promise<E> {
-  return deps.db.transaction(async (em) => {
-    const row = await lockForChange(em, deps.db, kind, id, caller);
-    const next = kind.machine.transition(row.status, action);
-    if (!next.ok) {
-      throw new DomainError(kind.invalidTransition, `${kind.noun} ${id}: ${next.reason}`, {
-        status: next.from,
-        allowedFrom: next.allowedFrom,
-      });
-    }
-    const at = deps.clock.now();
-    await effect?.(em, row, { from: next.from, to: next.to, at });
-    row.status = next.to;
-    if ('updatedAt' in row) row.updatedAt = at;
-    await em.save(kind.entity, row);
-    return row;
-  });
+  return deps.db.transaction((em) => transitionWithin(em, deps, kind, id, action, caller, effect));
+}
+
+/**
+ * transitionAggregate() as one step of a transaction the caller already holds (e.g. a partner
+ * message whose acknowledgement must commit with the change it caused).
+ */
+export async function transitionWithin<E extends OwnedRow & { status: S; updatedAt?: Date | null }, S extends string, A extends string>(
+  em: EntityManager,
+  deps: { readonly db: Database; readonly clock: Clock },
+  kind: StatefulKind<E, S, A>,
+  id: string,
+  action: A,
+  caller: Caller,
+  effect?: (em: EntityManager, row: E, change: StatusChange<S>) => Promise<void>,
+): Promise<E> {
+  const row = await lockForChange(em, deps.db, kind, id, caller);
+  const next = kind.machine.transition(row.status, action);
+  if (!next.ok) {
+    throw new DomainError(kind.invalidTransition, `${kind.noun} ${id}: ${next.reason}`, {
+      status: next.from,
+      allowedFrom: next.allowedFrom,
+    });
+  }
+  const at = deps.clock.now();
+  await effect?.(em, row, { from: next.from, to: next.to, at });
+  row.status = next.to;
+  if ('updatedAt' in row) row.updatedAt = at;
+  await em.save(kind.entity, row);
+  return row;
 }

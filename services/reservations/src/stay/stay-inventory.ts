@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { notFound, type ServiceDeps } from '@hotelops/kernel';
-import { GroupBlockEntity } from '../group/group-block.entity';
+import type { GroupBlockEntity } from '../group/group-block.entity';
 import { holdsRooms } from '../group/group-block.rules';
-import { GroupBlockService } from '../group/group-block.service';
-import { InventoryService } from './inventory.service';
+import type { GroupBlockService } from '../group/group-block.service';
+import type { RoomInventoryService } from '../room-inventory/room-inventory.service';
 
 interface StayRef {
   propertyId: string;
@@ -16,11 +15,11 @@ interface StayRef {
  * general availability. Both are conditional UPDATEs inside the caller's transaction.
  */
 export class StayInventory {
-  private readonly inventory: InventoryService;
+  private readonly inventory: RoomInventoryService;
   private readonly blocks: GroupBlockService;
-  constructor(deps: ServiceDeps) {
-    this.inventory = new InventoryService(deps);
-    this.blocks = new GroupBlockService(deps);
+  constructor({ roomInventory, groupBlocks }: { roomInventory: RoomInventoryService; groupBlocks: GroupBlockService }) {
+    this.inventory = roomInventory;
+    this.blocks = groupBlocks;
   }
 
   async take(em: EntityManager, stay: StayRef, typeName: string, from: string, to: string): Promise<void> {
@@ -35,10 +34,7 @@ export class StayInventory {
     return this.inventory.release(em, { id: stay.roomTypeId, propertyId: stay.propertyId }, from, to);
   }
 
-  private async blockOf(em: EntityManager, stay: StayRef): Promise<GroupBlockEntity | null> {
-    if (!stay.groupBlockId) return null;
-    const block = await em.findOneBy(GroupBlockEntity, { id: stay.groupBlockId });
-    if (!block) throw notFound('GROUP_BLOCK.NOT_FOUND', 'Group block', stay.groupBlockId);
-    return block;
+  private blockOf(em: EntityManager, stay: StayRef): Promise<GroupBlockEntity | null> {
+    return stay.groupBlockId ? this.blocks.ofProperty(em, stay.groupBlockId, stay.propertyId) : Promise.resolve(null);
   }
 }

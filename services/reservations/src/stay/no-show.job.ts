@@ -1,5 +1,5 @@
 import type { ScheduledJob, ServiceDeps } from '@hotelops/kernel';
-import { NoShowService } from '../reservation/no-show.service';
+import type { NoShowService } from './no-show.service';
 
 /** Every five minutes: cut-offs are per property and local time, so the sweep runs often and marks what is due. */
 export const NO_SHOW_SWEEP_EVERY_MS = 300_000;
@@ -9,8 +9,7 @@ export const NO_SHOW_SWEEP_EVERY_MS = 300_000;
  * production mode alike (one replica at a time on PostgreSQL). Safe to repeat: each stay is
  * locked and its status re-checked, so it is marked and charged once.
  */
-export function noShowJob(deps: ServiceDeps): ScheduledJob {
-  const noShows = new NoShowService(deps);
+export function noShowJob(noShows: NoShowService, deps: ServiceDeps): ScheduledJob {
   return {
     name: 'no-show-sweep',
     everyMs: NO_SHOW_SWEEP_EVERY_MS,

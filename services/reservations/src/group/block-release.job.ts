@@ -1,5 +1,5 @@
 import type { ScheduledJob, ServiceDeps } from '@hotelops/kernel';
-import { GroupBlockService } from '../group/group-block.service';
+import type { GroupBlockService } from './group-block.service';
 
 export const BLOCK_RELEASE_EVERY_MS = 300_000;
 
@@ -8,8 +8,7 @@ export const BLOCK_RELEASE_EVERY_MS = 300_000;
  * general availability; run by the kernel's scheduler. Safe to repeat: each block is locked and
  * re-checked, so it is released once.
  */
-export function blockReleaseJob(deps: ServiceDeps): ScheduledJob {
-  const blocks = new GroupBlockService(deps);
+export function blockReleaseJob(blocks: GroupBlockService, deps: ServiceDeps): ScheduledJob {
   return {
     name: 'group-block-release',
     everyMs: BLOCK_RELEASE_EVERY_MS,

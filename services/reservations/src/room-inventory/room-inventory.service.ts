@@ -1,12 +1,12 @@
 import { In, LessThan, MoreThan, Raw, type EntityManager } from 'typeorm';
 import { AvailabilityChanged } from '@hotelops/contracts';
-import { DomainError, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { ReservationEntity } from '../reservation/reservation.entity';
 import { HOLDS_INVENTORY } from '../reservation/reservation.rules';
-
-import { RoomEntity, RoomOutageEntity } from '../room/room.entity';
-import { RoomInventoryEntity } from './inventory.entity';
-import { countsFor, inService, sellable, type InventoryCounts } from './inventory.rules';
+import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from '../room/room.entity';
+import { ROOM_TYPE } from '../room/room.service';
+import { RoomInventoryEntity } from './room-inventory.entity';
+import { countsFor, inService, sellable, type InventoryCounts } from './room-inventory.rules';
 import { nightsOf } from '../calendar/calendar.rules';
 
 interface TypeRef {
@@ -18,6 +18,12 @@ interface TypeRef {
 /** Counts per room type and night. */
 export type InventoryGrid = Map<string, Map<string, InventoryCounts>>;
 
+export interface InventoryDayView extends InventoryCounts {
+  date: string;
+  roomsInService: number;
+  available: number;
+}
+
 /**
  * The inventory ledger per room type and night. Every change is one UPDATE whose WHERE clause
  * carries the rule (e.g. `sold < rooms_total - out_of_service + overbooking`); the number of rows
@@ -25,7 +31,7 @@ export type InventoryGrid = Map<string, Map<string, InventoryCounts>>;
  * bookings queue on the row locks the UPDATE takes, and each re-evaluates the condition on the
  * committed counts — there is no read-then-write window. A CHECK constraint backs this up.
  */
-export class InventoryService {
+export class RoomInventoryService {
   constructor(private readonly deps: ServiceDeps) {}
 
   /** Takes `rooms` rooms of the type for each night of [from, to), or fails with NO_AVAILABILITY. */
@@ -84,8 +90,33 @@ export class InventoryService {
     await this.announce(em, type, from, to);
   }
 
+  /** The ledger of a room type over [from, to), one row a night. */
+  async days(roomTypeId: string, from: string, to: string, caller: Caller): Promise<InventoryDayView[]> {
+    const nights = nightsInRange(from, to);
+    const em = this.deps.db.manager;
+    const type = await em.findOneBy(RoomTypeEntity, { id: roomTypeId });
+    if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', roomTypeId);
+    caller.assertProperty(type.propertyId);
+    const grid = (await this.grid(em, [type.id], from, to)).get(type.id)!;
+    return nights.map((date) => {
+      const c = grid.get(date)!;
+      return { date, ...c, roomsInService: inService(c), available: sellable(c) };
+    });
+  }
+
   /** Sets the overbooking allowance for [from, to); it may not drop below what is already sold. */
-  async setOverbooking(em: EntityManager, type: TypeRef, from: string, to: string, rooms: number): Promise<void> {
+  async setOverbookingAllowance(roomTypeId: string, from: string, to: string, rooms: number, caller: Caller) {
+    nightsInRange(from, to);
+    if (!Number.isInteger(rooms) || rooms < 0)
+      throw new DomainError('INPUT.INVALID', 'rooms must be a non-negative integer', { field: 'rooms' });
+    await this.deps.db.transaction(async (em) => {
+      const type = await lockForChange(em, this.deps.db, ROOM_TYPE, roomTypeId, caller);
+      await this.setOverbooking(em, type, from, to, rooms);
+    });
+    return this.days(roomTypeId, from, to, caller);
+  }
+
+  private async setOverbooking(em: EntityManager, type: TypeRef, from: string, to: string, rooms: number): Promise<void> {
     const nights = await this.prepare(em, type, from, to);
     const changed = await this.update(
       em,
@@ -257,6 +288,14 @@ export class InventoryService {
     }
     return grid;
   }
+}
+
+/** The nights of [from, to), at most a year of them. */
+function nightsInRange(from: string, to: string): string[] {
+  const nights = nightsOf(from, to);
+  if (!nights.length || nights.length > 366)
+    throw new DomainError('INPUT.INVALID', 'to must be after from, at most 366 nights', { field: 'to' });
+  return nights;
 }
 
 /** A room count safe to inline in SQL. */
