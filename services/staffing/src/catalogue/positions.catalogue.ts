@@ -1,5 +1,6 @@
 // Hotel departments and positions, drawn from hotel job descriptions (岗位职责 / 任职要求).
 // This catalogue is HotelOps' own seed data for the staffing service; it contains no runtime logic.
+import type { Role } from '@hotelops/kernel';
 
 export interface DepartmentSeed {
   code: string;
@@ -7,20 +8,6 @@ export interface DepartmentSeed {
   nameZh: string;
   description: string;
 }
-
-/** Platform roles a position may grant. */
-export type PlatformRole =
-  | 'front-desk'
-  | 'reservations-agent'
-  | 'housekeeping'
-  | 'fnb-server'
-  | 'fnb-manager'
-  | 'storekeeper'
-  | 'care-agent'
-  | 'care-supervisor'
-  | 'duty-manager'
-  | 'hr-manager'
-  | 'general-manager';
 
 export interface PositionSeed {
   /** Stable kebab-case identifier, e.g. 'customer-service-manager'. */
@@ -38,12 +25,12 @@ export interface PositionSeed {
   responsibilities: string[];
   /** 任职要求 — concise English. */
   requirements: string[];
-  /** Platform roles granted to holders of this position (see PlatformRole). */
+  /** Platform roles granted to holders of this position (the kernel's ROLES). */
   defaultRoles: string[];
 }
 
-/** Internal: same shape, but role names are checked against PlatformRole at compile time. */
-type CheckedPositionSeed = Omit<PositionSeed, 'defaultRoles'> & { defaultRoles: PlatformRole[] };
+/** Internal: same shape, but role names are checked against the kernel's ROLES at compile time. */
+type CheckedPositionSeed = Omit<PositionSeed, 'defaultRoles'> & { defaultRoles: Role[] };
 
 export const DEPARTMENTS: readonly DepartmentSeed[] = [
   {
