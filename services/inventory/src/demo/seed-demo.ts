@@ -1,10 +1,8 @@
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
+import { composeInventory } from '../composition';
 import { LocationEntity } from '../location/location.entity';
-import { ItemService } from '../item/item.service';
 import type { ItemCategory } from '../item/item.rules';
-import { LocationService } from '../location/location.service';
 import type { LocationKind } from '../location/location.rules';
-import { StockService } from '../stock/stock.service';
 
 export interface InventoryDemoInput {
   propertyId: string;
@@ -85,9 +83,7 @@ const ISSUES: [string, string, number, string][] = [
  */
 export async function seedDemo(deps: ServiceDeps, input: InventoryDemoInput): Promise<void> {
   const caller = new Caller(SYSTEM);
-  const items = new ItemService(deps);
-  const locations = new LocationService(deps);
-  const stock = new StockService(deps);
+  const { items, locations, stock } = composeInventory(deps);
   const { propertyId } = input;
   if (await items.anyIn(propertyId)) return;
 
