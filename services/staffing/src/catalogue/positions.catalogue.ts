@@ -1,33 +1,7 @@
 // Hotel departments and positions, drawn from hotel job descriptions (岗位职责 / 任职要求).
 // This catalogue is HotelOps' own seed data for the staffing service; it contains no runtime logic.
 import type { Role } from '@hotelops/kernel';
-
-export interface DepartmentSeed {
-  code: string;
-  name: string;
-  nameZh: string;
-  description: string;
-}
-
-export interface PositionSeed {
-  /** Stable kebab-case identifier, e.g. 'customer-service-manager'. */
-  code: string;
-  /** One of the DEPARTMENTS codes. */
-  departmentCode: string;
-  /** English title. */
-  title: string;
-  /** Chinese title. */
-  titleZh: string;
-  level: 'manager' | 'supervisor' | 'staff';
-  /** Code of the position this one reports to. */
-  reportsTo?: string;
-  /** 岗位职责 — concise English. */
-  responsibilities: string[];
-  /** 任职要求 — concise English. */
-  requirements: string[];
-  /** Platform roles granted to holders of this position (the kernel's ROLES). */
-  defaultRoles: string[];
-}
+import type { Catalogue, DepartmentSeed, PositionSeed } from '../position/position.rules';
 
 /** Internal: same shape, but role names are checked against the kernel's ROLES at compile time. */
 type CheckedPositionSeed = Omit<PositionSeed, 'defaultRoles'> & { defaultRoles: Role[] };
@@ -818,3 +792,6 @@ const POSITION_SEEDS = [
 ] satisfies readonly CheckedPositionSeed[];
 
 export const POSITIONS: readonly PositionSeed[] = POSITION_SEEDS;
+
+/** The standard hotel catalogue a property installs (installPositionCatalogue). */
+export const STANDARD_CATALOGUE: Catalogue = { departments: DEPARTMENTS, positions: POSITIONS };
