@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Money, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import type { CaseDimension, CompensationGrouping } from './analytics.rules';
 import { AnalyticsService } from './analytics.service';
 import {
   CaseDimensionEnum,
@@ -26,7 +27,7 @@ export class AnalyticsResolver {
   })
   caseVolume(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('by', () => CaseDimensionEnum) by: CaseDimensionEnum,
+    @Arg('by', () => CaseDimensionEnum) by: CaseDimension,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
     @Ctx() ctx: RequestContext,
@@ -40,7 +41,7 @@ export class AnalyticsResolver {
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
-    @Arg('by', () => CaseDimensionEnum, { nullable: true }) by: CaseDimensionEnum | undefined,
+    @Arg('by', () => CaseDimensionEnum, { nullable: true }) by: CaseDimension | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.slaAttainment(propertyId, by ?? null, { from, to }, ctx.caller);
@@ -64,7 +65,7 @@ export class AnalyticsResolver {
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
-    @Arg('by', () => CompensationGroupingEnum, { defaultValue: CompensationGroupingEnum.MONTH }) by: CompensationGroupingEnum,
+    @Arg('by', () => CompensationGroupingEnum, { defaultValue: CompensationGroupingEnum.MONTH }) by: CompensationGrouping,
     @Ctx() ctx: RequestContext,
   ) {
     const rows = await this.service.compensationCost(propertyId, by, { from, to }, ctx.caller);

@@ -3,6 +3,7 @@ import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@ho
 import { DepartmentRef, EmployeeRef, OutletRef, PropertyRef, RoomRef, refOf } from '../federation/stubs.type';
 import { ReservationWithCases } from '../reservation/reservation.type';
 import type { CaseEntity, CaseHistoryEntity } from './case.entity';
+import type { CaseKind, CaseStatus, NoteVisibility } from './case.rules';
 import { CaseService } from './case.service';
 import { Case, CaseHistoryEntry, CaseKindEnum, CaseNoteVisibilityEnum, CaseStatusEnum, OpenCaseInput } from './case.type';
 
@@ -29,8 +30,8 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: 'Cases of a property, oldest first' })
   cases(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatusEnum | undefined,
-    @Arg('kind', () => CaseKindEnum, { nullable: true }) kind: CaseKindEnum | undefined,
+    @Arg('status', () => CaseStatusEnum, { nullable: true }) status: CaseStatus | undefined,
+    @Arg('kind', () => CaseKindEnum, { nullable: true }) kind: CaseKind | undefined,
     @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | undefined,
     @Arg('teamId', () => ID, { nullable: true, description: "A team's queue" }) teamId: string | undefined,
     @Args() page: PageArgs,
@@ -153,7 +154,7 @@ export class CaseResolver {
   addCaseNote(
     @Arg('caseId', () => ID) caseId: string,
     @Arg('body') body: string,
-    @Arg('visibility', () => CaseNoteVisibilityEnum, { defaultValue: CaseNoteVisibilityEnum.INTERNAL }) visibility: CaseNoteVisibilityEnum,
+    @Arg('visibility', () => CaseNoteVisibilityEnum, { defaultValue: CaseNoteVisibilityEnum.INTERNAL }) visibility: NoteVisibility,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.addNote(caseId, body, visibility, ctx.caller);

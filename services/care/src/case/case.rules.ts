@@ -11,6 +11,9 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 export const CASE_CHANNELS = ['PHONE', 'EMAIL', 'CHAT', 'SOCIAL', 'IN_PERSON', 'REVIEW_SITE', 'REGULATOR'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
 
+/** A category of '*' stands for every category (SLA policies, reply templates). */
+export const ANY_CATEGORY = '*';
+
 export const CASE_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
 

@@ -4,6 +4,7 @@ import type { CaseEntity } from '../case/case.entity';
 import { Case } from '../case/case.type';
 import { EmployeeRef, refOf } from '../federation/stubs.type';
 import type { CompensationEntity } from './compensation.entity';
+import type { CompensationStatus } from './compensation.rules';
 import { CompensationService } from './compensation.service';
 import { Compensation, CompensationLimits, CompensationStatusEnum, ProposeCompensationInput } from './compensation.type';
 
@@ -23,7 +24,7 @@ export class CompensationResolver {
   @Query(() => CompensationConnection, { description: 'Compensations of a property, oldest first' })
   compensations(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => CompensationStatusEnum, { nullable: true }) status: CompensationStatusEnum | undefined,
+    @Arg('status', () => CompensationStatusEnum, { nullable: true }) status: CompensationStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {

@@ -1,19 +1,10 @@
 import { IsInt, IsUUID, Length, Matches, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { APPROVER_TIERS, COMPENSATION_STATUSES, type ApproverTier, type CompensationStatus } from './compensation.rules';
 
-export enum CompensationStatusEnum {
-  PROPOSED = 'PROPOSED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(CompensationStatusEnum, { name: 'CompensationStatus' });
-
-export enum ApproverTierEnum {
-  AGENT = 'AGENT',
-  SUPERVISOR = 'SUPERVISOR',
-  MANAGER = 'MANAGER',
-}
-registerEnumType(ApproverTierEnum, {
+export const CompensationStatusEnum = graphqlEnum(COMPENSATION_STATUSES, { name: 'CompensationStatus' });
+export const ApproverTierEnum = graphqlEnum(APPROVER_TIERS, {
   name: 'CompensationApprover',
   description: 'AGENT: care agent; SUPERVISOR: care supervisor; MANAGER: duty or general manager',
 });
@@ -36,10 +27,10 @@ export class Compensation {
   reason: string;
 
   @Field(() => CompensationStatusEnum)
-  status: CompensationStatusEnum;
+  status: CompensationStatus;
 
   @Field(() => ApproverTierEnum, { description: 'Lowest tier allowed to approve it (limits at proposal time)' })
-  requiredTier: ApproverTierEnum;
+  requiredTier: ApproverTier;
 
   @Field()
   proposedAt: Date;

@@ -4,7 +4,7 @@ import type { CaseChannel, CaseKind, CaseSeverity, CaseStatus } from '../case/ca
 import { CaseService } from '../case/case.service';
 import { ReplyTemplateService } from '../reply-template/reply-template.service';
 import { SlaPolicyService } from '../sla/sla-policy.service';
-import { ANY_CATEGORY } from '../sla/sla.rules';
+import { ANY_CATEGORY } from '../case/case.rules';
 
 export interface CareDemoInput {
   propertyId: string;

@@ -3,6 +3,7 @@ import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@ho
 import { EmployeeRef, RoomRef, refOf } from '../federation/stubs.type';
 import { ReservationWithCases } from '../reservation/reservation.type';
 import type { LostItemEntity, LostItemHistoryEntity } from './lost-found.entity';
+import type { LostItemStatus } from './lost-found.rules';
 import { LostFoundService } from './lost-found.service';
 import { LostItem, LostItemStatusEnum, LostItemStep, RecordFoundItemInput } from './lost-found.type';
 
@@ -30,7 +31,7 @@ export class LostFoundResolver {
   @Query(() => LostItemConnection, { description: 'Lost and found items of a property, oldest find first' })
   lostItems(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => LostItemStatusEnum, { nullable: true }) status: LostItemStatusEnum | undefined,
+    @Arg('status', () => LostItemStatusEnum, { nullable: true }) status: LostItemStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {

@@ -3,6 +3,7 @@ import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@ho
 import { DepartmentRef, EmployeeRef, refOf } from '../federation/stubs.type';
 import { ReservationWithCases } from '../reservation/reservation.type';
 import type { MessageEntity } from './message.entity';
+import type { DeliveryMethod, MessageStatus } from './message.rules';
 import { MessageService } from './message.service';
 import { DeliveryMethodEnum, GuestMessage, MessageStatusEnum, TakeMessageInput } from './message.type';
 
@@ -25,7 +26,7 @@ export class MessageResolver {
   @Query(() => GuestMessageConnection, { description: 'Messages and call logs of a property, oldest first' })
   guestMessages(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => MessageStatusEnum, { nullable: true }) status: MessageStatusEnum | undefined,
+    @Arg('status', () => MessageStatusEnum, { nullable: true }) status: MessageStatus | undefined,
     @Arg('reservationId', () => ID, { nullable: true }) reservationId: string | undefined,
     @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | undefined,
     @Args() page: PageArgs,
@@ -53,7 +54,7 @@ export class MessageResolver {
   @Mutation(() => GuestMessage, { description: 'TAKEN → DELIVERED, recording how' })
   deliverMessage(
     @Arg('id', () => ID) id: string,
-    @Arg('method', () => DeliveryMethodEnum) method: DeliveryMethodEnum,
+    @Arg('method', () => DeliveryMethodEnum) method: DeliveryMethod,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.deliver(id, method, ctx.caller);

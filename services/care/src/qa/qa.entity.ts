@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DecimalColumn, IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import type { QaReviewStatus } from './qa.rules';
 
 /** A QA scorecard: weighted criteria a sampled case is scored against. */
 @Entity('qa_scorecards')
@@ -62,7 +63,7 @@ export class QaReviewEntity {
   caseClosedAt: Date;
 
   @Column({ type: 'varchar', length: 10 })
-  status: 'PENDING' | 'SCORED';
+  status: QaReviewStatus;
 
   @TimestampColumn({ name: 'sampled_at' })
   sampledAt: Date;

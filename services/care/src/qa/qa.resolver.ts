@@ -4,6 +4,7 @@ import { CaseService } from '../case/case.service';
 import { Case } from '../case/case.type';
 import { EmployeeRef, refOf } from '../federation/stubs.type';
 import type { QaCriterionEntity, QaReviewEntity, QaScorecardEntity } from './qa.entity';
+import type { QaReviewStatus } from './qa.rules';
 import { QaService, type AgentQaScore as Score } from './qa.service';
 import { AgentQaScore, QaCriterion, QaCriterionInput, QaReview, QaReviewStatusEnum, QaScoreInput, QaScorecard } from './qa.type';
 
@@ -62,7 +63,7 @@ export class QaResolver {
   qaReviews(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('agentId', () => ID, { nullable: true }) agentId: string | undefined,
-    @Arg('status', () => QaReviewStatusEnum, { nullable: true }) status: QaReviewStatusEnum | undefined,
+    @Arg('status', () => QaReviewStatusEnum, { nullable: true }) status: QaReviewStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {

@@ -2,6 +2,10 @@
  * Pure quality-assurance rules (抽查): scorecards of weighted criteria and the score they give. No I/O.
  */
 
+/** PENDING: drawn for QA; SCORED: scored once against its scorecard. */
+export const QA_REVIEW_STATUSES = ['PENDING', 'SCORED'] as const;
+export type QaReviewStatus = (typeof QA_REVIEW_STATUSES)[number];
+
 export interface Criterion {
   id: string;
   name: string;

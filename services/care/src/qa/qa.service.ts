@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
 import { namedQuery } from '../analytics/named-query';
 import { QaCriterionEntity, QaReviewEntity, QaScoreEntity, QaScorecardEntity } from './qa.entity';
-import { scorecardProblem, weightedScore } from './qa.rules';
+import { scorecardProblem, weightedScore, type QaReviewStatus } from './qa.rules';
 
 export interface Period {
   from: Date;
@@ -129,7 +129,7 @@ export class QaService {
     });
   }
 
-  list(propertyId: string, caller: Caller, page: PageArgs, f: { agentId?: string; status?: 'PENDING' | 'SCORED' }) {
+  list(propertyId: string, caller: Caller, page: PageArgs, f: { agentId?: string; status?: QaReviewStatus }) {
     caller.assertProperty(propertyId);
     const qb = this.deps.db.manager.createQueryBuilder(QaReviewEntity, 'q').where('q.propertyId = :propertyId', { propertyId });
     if (f.agentId) qb.andWhere('q.agentId = :agentId', { agentId: f.agentId });

@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { CaseService } from '../case/case.service';
 import { textProblem } from '../case/case.rules';
-import { ANY_CATEGORY } from '../sla/sla.rules';
+import { ANY_CATEGORY } from '../case/case.rules';
 import type { CaseHistoryEntity } from '../case/case.entity';
 import { ReplyTemplateEntity } from './reply-template.entity';
 import { PLACEHOLDERS, renderTemplate, unknownPlaceholders } from './reply-template.rules';

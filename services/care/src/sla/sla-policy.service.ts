@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import type { CaseKind, CaseSeverity } from '../case/case.rules';
+import { ANY_CATEGORY, type CaseKind, type CaseSeverity } from '../case/case.rules';
 import { SlaPolicyEntity } from './sla-policy.entity';
-import { ANY_CATEGORY, pickPolicy, targetsProblem, type SlaTargets } from './sla.rules';
+import { pickPolicy, targetsProblem, type SlaTargets } from './sla.rules';
 
 export interface SlaPolicyInput extends SlaTargets {
   propertyId: string;

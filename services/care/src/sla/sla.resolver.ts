@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { PageArgs, type Clock, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
 import type { CaseEntity } from '../case/case.entity';
 import { CaseConnection } from '../case/case.resolver';
+import type { CaseSeverity } from '../case/case.rules';
 import { Case, CaseSeverityEnum } from '../case/case.type';
 import { slaViewOf } from './case-sla';
 import { SlaEscalationService } from './sla-escalation.service';
@@ -32,7 +33,7 @@ export class SlaResolver {
   effectiveSlaPolicy(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('category') category: string,
-    @Arg('severity', () => CaseSeverityEnum) severity: CaseSeverityEnum,
+    @Arg('severity', () => CaseSeverityEnum) severity: CaseSeverity,
     @Ctx() ctx: RequestContext,
   ) {
     return this.policies.effective(propertyId, category, severity, ctx.caller);

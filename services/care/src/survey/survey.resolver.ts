@@ -4,6 +4,7 @@ import { Case } from '../case/case.type';
 import type { CaseEntity } from '../case/case.entity';
 import { DepartmentRef, OutletRef, refOf } from '../federation/stubs.type';
 import type { SurveyResponseEntity } from './survey.entity';
+import type { SatisfactionGrouping } from './survey.rules';
 import { SurveyService, type SatisfactionFigure as Figure } from './survey.service';
 import { SatisfactionFigure, SatisfactionGroupingEnum, SurveyAnswerInput, SurveyResponse } from './survey.type';
 
@@ -38,7 +39,7 @@ export class SurveyResolver {
   @Query(() => [SatisfactionFigure], { description: 'CSAT and NPS per department, outlet or month for answers in [from, to)' })
   satisfaction(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('by', () => SatisfactionGroupingEnum) by: SatisfactionGroupingEnum,
+    @Arg('by', () => SatisfactionGroupingEnum) by: SatisfactionGrouping,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
     @Ctx() ctx: RequestContext,

@@ -4,9 +4,7 @@ import { SurveyAnswered } from '@hotelops/contracts';
 import { DomainError, isUniqueViolation, notFound, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import { CaseEntity } from '../case/case.entity';
 import { SurveyRatingEntity, SurveyResponseEntity } from './survey.entity';
-import { answerProblem, csatPercent, netPromoterScore, type SurveyAnswer } from './survey.rules';
-
-export type SatisfactionGrouping = 'DEPARTMENT' | 'OUTLET' | 'MONTH';
+import { answerProblem, csatPercent, netPromoterScore, type SatisfactionGrouping, type SurveyAnswer } from './survey.rules';
 
 export interface SatisfactionFigure {
   key: string;
