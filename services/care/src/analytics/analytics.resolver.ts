@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Money, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { Money, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseDimension, CompensationGrouping } from './analytics.rules';
-import { AnalyticsService } from './analytics.service';
+import type { AnalyticsService } from './analytics.service';
 import {
   CaseDimensionEnum,
   CaseVolume,
@@ -17,8 +18,8 @@ const MANAGERS = ['care-supervisor', 'duty-manager'];
 @Resolver()
 export class AnalyticsResolver {
   private readonly service: AnalyticsService;
-  constructor(deps: ServiceDeps) {
-    this.service = new AnalyticsService(deps);
+  constructor({ analytics }: CareServices) {
+    this.service = analytics;
   }
 
   @Authorized(...MANAGERS)

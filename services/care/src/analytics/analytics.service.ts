@@ -1,5 +1,5 @@
 import type { Caller, ServiceDeps } from '@hotelops/kernel';
-import { namedQuery } from './named-query';
+import { namedQuery } from '../db/named-query';
 import { CASE_DIMENSION_COLUMNS, attainment, type CaseDimension, type CompensationGrouping } from './analytics.rules';
 
 export interface Period {

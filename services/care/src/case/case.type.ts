@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
 import {
   CASE_CHANNELS,
   CASE_HISTORY_ACTIONS,
@@ -118,6 +118,9 @@ export class Case {
   @Field()
   updatedAt: Date;
 }
+
+@ObjectType()
+export class CaseConnection extends Connection(Case) {}
 
 @ObjectType({ description: 'One entry of a case timeline: a status change, an assignment or a note' })
 export class CaseHistoryEntry {

@@ -1,23 +1,28 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, Money, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Money, PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
 import { Case } from '../case/case.type';
-import { EmployeeRef, refOf } from '../federation/stubs.type';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
 import type { CompensationEntity } from './compensation.entity';
 import type { CompensationStatus } from './compensation.rules';
-import { CompensationService } from './compensation.service';
-import { Compensation, CompensationLimits, CompensationStatusEnum, ProposeCompensationInput } from './compensation.type';
-
-@ObjectType()
-export class CompensationConnection extends Connection(Compensation) {}
+import type { CompensationService } from './compensation.service';
+import {
+  Compensation,
+  CompensationConnection,
+  CompensationLimits,
+  CompensationStatusEnum,
+  ProposeCompensationInput,
+} from './compensation.type';
 
 const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
 
 @Resolver(() => Compensation)
 export class CompensationResolver {
   private readonly service: CompensationService;
-  constructor(deps: ServiceDeps) {
-    this.service = new CompensationService(deps);
+  constructor({ compensations }: CareServices) {
+    this.service = compensations;
   }
 
   @Authorized(...CARE)
@@ -91,8 +96,8 @@ export class CompensationResolver {
 @Resolver(() => Case)
 export class CaseCompensationsResolver {
   private readonly service: CompensationService;
-  constructor(deps: ServiceDeps) {
-    this.service = new CompensationService(deps);
+  constructor({ compensations }: CareServices) {
+    this.service = compensations;
   }
 
   @FieldResolver(() => [Compensation], { description: 'Compensation proposed on the case, oldest first' })

@@ -1,6 +1,6 @@
 import { IsInt, IsUUID, Length, Matches, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
 import { APPROVER_TIERS, COMPENSATION_STATUSES, type ApproverTier, type CompensationStatus } from './compensation.rules';
 
 export const CompensationStatusEnum = graphqlEnum(COMPENSATION_STATUSES, { name: 'CompensationStatus' });
@@ -41,6 +41,9 @@ export class Compensation {
   @Field(() => String, { nullable: true, description: 'Approval note or rejection reason' })
   decisionNote: string | null;
 }
+
+@ObjectType()
+export class CompensationConnection extends Connection(Compensation) {}
 
 @ObjectType({ description: 'Who may approve how much, in minor units of the property currency; managers have no limit' })
 export class CompensationLimits {

@@ -1,14 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { EmployeeRef, RoomRef, refOf } from '../federation/stubs.type';
-import { ReservationWithCases } from '../reservation/reservation.type';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
+import { ReservationRef } from '../federation/reservation.reference';
+import { RoomRef } from '../federation/room.reference';
 import type { LostItemEntity, LostItemHistoryEntity } from './lost-found.entity';
 import type { LostItemStatus } from './lost-found.rules';
-import { LostFoundService } from './lost-found.service';
-import { LostItem, LostItemStatusEnum, LostItemStep, RecordFoundItemInput } from './lost-found.type';
-
-@ObjectType()
-export class LostItemConnection extends Connection(LostItem) {}
+import type { LostFoundService } from './lost-found.service';
+import { LostItem, LostItemConnection, LostItemStatusEnum, LostItemStep, RecordFoundItemInput } from './lost-found.type';
 
 /** Whoever finds or hands over items: front office, housekeeping and guest relations. */
 const HANDLERS = ['front-desk', 'housekeeping', 'care-agent', 'care-supervisor', 'duty-manager'];
@@ -17,8 +17,8 @@ const DISPOSERS = ['care-supervisor', 'duty-manager'];
 @Resolver(() => LostItem)
 export class LostFoundResolver {
   private readonly service: LostFoundService;
-  constructor(deps: ServiceDeps) {
-    this.service = new LostFoundService(deps);
+  constructor({ lostFound }: CareServices) {
+    this.service = lostFound;
   }
 
   @Authorized()
@@ -87,7 +87,7 @@ export class LostFoundResolver {
     return refOf(i.roomId);
   }
 
-  @FieldResolver(() => ReservationWithCases, { nullable: true, description: 'The stay of the guest it probably belongs to' })
+  @FieldResolver(() => ReservationRef, { nullable: true, description: 'The stay of the guest it probably belongs to' })
   reservation(@Root() i: LostItemEntity) {
     return refOf(i.reservationId);
   }

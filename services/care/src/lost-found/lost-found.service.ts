@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { DomainError, groupByIds, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
-import { textProblem } from '../case/case.rules';
+import { assertText } from '../case/text-input';
 import { LostItemEntity, LostItemHistoryEntity } from './lost-found.entity';
 import { disposableFrom, lostItemTransition, type LostItemAction, type LostItemCategory, type LostItemStatus } from './lost-found.rules';
 
@@ -20,8 +20,8 @@ export class LostFoundService {
 
   record(d: FoundItemDraft, caller: Caller): Promise<LostItemEntity> {
     caller.assertProperty(d.propertyId);
-    text('description', d.description, 500);
-    text('foundLocation', d.foundLocation, 200);
+    assertText('description', d.description, 500);
+    assertText('foundLocation', d.foundLocation, 200);
     return this.deps.db.transaction(async (em) => {
       const now = this.deps.clock.now();
       const item = Object.assign(new LostItemEntity(), {
@@ -49,7 +49,7 @@ export class LostFoundService {
   }
 
   store(id: string, storageLocation: string, caller: Caller): Promise<LostItemEntity> {
-    text('storageLocation', storageLocation, 100);
+    assertText('storageLocation', storageLocation, 100);
     return this.change(id, 'store', caller, `stored at ${storageLocation.trim()}`, (item) => {
       item.storageLocation = storageLocation.trim();
     });
@@ -57,16 +57,16 @@ export class LostFoundService {
 
   /** Handed to the guest (or someone they sent); `claimant` records the name and ID checked. */
   claim(id: string, claimant: string, caller: Caller): Promise<LostItemEntity> {
-    text('claimant', claimant, 300);
+    assertText('claimant', claimant, 300);
     return this.change(id, 'claim', caller, `handed to ${claimant.trim()}`, (item) => {
       item.handedTo = claimant.trim();
     });
   }
 
   ship(id: string, s: { shipTo: string; carrier: string; trackingNumber: string }, caller: Caller): Promise<LostItemEntity> {
-    text('shipTo', s.shipTo, 300);
-    text('carrier', s.carrier, 100);
-    text('trackingNumber', s.trackingNumber, 100);
+    assertText('shipTo', s.shipTo, 300);
+    assertText('carrier', s.carrier, 100);
+    assertText('trackingNumber', s.trackingNumber, 100);
     return this.change(id, 'ship', caller, `shipped to ${s.shipTo.trim()} by ${s.carrier.trim()} (${s.trackingNumber.trim()})`, (item) => {
       item.handedTo = s.shipTo.trim();
       item.carrier = s.carrier.trim();
@@ -76,7 +76,7 @@ export class LostFoundService {
 
   /** Only once the category's retention period is over: a guest may still come back for it. */
   dispose(id: string, how: string, caller: Caller): Promise<LostItemEntity> {
-    text('how', how, 500);
+    assertText('how', how, 500);
     return this.change(id, 'dispose', caller, how.trim(), (item, now) => {
       const from = disposableFrom(item.category, item.foundAt);
       if (now < from)
@@ -144,9 +144,4 @@ function historyOf(item: LostItemEntity, at: Date, caller: Caller, note: string 
     actorId: caller.employeeId ?? null,
     note: note?.trim() || null,
   });
-}
-
-function text(field: string, value: string, max: number): void {
-  const problem = textProblem(field, value, max);
-  if (problem) throw new DomainError('INPUT.INVALID', problem, { field });
 }

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
 import { LOST_ITEM_CATEGORIES, LOST_ITEM_STATUSES, type LostItemCategory, type LostItemStatus } from './lost-found.rules';
 
 export const LostItemStatusEnum = graphqlEnum(LOST_ITEM_STATUSES, {
@@ -47,6 +47,9 @@ export class LostItem {
   @Field(() => String, { nullable: true })
   trackingNumber: string | null;
 }
+
+@ObjectType()
+export class LostItemConnection extends Connection(LostItem) {}
 
 @ObjectType({ description: 'One step of a lost item: the status it reached, who and when' })
 export class LostItemStep {

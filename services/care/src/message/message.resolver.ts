@@ -1,14 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { DepartmentRef, EmployeeRef, refOf } from '../federation/stubs.type';
-import { ReservationWithCases } from '../reservation/reservation.type';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { DepartmentRef } from '../federation/department.reference';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
+import { ReservationRef } from '../federation/reservation.reference';
 import type { MessageEntity } from './message.entity';
 import type { DeliveryMethod, MessageStatus } from './message.rules';
-import { MessageService } from './message.service';
-import { DeliveryMethodEnum, GuestMessage, MessageStatusEnum, TakeMessageInput } from './message.type';
-
-@ObjectType()
-export class GuestMessageConnection extends Connection(GuestMessage) {}
+import type { MessageService } from './message.service';
+import { DeliveryMethodEnum, GuestMessage, GuestMessageConnection, MessageStatusEnum, TakeMessageInput } from './message.type';
 
 /** The operator, front desk and guest relations take and pass on messages. */
 const TAKERS = ['front-desk', 'reservations-agent', 'care-agent', 'care-supervisor', 'duty-manager'];
@@ -18,8 +18,8 @@ const ACKNOWLEDGERS = [...TAKERS, 'housekeeping', 'fnb-manager', 'storekeeper', 
 @Resolver(() => GuestMessage)
 export class MessageResolver {
   private readonly service: MessageService;
-  constructor(deps: ServiceDeps) {
-    this.service = new MessageService(deps);
+  constructor({ messages }: CareServices) {
+    this.service = messages;
   }
 
   @Authorized(...TAKERS)
@@ -66,7 +66,7 @@ export class MessageResolver {
     return this.service.acknowledge(id, ctx.caller);
   }
 
-  @FieldResolver(() => ReservationWithCases, { nullable: true, description: "The guest's stay, for a guest message" })
+  @FieldResolver(() => ReservationRef, { nullable: true, description: "The guest's stay, for a guest message" })
   reservation(@Root() m: MessageEntity) {
     return refOf(m.reservationId);
   }

@@ -1,6 +1,6 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
 import {
   DELIVERY_METHODS,
   MESSAGE_KINDS,
@@ -55,6 +55,9 @@ export class GuestMessage {
   @Field(() => Date, { nullable: true })
   acknowledgedAt: Date | null;
 }
+
+@ObjectType()
+export class GuestMessageConnection extends Connection(GuestMessage) {}
 
 @InputType()
 export class TakeMessageInput {

@@ -1,15 +1,24 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { CaseService } from '../case/case.service';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { loadCase } from '../case/case.reference';
+import type { CaseService } from '../case/case.service';
 import { Case } from '../case/case.type';
-import { EmployeeRef, refOf } from '../federation/stubs.type';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
 import type { QaCriterionEntity, QaReviewEntity, QaScorecardEntity } from './qa.entity';
 import type { QaReviewStatus } from './qa.rules';
-import { QaService, type AgentQaScore as Score } from './qa.service';
-import { AgentQaScore, QaCriterion, QaCriterionInput, QaReview, QaReviewStatusEnum, QaScoreInput, QaScorecard } from './qa.type';
-
-@ObjectType()
-export class QaReviewConnection extends Connection(QaReview) {}
+import type { AgentQaScore as Score, QaService } from './qa.service';
+import {
+  AgentQaScore,
+  QaCriterion,
+  QaCriterionInput,
+  QaReview,
+  QaReviewConnection,
+  QaReviewStatusEnum,
+  QaScoreInput,
+  QaScorecard,
+} from './qa.type';
 
 /** QA is the supervisors' and managers' job (the care manager's quality checks). */
 const QA = ['care-supervisor', 'duty-manager'];
@@ -18,9 +27,9 @@ const QA = ['care-supervisor', 'duty-manager'];
 export class QaResolver {
   private readonly service: QaService;
   private readonly cases: CaseService;
-  constructor(deps: ServiceDeps) {
-    this.service = new QaService(deps);
-    this.cases = new CaseService(deps);
+  constructor({ qa, cases }: CareServices) {
+    this.service = qa;
+    this.cases = cases;
   }
 
   @Authorized(...QA)
@@ -84,7 +93,7 @@ export class QaResolver {
 
   @FieldResolver(() => Case)
   case(@Root() r: QaReviewEntity, @Ctx() ctx: RequestContext) {
-    return this.cases.get(r.caseId, ctx.caller);
+    return loadCase(ctx, this.cases).load(r.caseId);
   }
 
   @FieldResolver(() => EmployeeRef, { description: 'The agent who worked the case' })
@@ -101,8 +110,8 @@ export class QaResolver {
 @Resolver(() => QaScorecard)
 export class QaScorecardResolver {
   private readonly service: QaService;
-  constructor(deps: ServiceDeps) {
-    this.service = new QaService(deps);
+  constructor({ qa }: CareServices) {
+    this.service = qa;
   }
 
   @FieldResolver(() => [QaCriterion])

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
-import { namedQuery } from '../analytics/named-query';
+import { namedQuery } from '../db/named-query';
 import { QaCriterionEntity, QaReviewEntity, QaScoreEntity, QaScorecardEntity } from './qa.entity';
 import { scorecardProblem, weightedScore, type QaReviewStatus } from './qa.rules';
 

@@ -1,6 +1,6 @@
 import { IsInt, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
 import { QA_REVIEW_STATUSES, type QaReviewStatus } from './qa.rules';
 
 export const QaReviewStatusEnum = graphqlEnum(QA_REVIEW_STATUSES, { name: 'QaReviewStatus' });
@@ -58,6 +58,9 @@ export class QaReview {
   @Field(() => String, { nullable: true })
   comment: string | null;
 }
+
+@ObjectType()
+export class QaReviewConnection extends Connection(QaReview) {}
 
 @ObjectType({ description: "An agent's QA results over a period" })
 export class AgentQaScore {

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import type { RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import { CaseHistoryEntry } from '../case/case.type';
-import { ReplyTemplateService } from './reply-template.service';
+import type { ReplyTemplateService } from './reply-template.service';
 import { ReplyTemplate, ReplyTemplateInput } from './reply-template.type';
 
 const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
@@ -10,8 +11,8 @@ const LEADS = ['care-supervisor', 'duty-manager'];
 @Resolver(() => ReplyTemplate)
 export class ReplyTemplateResolver {
   private readonly service: ReplyTemplateService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ReplyTemplateService(deps);
+  constructor({ replyTemplates }: CareServices) {
+    this.service = replyTemplates;
   }
 
   @Authorized()

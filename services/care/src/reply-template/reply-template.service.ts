@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { CaseService } from '../case/case.service';
-import { textProblem } from '../case/case.rules';
-import { ANY_CATEGORY } from '../case/case.rules';
 import type { CaseHistoryEntity } from '../case/case.entity';
+import { ANY_CATEGORY, textProblem } from '../case/case.rules';
+import type { CaseService } from '../case/case.service';
+import type { CaseWorkflowService } from '../case-work/case-workflow.service';
 import { ReplyTemplateEntity } from './reply-template.entity';
 import { PLACEHOLDERS, renderTemplate, unknownPlaceholders } from './reply-template.rules';
 
@@ -15,10 +15,11 @@ export interface ReplyTemplateDraft {
 }
 
 export class ReplyTemplateService {
-  private readonly cases: CaseService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.cases = new CaseService(deps);
-  }
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly cases: CaseService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
 
   create(propertyId: string, draft: ReplyTemplateDraft, caller: Caller): Promise<ReplyTemplateEntity> {
     caller.assertProperty(propertyId);
@@ -71,7 +72,7 @@ export class ReplyTemplateService {
     const c = await this.cases.get(caseId, caller);
     const t = await this.load(this.deps.db.manager, templateId, caller);
     if (t.propertyId !== c.propertyId || t.archived) throw notFound('REPLY_TEMPLATE.NOT_FOUND', 'Reply template', templateId);
-    return this.cases.addNote(
+    return this.workflow.addNote(
       caseId,
       renderTemplate(t.body, { guestName: c.guestName, caseNumber: c.number, subject: c.subject }),
       'GUEST_REPLY',

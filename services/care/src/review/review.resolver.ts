@@ -1,14 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { CaseService } from '../case/case.service';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { loadCase } from '../case/case.reference';
+import type { CaseService } from '../case/case.service';
 import { Case } from '../case/case.type';
-import { EmployeeRef, refOf } from '../federation/stubs.type';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
 import type { ReviewEntity } from './review.entity';
-import { ReviewService } from './review.service';
-import { OnlineReview, RecordReviewInput } from './review.type';
-
-@ObjectType()
-export class OnlineReviewConnection extends Connection(OnlineReview) {}
+import type { ReviewService } from './review.service';
+import { OnlineReview, OnlineReviewConnection, RecordReviewInput } from './review.type';
 
 const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
 /** A reputation-management feed posting reviews with a partner key. */
@@ -18,9 +18,9 @@ const REVIEW_FEEDS = ['scope:reviews'];
 export class ReviewResolver {
   private readonly service: ReviewService;
   private readonly cases: CaseService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ReviewService(deps);
-    this.cases = new CaseService(deps);
+  constructor({ reviews, cases }: CareServices) {
+    this.service = reviews;
+    this.cases = cases;
   }
 
   @Authorized(...CARE)
@@ -59,7 +59,7 @@ export class ReviewResolver {
 
   @FieldResolver(() => Case, { nullable: true, description: 'The case it is worked in' })
   case(@Root() r: ReviewEntity, @Ctx() ctx: RequestContext) {
-    return r.caseId ? this.cases.get(r.caseId, ctx.caller) : null;
+    return r.caseId ? loadCase(ctx, this.cases).load(r.caseId) : null;
   }
 
   @FieldResolver(() => EmployeeRef, { nullable: true })

@@ -10,9 +10,10 @@ import {
   type PageArgs,
   type ServiceDeps,
 } from '@hotelops/kernel';
-import { CaseEntity } from '../case/case.entity';
+import type { CaseEntity } from '../case/case.entity';
 import { textProblem } from '../case/case.rules';
-import { CaseService } from '../case/case.service';
+import type { CaseService } from '../case/case.service';
+import type { CaseOpeningService } from '../case-work/case-opening.service';
 import { ReviewEntity } from './review.entity';
 import { NEGATIVE_AT_OR_BELOW, isNegative, ratingProblem, severityFor } from './review.rules';
 
@@ -30,10 +31,11 @@ export interface ReviewDraft {
 }
 
 export class ReviewService {
-  private readonly cases: CaseService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.cases = new CaseService(deps);
-  }
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly cases: CaseService,
+    private readonly opening: CaseOpeningService,
+  ) {}
 
   /**
    * Records a review once per (site, site's id). A negative one is linked to the given case, or
@@ -53,7 +55,7 @@ export class ReviewService {
         const existing = await em.findOneBy(ReviewEntity, key);
         if (existing) return existing;
         const caseId = d.linkCaseId
-          ? (await this.caseIn(em, d.linkCaseId, d.propertyId)).id
+          ? (await this.cases.inProperty(em, d.linkCaseId, d.propertyId)).id
           : isNegative(d.rating)
             ? (await this.complaintFor(em, d, key.source, caller, meta)).id
             : null;
@@ -95,7 +97,7 @@ export class ReviewService {
 
   linkToCase(id: string, caseId: string, caller: Caller): Promise<ReviewEntity> {
     return this.change(id, caller, async (r, em) => {
-      r.caseId = (await this.caseIn(em, caseId, r.propertyId)).id;
+      r.caseId = (await this.cases.inProperty(em, caseId, r.propertyId)).id;
     });
   }
 
@@ -108,7 +110,7 @@ export class ReviewService {
   }
 
   private complaintFor(em: EntityManager, d: ReviewDraft, source: string, caller: Caller, meta: EventMeta): Promise<CaseEntity> {
-    return this.cases.openWithin(
+    return this.opening.openWithin(
       em,
       {
         propertyId: d.propertyId,
@@ -124,12 +126,6 @@ export class ReviewService {
       caller,
       meta,
     );
-  }
-
-  private async caseIn(em: EntityManager, caseId: string, propertyId: string): Promise<CaseEntity> {
-    const c = await em.findOneBy(CaseEntity, { id: caseId });
-    if (!c || c.propertyId !== propertyId) throw notFound('CASE.NOT_FOUND', 'Case', caseId);
-    return c;
   }
 
   private change(id: string, caller: Caller, edit: (r: ReviewEntity, em: EntityManager) => Promise<void>): Promise<ReviewEntity> {

@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, type Clock, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
-import { CaseConnection } from '../case/case.resolver';
 import type { CaseSeverity } from '../case/case.rules';
-import { Case, CaseSeverityEnum } from '../case/case.type';
-import { slaViewOf } from './case-sla';
-import { SlaEscalationService } from './sla-escalation.service';
-import { SlaPolicyService } from './sla-policy.service';
+import { Case, CaseConnection, CaseSeverityEnum } from '../case/case.type';
+import type { SlaEscalationService } from './sla-escalation.service';
+import type { SlaPolicyService } from './sla-policy.service';
+import type { SlaWatchService } from './sla-watch.service';
 import { CaseSla, SetSlaPolicyInput, SlaPolicy, SlaSweepResult } from './sla.type';
 
 /** Who sets targets and runs the sweep by hand; the scheduled job runs as the system. */
@@ -17,9 +17,11 @@ const WATCHERS = ['care-supervisor', 'duty-manager'];
 export class SlaResolver {
   private readonly policies: SlaPolicyService;
   private readonly escalation: SlaEscalationService;
-  constructor(deps: ServiceDeps) {
-    this.policies = new SlaPolicyService(deps);
-    this.escalation = new SlaEscalationService(deps);
+  private readonly watch: SlaWatchService;
+  constructor({ slaPolicies, slaEscalation, slaWatch }: CareServices) {
+    this.policies = slaPolicies;
+    this.escalation = slaEscalation;
+    this.watch = slaWatch;
   }
 
   @Authorized()
@@ -49,7 +51,7 @@ export class SlaResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.escalation.watchlist(propertyId, Math.max(0, withinMinutes), ctx.caller, page);
+    return this.watch.watchlist(propertyId, Math.max(0, withinMinutes), ctx.caller, page);
   }
 
   @Authorized(...SLA_ADMINS)
@@ -74,13 +76,13 @@ export class SlaResolver {
 
 @Resolver(() => Case)
 export class CaseSlaResolver {
-  private readonly clock: Clock;
-  constructor(deps: ServiceDeps) {
-    this.clock = deps.clock;
+  private readonly watch: SlaWatchService;
+  constructor({ slaWatch }: CareServices) {
+    this.watch = slaWatch;
   }
 
   @FieldResolver(() => CaseSla, { nullable: true, description: 'SLA clocks and escalation; null when the case has no SLA' })
   sla(@Root() c: CaseEntity) {
-    return slaViewOf(c, this.clock.now());
+    return this.watch.viewOf(c);
   }
 }

@@ -1,11 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
-import { Case } from '../case/case.type';
+import type { RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
-import { DepartmentRef, OutletRef, refOf } from '../federation/stubs.type';
+import { Case } from '../case/case.type';
+import { DepartmentRef } from '../federation/department.reference';
+import { OutletRef } from '../federation/outlet.reference';
+import { refOf } from '../federation/ref-of';
 import type { SurveyResponseEntity } from './survey.entity';
 import type { SatisfactionGrouping } from './survey.rules';
-import { SurveyService, type SatisfactionFigure as Figure } from './survey.service';
+import type { SatisfactionFigure as Figure, SurveyService } from './survey.service';
 import { SatisfactionFigure, SatisfactionGroupingEnum, SurveyAnswerInput, SurveyResponse } from './survey.type';
 
 const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
@@ -15,8 +18,8 @@ const SURVEY_PARTNERS = ['scope:surveys'];
 @Resolver(() => SatisfactionFigure)
 export class SurveyResolver {
   private readonly service: SurveyService;
-  constructor(deps: ServiceDeps) {
-    this.service = new SurveyService(deps);
+  constructor({ surveys }: CareServices) {
+    this.service = surveys;
   }
 
   @Authorized(...CARE, ...SURVEY_PARTNERS)
@@ -61,8 +64,8 @@ export class SurveyResolver {
 @Resolver(() => Case)
 export class CaseSurveyResolver {
   private readonly service: SurveyService;
-  constructor(deps: ServiceDeps) {
-    this.service = new SurveyService(deps);
+  constructor({ surveys }: CareServices) {
+    this.service = surveys;
   }
 
   @FieldResolver(() => SurveyResponse, { nullable: true, description: "For a SURVEY case: the guest's answer, once given" })

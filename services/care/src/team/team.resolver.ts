@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
-import { Case } from '../case/case.type';
-import { EmployeeRef } from '../federation/stubs.type';
+import type { RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
+import { Case } from '../case/case.type';
+import { EmployeeRef } from '../federation/employee.reference';
 import type { CareTeamEntity, CareTeamMemberEntity } from './team.entity';
-import { TeamService } from './team.service';
+import type { TeamService } from './team.service';
 import { CareTeam } from './team.type';
 
 const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
@@ -13,8 +14,8 @@ const LEADS = ['care-supervisor', 'duty-manager'];
 @Resolver(() => CareTeam)
 export class TeamResolver {
   private readonly service: TeamService;
-  constructor(deps: ServiceDeps) {
-    this.service = new TeamService(deps);
+  constructor({ teams }: CareServices) {
+    this.service = teams;
   }
 
   @Authorized()
@@ -61,8 +62,8 @@ export class TeamResolver {
 @Resolver(() => Case)
 export class CaseTeamResolver {
   private readonly service: TeamService;
-  constructor(deps: ServiceDeps) {
-    this.service = new TeamService(deps);
+  constructor({ teams }: CareServices) {
+    this.service = teams;
   }
 
   @FieldResolver(() => CareTeam, { nullable: true, description: 'Team whose queue the case is in' })

@@ -1,0 +1,162 @@
+import type { EntityManager } from 'typeorm';
+import { CaseResolved } from '@hotelops/contracts';
+import { DomainError, lockForChange, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
+import type { CaseEntity, CaseHistoryEntity } from '../case/case.entity';
+import type { HistoryFields } from '../case/case-history';
+import { CASE } from '../case/case.kind';
+import { firstResponseAt, transition, type CaseAction, type CaseHistoryAction, type NoteVisibility } from '../case/case.rules';
+import { assertText } from '../case/text-input';
+import { onStatusChange } from '../sla/case-sla';
+import { metWithin } from '../sla/sla.rules';
+import { actorOf, recordChange } from './case-change';
+import type { CaseOpeningService } from './case-opening.service';
+
+const RECORDED_AS: Record<CaseAction, CaseHistoryAction> = {
+  assign: 'ASSIGNED',
+  start: 'STARTED',
+  wait: 'WAITING',
+  resume: 'RESUMED',
+  resolve: 'RESOLVED',
+  close: 'CLOSED',
+  reopen: 'REOPENED',
+  release: 'RETURNED',
+};
+
+/** Who may hand a case to someone else; a care agent may only take it themselves. */
+const DISPATCHERS = ['care-supervisor', 'duty-manager'];
+
+/** Working a case: assigning, starting, waiting on the guest, resolving, closing, reopening, notes. */
+export class CaseWorkflowService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly opening: CaseOpeningService,
+  ) {}
+
+  assign(id: string, employeeId: string, caller: Caller): Promise<CaseEntity> {
+    if (employeeId !== caller.employeeId && !caller.satisfies(DISPATCHERS)) {
+      throw new DomainError(
+        'AUTH.FORBIDDEN',
+        'A care agent may only assign a case to themselves; a care supervisor or duty manager assigns others',
+        { employeeId },
+      );
+    }
+    return this.change(id, 'assign', caller, (c) => {
+      if (c.assigneeId === employeeId) return 'unchanged';
+      c.assigneeId = employeeId;
+      return { assigneeId: employeeId };
+    });
+  }
+
+  start(id: string, caller: Caller): Promise<CaseEntity> {
+    return this.change(id, 'start', caller, () => ({}));
+  }
+
+  /** IN_PROGRESS → WAITING_ON_GUEST: the SLA clocks stop until the guest answers. */
+  waitOnGuest(id: string, reason: string, caller: Caller): Promise<CaseEntity> {
+    assertText('reason', reason);
+    return this.change(id, 'wait', caller, () => ({ text: reason.trim() }));
+  }
+
+  /** WAITING_ON_GUEST → IN_PROGRESS: targets move later by the time spent waiting. */
+  resume(id: string, caller: Caller): Promise<CaseEntity> {
+    return this.change(id, 'resume', caller, () => ({}));
+  }
+
+  /**
+   * Records how (and optionally why: the root cause) and announces it. The first resolution of a
+   * complaint or request opens its follow-up satisfaction survey in the same transaction.
+   */
+  resolve(id: string, resolution: string, caller: Caller, meta: EventMeta = {}, rootCause?: string | null): Promise<CaseEntity> {
+    assertText('resolution', resolution);
+    if (rootCause != null) assertText('rootCause', rootCause, 80);
+    const resolve = (c: CaseEntity, now: Date) => {
+      c.resolution = resolution.trim();
+      c.resolvedAt = now;
+      if (rootCause != null) c.rootCause = rootCause.trim();
+      return { text: c.resolution };
+    };
+    return this.change(id, 'resolve', caller, resolve, async (em, c) => {
+      await this.opening.openFollowUpSurvey(em, c, meta);
+      await this.deps.outbox.add(
+        em,
+        CaseResolved,
+        {
+          caseId: c.id,
+          propertyId: c.propertyId,
+          kind: c.kind,
+          category: c.category,
+          reservationId: c.reservationId,
+          resolvedBy: actorOf(caller),
+          resolvedAt: c.resolvedAt!.toISOString(),
+          resolvedWithinSla: metWithin(c.resolutionDueAt, c.resolvedAt),
+        },
+        { subject: c.id, propertyId: c.propertyId },
+        meta,
+      );
+    });
+  }
+
+  close(id: string, caller: Caller): Promise<CaseEntity> {
+    return this.change(id, 'close', caller, (c, now) => {
+      c.closedAt = now;
+      return {};
+    });
+  }
+
+  reopen(id: string, reason: string, caller: Caller): Promise<CaseEntity> {
+    assertText('reason', reason);
+    return this.change(id, 'reopen', caller, (c) => {
+      // The rejected resolution stays in the history; the case shows the current state only.
+      c.resolution = null;
+      c.resolvedAt = null;
+      c.reopenCount += 1;
+      return { text: reason.trim() };
+    });
+  }
+
+  /** Notes are allowed in every status: follow-ups after closing are part of the record. */
+  addNote(caseId: string, body: string, visibility: NoteVisibility, caller: Caller): Promise<CaseHistoryEntity> {
+    assertText('body', body);
+    return this.deps.db.transaction(async (em) => {
+      const c = await lockForChange(em, this.deps.db, CASE, caseId, caller);
+      const now = this.deps.clock.now();
+      c.firstResponseAt = firstResponseAt(c.firstResponseAt, visibility, now);
+      const note = { action: 'NOTE', fromStatus: null, toStatus: null, text: body.trim(), visibility } as const;
+      return recordChange(em, c, now, { ...note, actorId: actorOf(caller) });
+    });
+  }
+
+  /**
+   * Load (locked), check the transition, let `edit` change the case and describe the entry, then
+   * save both — one transaction. `edit` returning 'unchanged' makes a retried call a no-op.
+   */
+  private change(
+    id: string,
+    action: CaseAction,
+    caller: Caller,
+    edit: (c: CaseEntity, now: Date) => Partial<HistoryFields> | 'unchanged',
+    announce?: (em: EntityManager, c: CaseEntity) => Promise<unknown>,
+  ): Promise<CaseEntity> {
+    return this.deps.db.transaction(async (em) => {
+      const c = await lockForChange(em, this.deps.db, CASE, id, caller);
+      const next = transition(c.status, action);
+      if (!next.ok)
+        throw new DomainError('CASE.INVALID_TRANSITION', `Case ${c.number}: ${next.reason}`, { status: c.status, caseId: c.id });
+      const now = this.deps.clock.now();
+      const from = c.status;
+      const described = edit(c, now);
+      if (described === 'unchanged') return c;
+      c.status = next.to;
+      onStatusChange(c, from, next.to, now);
+      await recordChange(em, c, now, {
+        fromStatus: from,
+        toStatus: next.to,
+        actorId: actorOf(caller),
+        ...described,
+        action: RECORDED_AS[action],
+      });
+      await announce?.(em, c);
+      return c;
+    });
+  }
+}
