@@ -9,13 +9,13 @@ export const actorOf = (caller: Caller): string | null => caller.employeeId ?? n
 
 /**
  * Every change of a case ends here: bump the version, keep the SLA columns the sweep and the
- * watchlist read in step, save, and append the history entry the change produced.
+ * watchlist read in step, and append the history entry the change produced. The caller saves
+ * the case (transitionAggregate does, after the effect).
  */
 export async function recordChange(em: EntityManager, c: CaseEntity, at: Date, fields: HistoryFields): Promise<CaseHistoryEntity> {
   c.version += 1;
   c.updatedAt = at;
   refreshSla(c);
-  await em.save(c);
   const entry = historyEntry(c, at, fields);
   await em.insert(CaseHistoryEntity, entry);
   return entry;

@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { DomainError, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { CaseEntity } from '../case/case.entity';
 import { CASE } from '../case/case.kind';
-import { CASE_STATUSES, isOpen, transition } from '../case/case.rules';
+import { CASE_MACHINE, CASE_STATUSES, isOpen } from '../case/case.rules';
 import { onStatusChange } from '../sla/case-sla';
 import { actorOf, recordChange } from './case-change';
 
@@ -26,7 +26,7 @@ export class CaseQueueService {
       c.teamId = team.id;
       const routed = { action: 'ROUTED', fromStatus: null, toStatus: null, text: `team: ${team.name}` } as const;
       await recordChange(em, c, this.deps.clock.now(), { ...routed, actorId: actorOf(caller) });
-      return c;
+      return em.save(c);
     });
   }
 
@@ -39,7 +39,7 @@ export class CaseQueueService {
     const now = this.deps.clock.now();
     for (const c of cases) {
       // Only ASSIGNED/IN_PROGRESS cases carry an assignee; anything else still goes back to NEW.
-      const next = transition(c.status, 'release');
+      const next = CASE_MACHINE.transition(c.status, 'release');
       const from = c.status;
       c.status = next.ok ? next.to : 'NEW';
       onStatusChange(c, from, c.status, now);
@@ -52,6 +52,7 @@ export class CaseQueueService {
         assigneeId: employeeId,
         text: 'returned for reassignment: assignee left',
       });
+      await em.save(c);
     }
     return cases.length;
   }

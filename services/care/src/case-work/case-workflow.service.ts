@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { CaseResolved } from '@hotelops/contracts';
-import { DomainError, lockForChange, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, lockForChange, transitionAggregate, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import type { CaseEntity, CaseHistoryEntity } from '../case/case.entity';
 import type { HistoryFields } from '../case/case-history';
 import { CASE } from '../case/case.kind';
-import { firstResponseAt, transition, type CaseAction, type CaseHistoryAction, type NoteVisibility } from '../case/case.rules';
+import { firstResponseAt, type CaseAction, type CaseHistoryAction, type NoteVisibility } from '../case/case.rules';
 import { assertText } from '../case/text-input';
 import { onStatusChange } from '../sla/case-sla';
 import { metWithin } from '../sla/sla.rules';
@@ -122,13 +122,16 @@ export class CaseWorkflowService {
       const now = this.deps.clock.now();
       c.firstResponseAt = firstResponseAt(c.firstResponseAt, visibility, now);
       const note = { action: 'NOTE', fromStatus: null, toStatus: null, text: body.trim(), visibility } as const;
-      return recordChange(em, c, now, { ...note, actorId: actorOf(caller) });
+      const entry = await recordChange(em, c, now, { ...note, actorId: actorOf(caller) });
+      await em.save(c);
+      return entry;
     });
   }
 
   /**
-   * Load (locked), check the transition, let `edit` change the case and describe the entry, then
-   * save both — one transaction. `edit` returning 'unchanged' makes a retried call a no-op.
+   * One status change through the kernel (lock → property → machine → effect → save): `edit`
+   * changes the case and describes the history entry; 'unchanged' (a retried assignment) writes
+   * no entry. Two agents starting the same case queue on the row lock; the second is refused.
    */
   private change(
     id: string,
@@ -137,26 +140,20 @@ export class CaseWorkflowService {
     edit: (c: CaseEntity, now: Date) => Partial<HistoryFields> | 'unchanged',
     announce?: (em: EntityManager, c: CaseEntity) => Promise<unknown>,
   ): Promise<CaseEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const c = await lockForChange(em, this.deps.db, CASE, id, caller);
-      const next = transition(c.status, action);
-      if (!next.ok)
-        throw new DomainError('CASE.INVALID_TRANSITION', `Case ${c.number}: ${next.reason}`, { status: c.status, caseId: c.id });
-      const now = this.deps.clock.now();
-      const from = c.status;
-      const described = edit(c, now);
-      if (described === 'unchanged') return c;
-      c.status = next.to;
-      onStatusChange(c, from, next.to, now);
-      await recordChange(em, c, now, {
+    return transitionAggregate(this.deps, CASE, id, action, caller, async (em, c, { from, to, at }) => {
+      const described = edit(c, at);
+      if (described === 'unchanged') return;
+      // The SLA clocks and the entry read the new status; the kernel sets it again when saving.
+      c.status = to;
+      onStatusChange(c, from, to, at);
+      await recordChange(em, c, at, {
         fromStatus: from,
-        toStatus: next.to,
+        toStatus: to,
         actorId: actorOf(caller),
         ...described,
         action: RECORDED_AS[action],
       });
       await announce?.(em, c);
-      return c;
     });
   }
 }

@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
-import { DomainError, groupByIds, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import { In } from 'typeorm';
+import {
+  DomainError,
+  groupByIds,
+  notFound,
+  paginate,
+  transitionAggregate,
+  type Caller,
+  type PageArgs,
+  type ServiceDeps,
+  type StatefulKind,
+} from '@hotelops/kernel';
 import { assertText } from '../case/text-input';
 import { LostItemEntity, LostItemHistoryEntity } from './lost-found.entity';
-import { disposableFrom, lostItemTransition, type LostItemAction, type LostItemCategory, type LostItemStatus } from './lost-found.rules';
+import { LOST_ITEM_MACHINE, disposableFrom, type LostItemAction, type LostItemCategory, type LostItemStatus } from './lost-found.rules';
 
 export interface FoundItemDraft {
   propertyId: string;
@@ -14,6 +24,14 @@ export interface FoundItemDraft {
   reservationId: string | null;
   note: string | null;
 }
+
+const LOST_ITEM: StatefulKind<LostItemEntity, LostItemStatus, LostItemAction> = {
+  entity: LostItemEntity,
+  notFound: 'LOST_ITEM.NOT_FOUND',
+  noun: 'Lost item',
+  machine: LOST_ITEM_MACHINE,
+  invalidTransition: 'LOST_ITEM.INVALID_TRANSITION',
+};
 
 export class LostFoundService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -43,7 +61,7 @@ export class LostFoundService {
         createdAt: now,
       } satisfies LostItemEntity);
       await em.insert(LostItemEntity, item);
-      await em.insert(LostItemHistoryEntity, historyOf(item, now, caller, d.note));
+      await em.insert(LostItemHistoryEntity, historyOf(item, 'FOUND', now, caller, d.note));
       return item;
     });
   }
@@ -110,6 +128,7 @@ export class LostFoundService {
     return groupByIds(itemIds, rows, (h) => h.itemId);
   }
 
+  /** One step through the kernel (lock → property → machine → effect → save), recorded in the item's history. */
   private change(
     id: string,
     action: LostItemAction,
@@ -117,29 +136,20 @@ export class LostFoundService {
     note: string,
     edit: (item: LostItemEntity, now: Date) => void,
   ): Promise<LostItemEntity> {
-    return this.deps.db.transaction(async (em: EntityManager) => {
-      const item = await em.findOne(LostItemEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!item) throw notFound('LOST_ITEM.NOT_FOUND', 'Lost item', id);
-      caller.assertProperty(item.propertyId);
-      const next = lostItemTransition(item.status, action);
-      if (!next.ok) throw new DomainError('LOST_ITEM.INVALID_TRANSITION', `Lost item: ${next.reason}`, { status: item.status });
-      const now = this.deps.clock.now();
-      edit(item, now);
-      item.status = next.to;
+    return transitionAggregate(this.deps, LOST_ITEM, id, action, caller, async (em, item, { to, at }) => {
+      edit(item, at);
       item.version += 1;
-      await em.save(item);
-      await em.insert(LostItemHistoryEntity, historyOf(item, now, caller, note));
-      return item;
+      await em.insert(LostItemHistoryEntity, historyOf(item, to, at, caller, note));
     });
   }
 }
 
-function historyOf(item: LostItemEntity, at: Date, caller: Caller, note: string | null): LostItemHistoryEntity {
+function historyOf(item: LostItemEntity, status: LostItemStatus, at: Date, caller: Caller, note: string | null): LostItemHistoryEntity {
   return Object.assign(new LostItemHistoryEntity(), {
     id: randomUUID(),
     itemId: item.id,
     seq: item.version,
-    status: item.status,
+    status,
     at,
     actorId: caller.employeeId ?? null,
     note: note?.trim() || null,

@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import {
   DomainError,
   isUniqueViolation,
-  notFound,
+  lockForChange,
   paginate,
+  type AggregateKind,
   type Caller,
   type EventMeta,
   type PageArgs,
@@ -29,6 +30,8 @@ export interface ReviewDraft {
   /** Work the review in this existing case instead of opening one. */
   linkCaseId: string | null;
 }
+
+const REVIEW: AggregateKind<ReviewEntity> = { entity: ReviewEntity, notFound: 'REVIEW.NOT_FOUND', noun: 'Review' };
 
 export class ReviewService {
   constructor(
@@ -130,9 +133,7 @@ export class ReviewService {
 
   private change(id: string, caller: Caller, edit: (r: ReviewEntity, em: EntityManager) => Promise<void>): Promise<ReviewEntity> {
     return this.deps.db.transaction(async (em) => {
-      const r = await em.findOne(ReviewEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!r) throw notFound('REVIEW.NOT_FOUND', 'Review', id);
-      caller.assertProperty(r.propertyId);
+      const r = await lockForChange(em, this.deps.db, REVIEW, id, caller);
       await edit(r, em);
       return em.save(r);
     });

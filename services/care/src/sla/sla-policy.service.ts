@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DomainError, isUniqueViolation, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, isUniqueViolation, lockForChange, type AggregateKind, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { ANY_CATEGORY, type CaseKind, type CaseSeverity } from '../case/case.rules';
 import { SlaPolicyEntity } from './sla-policy.entity';
 import { pickPolicy, targetsProblem, type SlaTargets } from './sla.rules';
@@ -10,6 +10,8 @@ export interface SlaPolicyInput extends SlaTargets {
   category: string;
   severity: CaseSeverity;
 }
+
+const SLA_POLICY: AggregateKind<SlaPolicyEntity> = { entity: SlaPolicyEntity, notFound: 'SLA_POLICY.NOT_FOUND', noun: 'SLA policy' };
 
 export class SlaPolicyService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -46,9 +48,7 @@ export class SlaPolicyService {
 
   remove(id: string, caller: Caller): Promise<SlaPolicyEntity> {
     return this.deps.db.transaction(async (em) => {
-      const p = await em.findOneBy(SlaPolicyEntity, { id });
-      if (!p) throw notFound('SLA_POLICY.NOT_FOUND', 'SLA policy', id);
-      caller.assertProperty(p.propertyId);
+      const p = await lockForChange(em, this.deps.db, SLA_POLICY, id, caller);
       await em.delete(SlaPolicyEntity, { id });
       return p;
     });
