@@ -1,6 +1,7 @@
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
 import { CaseEntity } from '../case/case.entity';
-import { ANY_CATEGORY, type CaseChannel, type CaseKind, type CaseSeverity, type CaseStatus } from '../case/case.rules';
+import { ANY_CATEGORY, type CaseStatus } from '../case/case.rules';
+import type { CaseDraft } from '../case-work/case-opening.service';
 import { composeCare } from '../composition';
 
 export interface CareDemoInput {
@@ -11,13 +12,7 @@ export interface CareDemoInput {
   employeeIds: string[];
 }
 
-interface DemoCase {
-  kind: CaseKind;
-  channel: CaseChannel;
-  category: string;
-  severity: CaseSeverity;
-  subject: string;
-  description: string;
+interface DemoCase extends Pick<CaseDraft, 'kind' | 'channel' | 'category' | 'severity' | 'subject' | 'description'> {
   /** Index into reservationIds; the reservation names the guest, so guestName stays empty. */
   reservation?: number;
   guestName?: string;

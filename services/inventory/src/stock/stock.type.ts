@@ -65,8 +65,9 @@ export class StockLevel {
   updatedAt: Date;
 }
 
+/** What every movement names: the item, the location and how much. */
 @InputType()
-export class ReceiveStockInput {
+abstract class MovementInput {
   @Field(() => ID)
   @IsUUID()
   itemId: string;
@@ -78,7 +79,10 @@ export class ReceiveStockInput {
   // Checked by the stock rules (STOCK.INVALID_QUANTITY), not class-validator, so every path gets one code.
   @Field(() => Float, { description: 'Positive, at most 3 decimal places, in the item’s unit' })
   quantity: number;
+}
 
+@InputType()
+export class ReceiveStockInput extends MovementInput {
   @Field(() => Int, { nullable: true, description: 'Cost per unit in minor units of the property currency' })
   @IsOptional()
   @IsInt()
@@ -92,19 +96,7 @@ export class ReceiveStockInput {
 }
 
 @InputType()
-export class IssueStockInput {
-  @Field(() => ID)
-  @IsUUID()
-  itemId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  locationId: string;
-
-  // Checked by the stock rules (STOCK.INVALID_QUANTITY), not class-validator, so every path gets one code.
-  @Field(() => Float, { description: 'Positive, at most 3 decimal places, in the item’s unit' })
-  quantity: number;
-
+export class IssueStockInput extends MovementInput {
   @Field(() => String, { nullable: true, description: 'Requisition number or purpose' })
   @IsOptional()
   @Length(1, 200)
