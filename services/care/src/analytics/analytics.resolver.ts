@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Money, type RequestContext } from '@hotelops/kernel';
 import type { CareServices } from '../composition';
+import { CARE_LEADS } from '../roles/care-roles';
 import type { CaseDimension, CompensationGrouping } from './analytics.rules';
 import type { AnalyticsService } from './analytics.service';
 import {
@@ -12,8 +13,7 @@ import {
   SlaAttainment,
 } from './analytics.type';
 
-/** The care manager's reports; general managers pass every role check. */
-const MANAGERS = ['care-supervisor', 'duty-manager'];
+/** The care manager's reports (CARE_LEADS); general managers pass every role check. */
 
 @Resolver()
 export class AnalyticsResolver {
@@ -22,7 +22,7 @@ export class AnalyticsResolver {
     this.service = analytics;
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [CaseVolume], {
     description: 'Cases opened in [from, to) by category, department, channel, root cause, kind or severity; largest first',
   })
@@ -36,7 +36,7 @@ export class AnalyticsResolver {
     return this.service.caseVolume(propertyId, by, { from, to }, ctx.caller);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [SlaAttainment], { description: 'SLA targets met and missed by cases opened in [from, to), in total or by a dimension' })
   slaAttainment(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -48,7 +48,7 @@ export class AnalyticsResolver {
     return this.service.slaAttainment(propertyId, by ?? null, { from, to }, ctx.caller);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [RepeatComplainer], { description: 'Guests with at least minComplaints complaints opened in [from, to)' })
   repeatComplainers(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -60,7 +60,7 @@ export class AnalyticsResolver {
     return this.service.repeatComplainers(propertyId, Math.max(1, minComplaints), { from, to }, ctx.caller);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [CompensationCost], { description: 'Approved compensation decided in [from, to), per month or category and currency' })
   async compensationCost(
     @Arg('propertyId', () => ID) propertyId: string,

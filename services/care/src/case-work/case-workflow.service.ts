@@ -8,6 +8,7 @@ import { firstResponseAt, type CaseAction, type CaseHistoryAction, type NoteVisi
 import { assertText } from '../case/text-input';
 import { onStatusChange } from '../sla/case-sla';
 import { metWithin } from '../sla/sla.rules';
+import { CARE_LEADS } from '../roles/care-roles';
 import { actorOf, recordChange } from './case-change';
 import type { CaseOpeningService } from './case-opening.service';
 
@@ -22,9 +23,6 @@ const RECORDED_AS: Record<CaseAction, CaseHistoryAction> = {
   release: 'RETURNED',
 };
 
-/** Who may hand a case to someone else; a care agent may only take it themselves. */
-const DISPATCHERS = ['care-supervisor', 'duty-manager'];
-
 /** Working a case: assigning, starting, waiting on the guest, resolving, closing, reopening, notes. */
 export class CaseWorkflowService {
   constructor(
@@ -33,7 +31,8 @@ export class CaseWorkflowService {
   ) {}
 
   assign(id: string, employeeId: string, caller: Caller): Promise<CaseEntity> {
-    if (employeeId !== caller.employeeId && !caller.satisfies(DISPATCHERS)) {
+    // A care agent may only take a case themselves; the leads hand cases to others.
+    if (employeeId !== caller.employeeId && !caller.satisfies(CARE_LEADS)) {
       throw new DomainError(
         'AUTH.FORBIDDEN',
         'A care agent may only assign a case to themselves; a care supervisor or duty manager assigns others',

@@ -1,6 +1,7 @@
 import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { GUEST_DATA_ROLES } from '../roles/care-roles';
 import {
   CASE_CHANNELS,
   CASE_HISTORY_ACTIONS,
@@ -15,9 +16,6 @@ import {
   type CaseStatus,
   type NoteVisibility,
 } from './case.rules';
-
-/** Roles that deal with guests by name; others see cases without personal data. */
-export const GUEST_DATA_ROLES = ['front-desk', 'reservations-agent', 'care-agent', 'care-supervisor', 'duty-manager'];
 
 export const CaseKindEnum = graphqlEnum(CASE_KINDS, {
   name: 'CaseKind',

@@ -5,6 +5,7 @@ import type { CaseEntity } from '../case/case.entity';
 import { Case } from '../case/case.type';
 import { EmployeeRef } from '../federation/employee.reference';
 import { refOf } from '../federation/ref-of';
+import { CARE_STAFF } from '../roles/care-roles';
 import type { CompensationEntity } from './compensation.entity';
 import type { CompensationStatus } from './compensation.rules';
 import type { CompensationService } from './compensation.service';
@@ -16,8 +17,6 @@ import {
   ProposeCompensationInput,
 } from './compensation.type';
 
-const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
-
 @Resolver(() => Compensation)
 export class CompensationResolver {
   private readonly service: CompensationService;
@@ -25,7 +24,7 @@ export class CompensationResolver {
     this.service = compensations;
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Query(() => CompensationConnection, { description: 'Compensations of a property, oldest first' })
   compensations(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -36,7 +35,7 @@ export class CompensationResolver {
     return this.service.list(propertyId, ctx.caller, page, status);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Query(() => CompensationLimits)
   compensationLimits(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
     return this.service.limits(propertyId, ctx.caller);
@@ -53,13 +52,13 @@ export class CompensationResolver {
     return this.service.setLimits(propertyId, { agentLimitMinor, supervisorLimitMinor }, ctx.caller);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => Compensation, { description: 'Proposes compensation on a case linked to a stay' })
   proposeCompensation(@Arg('input') input: ProposeCompensationInput, @Ctx() ctx: RequestContext) {
     return this.service.propose(input, ctx.caller);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => Compensation, {
     description: 'Approves within your limit (COMPENSATION.OVER_LIMIT otherwise); the folio is credited once (CompensationApproved)',
   })
@@ -71,7 +70,7 @@ export class CompensationResolver {
     return this.service.approve(id, note ?? null, ctx.caller, ctx.eventMeta);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => Compensation, { description: 'Rejects with a reason; needs the same authority as approving' })
   rejectCompensation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
     return this.service.reject(id, reason, ctx.caller);

@@ -5,14 +5,14 @@ import { EmployeeRef } from '../federation/employee.reference';
 import { refOf } from '../federation/ref-of';
 import { ReservationRef } from '../federation/reservation.reference';
 import { RoomRef } from '../federation/room.reference';
+import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
 import type { LostItemEntity, LostItemHistoryEntity } from './lost-found.entity';
 import type { LostItemStatus } from './lost-found.rules';
 import type { LostFoundService } from './lost-found.service';
 import { LostItem, LostItemConnection, LostItemStatusEnum, LostItemStep, RecordFoundItemInput } from './lost-found.type';
 
 /** Whoever finds or hands over items: front office, housekeeping and guest relations. */
-const HANDLERS = ['front-desk', 'housekeeping', 'care-agent', 'care-supervisor', 'duty-manager'];
-const DISPOSERS = ['care-supervisor', 'duty-manager'];
+const HANDLERS = ['front-desk', 'housekeeping', ...CARE_STAFF];
 
 @Resolver(() => LostItem)
 export class LostFoundResolver {
@@ -71,7 +71,7 @@ export class LostFoundResolver {
     return this.service.ship(id, { shipTo, carrier, trackingNumber }, ctx.caller);
   }
 
-  @Authorized(...DISPOSERS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => LostItem, { description: 'STORED → DISPOSED once the retention period is over (donated, destroyed, …)' })
   disposeFoundItem(@Arg('id', () => ID) id: string, @Arg('how') how: string, @Ctx() ctx: RequestContext) {
     return this.service.dispose(id, how, ctx.caller);

@@ -5,13 +5,14 @@ import { DepartmentRef } from '../federation/department.reference';
 import { EmployeeRef } from '../federation/employee.reference';
 import { refOf } from '../federation/ref-of';
 import { ReservationRef } from '../federation/reservation.reference';
+import { CARE_STAFF } from '../roles/care-roles';
 import type { MessageEntity } from './message.entity';
 import type { DeliveryMethod, MessageStatus } from './message.rules';
 import type { MessageService } from './message.service';
 import { DeliveryMethodEnum, GuestMessage, GuestMessageConnection, MessageStatusEnum, TakeMessageInput } from './message.type';
 
 /** The operator, front desk and guest relations take and pass on messages. */
-const TAKERS = ['front-desk', 'reservations-agent', 'care-agent', 'care-supervisor', 'duty-manager'];
+const TAKERS = ['front-desk', 'reservations-agent', ...CARE_STAFF];
 /** Who records that a message arrived: the desk for guests, a department's lead or desk for the department. */
 const ACKNOWLEDGERS = [...TAKERS, 'housekeeping', 'fnb-manager', 'storekeeper', 'hr-manager'];
 

@@ -6,6 +6,7 @@ import type { CaseService } from '../case/case.service';
 import { Case } from '../case/case.type';
 import { EmployeeRef } from '../federation/employee.reference';
 import { refOf } from '../federation/ref-of';
+import { CARE_LEADS } from '../roles/care-roles';
 import type { QaCriterionEntity, QaReviewEntity, QaScorecardEntity } from './qa.entity';
 import type { QaReviewStatus } from './qa.rules';
 import type { AgentQaScore as Score, QaService } from './qa.service';
@@ -20,8 +21,7 @@ import {
   QaScorecard,
 } from './qa.type';
 
-/** QA is the supervisors' and managers' job (the care manager's quality checks). */
-const QA = ['care-supervisor', 'duty-manager'];
+/** QA is the leads' job (the care manager's quality checks); HR reads the scores for performance reviews. */
 
 @Resolver(() => QaReview)
 export class QaResolver {
@@ -32,7 +32,7 @@ export class QaResolver {
     this.cases = cases;
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => QaScorecard)
   createQaScorecard(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -43,7 +43,7 @@ export class QaResolver {
     return this.service.createScorecard(propertyId, name, criteria, ctx.caller);
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => [QaReview], { description: 'Draws up to perAgent closed cases per agent at random from cases closed in [from, to)' })
   sampleCasesForQa(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -56,7 +56,7 @@ export class QaResolver {
     return this.service.sample(propertyId, scorecardId, { from, to }, perAgent, ctx.caller);
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => QaReview, { description: 'Scores every criterion of the scorecard, once' })
   scoreQaReview(
     @Arg('id', () => ID) id: string,
@@ -67,7 +67,7 @@ export class QaResolver {
     return this.service.score(id, scores, comment ?? null, ctx.caller);
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Query(() => QaReviewConnection)
   qaReviews(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -79,7 +79,7 @@ export class QaResolver {
     return this.service.list(propertyId, ctx.caller, page, { agentId, status });
   }
 
-  @Authorized(...QA, 'hr-manager')
+  @Authorized(...CARE_LEADS, 'hr-manager')
   @Query(() => [AgentQaScore], { description: 'QA scores per agent for cases closed in [from, to); for performance reviews' })
   qaAgentScores(
     @Arg('propertyId', () => ID) propertyId: string,

@@ -4,6 +4,7 @@ import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
 import type { CaseSeverity } from '../case/case.rules';
 import { Case, CaseConnection, CaseSeverityEnum } from '../case/case.type';
+import { CARE_LEADS } from '../roles/care-roles';
 import type { SlaEscalationService } from './sla-escalation.service';
 import type { SlaPolicyService } from './sla-policy.service';
 import type { SlaWatchService } from './sla-watch.service';
@@ -11,7 +12,6 @@ import { CaseSla, SetSlaPolicyInput, SlaPolicy, SlaSweepResult } from './sla.typ
 
 /** Who sets targets and runs the sweep by hand; the scheduled job runs as the system. */
 const SLA_ADMINS = ['duty-manager'];
-const WATCHERS = ['care-supervisor', 'duty-manager'];
 
 @Resolver(() => SlaPolicy)
 export class SlaResolver {
@@ -41,7 +41,7 @@ export class SlaResolver {
     return this.policies.effective(propertyId, category, severity, ctx.caller);
   }
 
-  @Authorized(...WATCHERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => CaseConnection, {
     description: 'Open cases whose running SLA target is breached or falls due within `withinMinutes`, most urgent first',
   })
@@ -66,7 +66,7 @@ export class SlaResolver {
     return this.policies.remove(id, ctx.caller);
   }
 
-  @Authorized(...WATCHERS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => SlaSweepResult, { description: 'Runs the escalation sweep for one property now (it also runs on a schedule)' })
   async runSlaEscalationSweep(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
     ctx.caller.assertProperty(propertyId);

@@ -6,12 +6,12 @@ import { Case } from '../case/case.type';
 import { DepartmentRef } from '../federation/department.reference';
 import { OutletRef } from '../federation/outlet.reference';
 import { refOf } from '../federation/ref-of';
+import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
 import type { SurveyResponseEntity } from './survey.entity';
 import type { SatisfactionGrouping } from './survey.rules';
 import type { SatisfactionFigure as Figure, SurveyService } from './survey.service';
 import { SatisfactionFigure, SatisfactionGroupingEnum, SurveyAnswerInput, SurveyResponse } from './survey.type';
 
-const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
 /** A survey tool posting guests' answers with a partner key. */
 const SURVEY_PARTNERS = ['scope:surveys'];
 
@@ -22,7 +22,7 @@ export class SurveyResolver {
     this.service = surveys;
   }
 
-  @Authorized(...CARE, ...SURVEY_PARTNERS)
+  @Authorized(...CARE_STAFF, ...SURVEY_PARTNERS)
   @Mutation(() => SurveyResponse, { description: "Records the guest's answer to a SURVEY case, once (SurveyAnswered)" })
   answerSurvey(@Arg('caseId', () => ID) caseId: string, @Arg('answer') answer: SurveyAnswerInput, @Ctx() ctx: RequestContext) {
     return this.service.answer(
@@ -38,7 +38,7 @@ export class SurveyResolver {
     );
   }
 
-  @Authorized('care-supervisor', 'duty-manager')
+  @Authorized(...CARE_LEADS)
   @Query(() => [SatisfactionFigure], { description: 'CSAT and NPS per department, outlet or month for answers in [from, to)' })
   satisfaction(
     @Arg('propertyId', () => ID) propertyId: string,

@@ -1,7 +1,7 @@
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@hotelops/kernel';
-import { GUEST_DATA_ROLES } from '../case/case.type';
+import { GUEST_DATA_ROLES } from '../roles/care-roles';
 import { SATISFACTION_GROUPINGS } from './survey.rules';
 
 export const SatisfactionGroupingEnum = graphqlEnum(SATISFACTION_GROUPINGS, {
