@@ -45,8 +45,7 @@ module.exports = {
     {
       name: 'no-module-cycle',
       comment: 'two module folders of a subgraph that import each other are one module, or need a layer above both',
-      // warn while reservations, care and inventory are being re-layered (issue 8); then error
-      severity: 'warn',
+      severity: 'error',
       scope: 'folder',
       from: { path: `${SUBGRAPH}src/[^/]+` },
       to: { circular: true },

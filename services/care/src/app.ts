@@ -1,10 +1,15 @@
-import type { SubgraphDefinition } from '@hotelops/kernel';
+import { defineSubgraph } from '@hotelops/kernel';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { CaseCounterEntity, CaseEntity, CaseHistoryEntity } from './case/case.entity';
+import { caseReference } from './case/case.reference';
 import { CaseHistoryResolver, CaseResolver } from './case/case.resolver';
+import { ReservationCasesResolver } from './case/reservation-cases.resolver';
+import { CaseWorkResolver } from './case-work/case-work.resolver';
+import { composeCare } from './composition';
 import { CompensationEntity, CompensationLimitsEntity } from './compensation/compensation.entity';
 import { CaseCompensationsResolver, CompensationResolver } from './compensation/compensation.resolver';
 import { handlers } from './events/handlers';
+import { reservationReference } from './federation/reservation.reference';
 import { QaCriterionEntity, QaReviewEntity, QaScoreEntity, QaScorecardEntity } from './qa/qa.entity';
 import { AgentQaScoreResolver, QaResolver, QaScorecardResolver } from './qa/qa.resolver';
 import { ReviewEntity } from './review/review.entity';
@@ -22,10 +27,8 @@ import { CareLostFound1764201601000 } from './migrations/1764201601000-care-lost
 import { CareMessages1764201601100 } from './migrations/1764201601100-care-messages';
 import { CareReviews1764201601200 } from './migrations/1764201601200-care-reviews';
 import { CareQa1764201601300 } from './migrations/1764201601300-care-qa';
-import { references } from './references';
 import { ReplyTemplateEntity } from './reply-template/reply-template.entity';
 import { ReplyTemplateResolver } from './reply-template/reply-template.resolver';
-import { ReservationCasesResolver } from './reservation/reservation.resolver';
 import { SlaPolicyEntity } from './sla/sla-policy.entity';
 import { CaseSlaResolver, SlaResolver } from './sla/sla.resolver';
 import { slaSweepJob } from './sla/sla-sweep.job';
@@ -35,7 +38,7 @@ import { CareTeamEntity, CareTeamMemberEntity } from './team/team.entity';
 import { CaseTeamResolver, TeamResolver } from './team/team.resolver';
 
 /** The customer-care subgraph: guest cases with SLAs, escalation and compensation, worked by teams of employees. */
-export const careSubgraph: SubgraphDefinition = {
+export const careSubgraph = defineSubgraph({
   name: 'care',
   entities: [
     CaseEntity,
@@ -69,9 +72,11 @@ export const careSubgraph: SubgraphDefinition = {
     CareReviews1764201601200,
     CareQa1764201601300,
   ],
+  compose: composeCare,
   resolvers: [
     CaseResolver,
     CaseHistoryResolver,
+    CaseWorkResolver,
     ReservationCasesResolver,
     SlaResolver,
     CaseSlaResolver,
@@ -91,7 +96,10 @@ export const careSubgraph: SubgraphDefinition = {
     AgentQaScoreResolver,
     AnalyticsResolver,
   ],
-  references,
+  references: (s) => ({
+    Case: caseReference(s.cases),
+    Reservation: reservationReference,
+  }),
   handlers,
-  jobs: (_services, deps) => [slaSweepJob(deps)],
-};
+  jobs: (s, deps) => [slaSweepJob(s.slaEscalation, deps.logger)],
+});

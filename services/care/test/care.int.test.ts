@@ -230,7 +230,7 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
     const c = await opened();
     const r = await act(`mutation($id: ID!) { closeCase(id: $id) { status } }`, { id: c.id });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CASE.INVALID_TRANSITION', status: 'NEW' });
-    expect(r.errors?.[0].message).toBe(`Case ${c.number}: cannot close a case that is NEW (allowed from RESOLVED)`);
+    expect(r.errors?.[0].message).toBe(`Case ${c.number}: cannot close a case that is NEW (allowed when RESOLVED)`);
     const started = await act(`mutation($id: ID!) { startCase(id: $id) { status } }`, { id: c.id });
     expect(started.errors?.[0].message).toMatch(/cannot start a case that is NEW/);
     const after = await fetchCase(c.id);

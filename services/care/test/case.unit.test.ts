@@ -2,6 +2,7 @@ import {
   CASE_CHANNELS,
   CASE_HISTORY_ACTIONS,
   CASE_KINDS,
+  CASE_MACHINE,
   CASE_SEVERITIES,
   CASE_STATUSES,
   NOTE_VISIBILITIES,
@@ -10,7 +11,6 @@ import {
   isOpen,
   surveyDescription,
   textProblem,
-  transition,
   type CaseAction,
   type CaseStatus,
 } from '../src/case/case.rules';
@@ -41,7 +41,7 @@ describe('case status machine', () => {
     ['WAITING_ON_GUEST', 'release', 'NEW'],
   ];
   it.each(allowed)('%s --%s--> %s', (from, action, to) => {
-    expect(transition(from, action)).toEqual({ ok: true, to });
+    expect(CASE_MACHINE.transition(from, action)).toEqual({ ok: true, from, to });
   });
 
   const refused: [CaseStatus, CaseAction][] = [
@@ -61,13 +61,18 @@ describe('case status machine', () => {
     ['WAITING_ON_GUEST', 'close'],
   ];
   it.each(refused)('refuses %s --%s--> with a reason naming the current status', (from, action) => {
-    const r = transition(from, action);
+    const r = CASE_MACHINE.transition(from, action);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain(`that is ${from}`);
   });
 
   it('says which statuses an action is allowed from', () => {
-    expect(transition('NEW', 'close')).toEqual({ ok: false, reason: 'cannot close a case that is NEW (allowed from RESOLVED)' });
+    expect(CASE_MACHINE.transition('NEW', 'close')).toEqual({
+      ok: false,
+      from: 'NEW',
+      reason: 'cannot close a case that is NEW (allowed when RESOLVED)',
+      allowedFrom: ['RESOLVED'],
+    });
   });
 
   it('counts only unresolved cases as open', () => {

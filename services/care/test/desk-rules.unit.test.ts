@@ -1,18 +1,20 @@
-import { disposableFrom, lostItemTransition } from '../src/lost-found/lost-found.rules';
-import { messageTransition, recipientProblem } from '../src/message/message.rules';
+import { LOST_ITEM_MACHINE, disposableFrom } from '../src/lost-found/lost-found.rules';
+import { MESSAGE_MACHINE, recipientProblem } from '../src/message/message.rules';
 import { isNegative, ratingProblem, severityFor } from '../src/review/review.rules';
 
 describe('lost and found', () => {
   it('moves an item found → stored → claimed, shipped or disposed', () => {
-    expect(lostItemTransition('FOUND', 'store')).toEqual({ ok: true, to: 'STORED' });
-    expect(lostItemTransition('FOUND', 'claim')).toEqual({ ok: true, to: 'CLAIMED' });
-    expect(lostItemTransition('STORED', 'ship')).toEqual({ ok: true, to: 'SHIPPED' });
-    expect(lostItemTransition('STORED', 'dispose')).toEqual({ ok: true, to: 'DISPOSED' });
-    expect(lostItemTransition('FOUND', 'dispose')).toEqual({
+    expect(LOST_ITEM_MACHINE.transition('FOUND', 'store')).toEqual({ ok: true, from: 'FOUND', to: 'STORED' });
+    expect(LOST_ITEM_MACHINE.transition('FOUND', 'claim')).toEqual({ ok: true, from: 'FOUND', to: 'CLAIMED' });
+    expect(LOST_ITEM_MACHINE.transition('STORED', 'ship')).toEqual({ ok: true, from: 'STORED', to: 'SHIPPED' });
+    expect(LOST_ITEM_MACHINE.transition('STORED', 'dispose')).toEqual({ ok: true, from: 'STORED', to: 'DISPOSED' });
+    expect(LOST_ITEM_MACHINE.transition('FOUND', 'dispose')).toEqual({
       ok: false,
-      reason: 'cannot dispose an item that is FOUND (allowed from STORED)',
+      from: 'FOUND',
+      reason: 'cannot dispose an item that is FOUND (allowed when STORED)',
+      allowedFrom: ['STORED'],
     });
-    expect(lostItemTransition('SHIPPED', 'claim').ok).toBe(false);
+    expect(LOST_ITEM_MACHINE.transition('SHIPPED', 'claim').ok).toBe(false);
   });
   it('keeps valuables longer than clothing', () => {
     const found = new Date('2099-01-01T00:00:00.000Z');
@@ -23,9 +25,9 @@ describe('lost and found', () => {
 
 describe('messages', () => {
   it('is delivered before it is acknowledged', () => {
-    expect(messageTransition('TAKEN', 'deliver')).toEqual({ ok: true, to: 'DELIVERED' });
-    expect(messageTransition('DELIVERED', 'acknowledge')).toEqual({ ok: true, to: 'ACKNOWLEDGED' });
-    expect(messageTransition('TAKEN', 'acknowledge').ok).toBe(false);
+    expect(MESSAGE_MACHINE.transition('TAKEN', 'deliver')).toEqual({ ok: true, from: 'TAKEN', to: 'DELIVERED' });
+    expect(MESSAGE_MACHINE.transition('DELIVERED', 'acknowledge')).toEqual({ ok: true, from: 'DELIVERED', to: 'ACKNOWLEDGED' });
+    expect(MESSAGE_MACHINE.transition('TAKEN', 'acknowledge').ok).toBe(false);
   });
   it('goes to a guest or a department, not both', () => {
     expect(recipientProblem({ reservationId: 'r', departmentId: null })).toBeNull();

@@ -70,8 +70,8 @@ describe.each(DIALECTS)('lost and found on %s', (dialect) => {
     ]);
     const twice = await act(`mutation($id: ID!) { claimFoundItem(id: $id, claimant: "someone else") { id } }`, { id: watch.id });
     expect(twice.errors?.[0]).toMatchObject({
-      message: 'Lost item: cannot claim an item that is CLAIMED (allowed from FOUND, STORED)',
-      extensions: { code: 'CONFLICT', reason: 'LOST_ITEM.INVALID_TRANSITION' },
+      message: `Lost item ${watch.id}: cannot claim an item that is CLAIMED (allowed when FOUND or STORED)`,
+      extensions: { code: 'CONFLICT', reason: 'LOST_ITEM.INVALID_TRANSITION', status: 'CLAIMED' },
     });
   });
 

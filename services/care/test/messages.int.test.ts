@@ -49,8 +49,8 @@ describe.each(DIALECTS)('messages and call logs on %s', (dialect) => {
     expect(delivered.deliverMessage.deliveredAt).not.toBeNull();
     const again = await gql(sg.url, `mutation($id: ID!) { deliverMessage(id: $id, method: PHONE) { id } }`, { id: m.id }, operator);
     expect(again.errors?.[0]).toMatchObject({
-      message: 'Message: cannot deliver a message that is DELIVERED (allowed from TAKEN)',
-      extensions: { code: 'CONFLICT', reason: 'MESSAGE.INVALID_TRANSITION' },
+      message: `Message ${m.id}: cannot deliver a message that is DELIVERED (allowed when TAKEN)`,
+      extensions: { code: 'CONFLICT', reason: 'MESSAGE.INVALID_TRANSITION', status: 'DELIVERED' },
     });
     const acked = await gqlOk(sg.url, `mutation($id: ID!) { acknowledgeMessage(id: $id) { ${MSG} } }`, { id: m.id }, operator);
     expect(acked.acknowledgeMessage).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedBy: { id: operatorId } });

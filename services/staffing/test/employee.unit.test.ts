@@ -1,19 +1,17 @@
-import { displayName, terminationDateProblem, transition } from '../src/employee/employee.rules';
+import { EMPLOYEE_MACHINE, displayName, notActive, terminationDateProblem } from '../src/employee/employee.rules';
 
 describe('employee rules', () => {
   it('lets active staff be transferred and terminated', () => {
-    const active = { status: 'ACTIVE' as const, terminatedOn: null };
-    expect(transition(active, 'transfer')).toEqual({ ok: true, to: 'ACTIVE' });
-    expect(transition(active, 'terminate')).toEqual({ ok: true, to: 'TERMINATED' });
+    expect(EMPLOYEE_MACHINE.transition('ACTIVE', 'transfer')).toEqual({ ok: true, from: 'ACTIVE', to: 'ACTIVE' });
+    expect(EMPLOYEE_MACHINE.transition('ACTIVE', 'terminate')).toEqual({ ok: true, from: 'ACTIVE', to: 'TERMINATED' });
   });
 
   it('refuses to terminate or transfer someone who has left, saying since when', () => {
+    expect(EMPLOYEE_MACHINE.transition('TERMINATED', 'terminate').ok).toBe(false);
+    expect(EMPLOYEE_MACHINE.transition('TERMINATED', 'transfer').ok).toBe(false);
     const gone = { status: 'TERMINATED' as const, terminatedOn: '2026-01-31' };
-    expect(transition(gone, 'terminate')).toEqual({ ok: false, reason: 'cannot terminate: already terminated (last day 2026-01-31)' });
-    expect(transition(gone, 'transfer')).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/^cannot transfer: already terminated/),
-    });
+    expect(notActive(gone, 'terminate')).toBe('cannot terminate: already terminated (last day 2026-01-31)');
+    expect(notActive(gone, 'transfer')).toMatch(/^cannot transfer: already terminated/);
   });
 
   it('allows the last day to be the first day, never before it', () => {

@@ -1,5 +1,12 @@
-import { DEPARTMENTS, POSITIONS, type PositionSeed } from '../src/catalogue/positions.catalogue';
-import { catalogueProblems, levelOf, planCatalogueInstall, reportingOrder, reportingProblem } from '../src/position/position.rules';
+import { DEPARTMENTS, POSITIONS } from '../src/catalogue/positions.catalogue';
+import {
+  catalogueProblems,
+  levelOf,
+  planCatalogueInstall,
+  reportingOrder,
+  reportingProblem,
+  type PositionSeed,
+} from '../src/position/position.rules';
 
 const seed = (code: string, reportsTo?: string, level: PositionSeed['level'] = 'staff'): PositionSeed => ({
   code,

@@ -4,10 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  AnalyticsService,
   CaseEntity,
   CompensationEntity,
-  SlaEscalationService,
   SlaPolicyEntity,
   careSubgraph,
   levelDue,
@@ -241,7 +239,7 @@ async function main(): Promise<void> {
     );
 
     // --- SLA escalation sweep -----------------------------------------------------------------
-    const sweeper = new SlaEscalationService(app.deps);
+    const sweeper = app.services.slaEscalation;
     clockNow = now;
     const steady = await timed(() => sweeper.sweep());
     // What a sweep without the precomputed next_escalation_at would do at least: read every open case with an SLA and check it.
@@ -280,7 +278,7 @@ async function main(): Promise<void> {
     line('backlog after an outage (every open case at level 0)', backlog);
 
     // --- analytics ----------------------------------------------------------------------------
-    const analytics = new AnalyticsService(app.deps);
+    const { analytics, slaWatch } = app.services;
     const caller = new Caller(SYSTEM);
     const year = { from: new Date(now.getTime() - 366 * DAY), to: new Date(now.getTime() + DAY) };
     const month = { from: new Date(now.getTime() - 30 * DAY), to: new Date(now.getTime() + DAY) };
@@ -295,7 +293,7 @@ async function main(): Promise<void> {
       ['repeatComplainers (≥ 3), one year', () => analytics.repeatComplainers(propertyId, 3, year, caller)],
       ['compensationCost by MONTH, one year', () => analytics.compensationCost(propertyId, 'MONTH', year, caller)],
       ['compensationCost by CATEGORY, one year', () => analytics.compensationCost(propertyId, 'CATEGORY', year, caller)],
-      ['slaWatchlist (due within 60 min), first page', () => sweeper.watchlist(propertyId, 60, caller, { first: 100 })],
+      ['slaWatchlist (due within 60 min), first page', () => slaWatch.watchlist(propertyId, 60, caller, { first: 100 })],
     ];
     console.log('\nAnalytics (median of 5 runs)');
     for (const [label, fn] of queries) console.log(`${label.padEnd(52)} ${(await median(5, fn)).toFixed(1).padStart(9)} ms`);

@@ -1,6 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Money, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { AnalyticsService } from './analytics.service';
+import { Money, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { CARE_LEADS } from '../roles/care-roles';
+import type { CaseDimension, CompensationGrouping } from './analytics.rules';
+import type { AnalyticsService } from './analytics.service';
 import {
   CaseDimensionEnum,
   CaseVolume,
@@ -10,23 +13,22 @@ import {
   SlaAttainment,
 } from './analytics.type';
 
-/** The care manager's reports; general managers pass every role check. */
-const MANAGERS = ['care-supervisor', 'duty-manager'];
+/** The care manager's reports (CARE_LEADS); general managers pass every role check. */
 
 @Resolver()
 export class AnalyticsResolver {
   private readonly service: AnalyticsService;
-  constructor(deps: ServiceDeps) {
-    this.service = new AnalyticsService(deps);
+  constructor({ analytics }: CareServices) {
+    this.service = analytics;
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [CaseVolume], {
     description: 'Cases opened in [from, to) by category, department, channel, root cause, kind or severity; largest first',
   })
   caseVolume(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('by', () => CaseDimensionEnum) by: CaseDimensionEnum,
+    @Arg('by', () => CaseDimensionEnum) by: CaseDimension,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
     @Ctx() ctx: RequestContext,
@@ -34,19 +36,19 @@ export class AnalyticsResolver {
     return this.service.caseVolume(propertyId, by, { from, to }, ctx.caller);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [SlaAttainment], { description: 'SLA targets met and missed by cases opened in [from, to), in total or by a dimension' })
   slaAttainment(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
-    @Arg('by', () => CaseDimensionEnum, { nullable: true }) by: CaseDimensionEnum | undefined,
+    @Arg('by', () => CaseDimensionEnum, { nullable: true }) by: CaseDimension | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.slaAttainment(propertyId, by ?? null, { from, to }, ctx.caller);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [RepeatComplainer], { description: 'Guests with at least minComplaints complaints opened in [from, to)' })
   repeatComplainers(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -58,13 +60,13 @@ export class AnalyticsResolver {
     return this.service.repeatComplainers(propertyId, Math.max(1, minComplaints), { from, to }, ctx.caller);
   }
 
-  @Authorized(...MANAGERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => [CompensationCost], { description: 'Approved compensation decided in [from, to), per month or category and currency' })
   async compensationCost(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
-    @Arg('by', () => CompensationGroupingEnum, { defaultValue: CompensationGroupingEnum.MONTH }) by: CompensationGroupingEnum,
+    @Arg('by', () => CompensationGroupingEnum, { defaultValue: CompensationGroupingEnum.MONTH }) by: CompensationGrouping,
     @Ctx() ctx: RequestContext,
   ) {
     const rows = await this.service.compensationCost(propertyId, by, { from, to }, ctx.caller);

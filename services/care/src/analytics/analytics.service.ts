@@ -1,6 +1,6 @@
 import type { Caller, ServiceDeps } from '@hotelops/kernel';
-import { namedQuery } from './named-query';
-import { CASE_DIMENSIONS, attainment, type CaseDimension } from './analytics.rules';
+import { namedQuery } from '../db/named-query';
+import { CASE_DIMENSION_COLUMNS, attainment, type CaseDimension, type CompensationGrouping } from './analytics.rules';
 
 export interface Period {
   from: Date;
@@ -53,7 +53,7 @@ export class AnalyticsService {
 
   async caseVolume(propertyId: string, by: CaseDimension, period: Period, caller: Caller): Promise<CaseVolume[]> {
     caller.assertProperty(propertyId);
-    const col = CASE_DIMENSIONS[by];
+    const col = CASE_DIMENSION_COLUMNS[by];
     const rows = await namedQuery<{ key: string; cases: string; complaints: string; resolved: string }>(
       this.deps.db.manager,
       `SELECT COALESCE(${col}, '') AS key, COUNT(*) AS cases,
@@ -76,7 +76,7 @@ export class AnalyticsService {
   async slaAttainment(propertyId: string, by: CaseDimension | null, period: Period, caller: Caller): Promise<SlaAttainment[]> {
     caller.assertProperty(propertyId);
     // Without a dimension: one total row (PostgreSQL refuses GROUP BY a constant).
-    const key = by ? `COALESCE(${CASE_DIMENSIONS[by]}, '')` : `''`;
+    const key = by ? `COALESCE(${CASE_DIMENSION_COLUMNS[by]}, '')` : `''`;
     const rows = await namedQuery<{ key: string; fr_met: string; fr_missed: string; res_met: string; res_missed: string }>(
       this.deps.db.manager,
       `SELECT ${key} AS key,
@@ -127,7 +127,7 @@ export class AnalyticsService {
   }
 
   /** Approved compensation decided in the period, per UTC month or per case category, per currency. */
-  async compensationCost(propertyId: string, by: 'MONTH' | 'CATEGORY', period: Period, caller: Caller): Promise<CompensationCost[]> {
+  async compensationCost(propertyId: string, by: CompensationGrouping, period: Period, caller: Caller): Promise<CompensationCost[]> {
     caller.assertProperty(propertyId);
     const key = by === 'MONTH' ? 'substr(x.decided_at, 1, 7)' : 'c.category';
     const rows = await namedQuery<{ key: string; currency: string; count: string; total: string }>(

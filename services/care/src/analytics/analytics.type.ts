@@ -1,21 +1,9 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '@hotelops/kernel';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Money, graphqlEnum } from '@hotelops/kernel';
+import { CASE_DIMENSIONS, COMPENSATION_GROUPINGS } from './analytics.rules';
 
-export enum CaseDimensionEnum {
-  CATEGORY = 'CATEGORY',
-  DEPARTMENT = 'DEPARTMENT',
-  CHANNEL = 'CHANNEL',
-  ROOT_CAUSE = 'ROOT_CAUSE',
-  KIND = 'KIND',
-  SEVERITY = 'SEVERITY',
-}
-registerEnumType(CaseDimensionEnum, { name: 'CaseDimension', description: 'What a care report groups cases by' });
-
-export enum CompensationGroupingEnum {
-  MONTH = 'MONTH',
-  CATEGORY = 'CATEGORY',
-}
-registerEnumType(CompensationGroupingEnum, {
+export const CaseDimensionEnum = graphqlEnum(CASE_DIMENSIONS, { name: 'CaseDimension', description: 'What a care report groups cases by' });
+export const CompensationGroupingEnum = graphqlEnum(COMPENSATION_GROUPINGS, {
   name: 'CompensationGrouping',
   description: 'MONTH: UTC month decided; CATEGORY: the case category',
 });

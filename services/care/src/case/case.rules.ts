@@ -2,6 +2,7 @@
  * Pure case rules: the vocabulary, the status machine, numbering and text checks.
  * No I/O, no frameworks.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
 
 /** COMPLAINT 投诉, INQUIRY 咨询; SURVEY is the post-stay satisfaction follow-up. */
 export const CASE_KINDS = ['COMPLAINT', 'INQUIRY', 'REQUEST', 'FEEDBACK', 'SURVEY'] as const;
@@ -10,6 +11,9 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 /** REGULATOR: a complaint raised through the market or quality authority (工商局/质监局). */
 export const CASE_CHANNELS = ['PHONE', 'EMAIL', 'CHAT', 'SOCIAL', 'IN_PERSON', 'REVIEW_SITE', 'REGULATOR'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
+
+/** A category of '*' stands for every category (SLA policies, reply templates). */
+export const ANY_CATEGORY = '*';
 
 export const CASE_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
@@ -40,29 +44,23 @@ export type CaseHistoryAction = (typeof CASE_HISTORY_ACTIONS)[number];
 
 export type CaseAction = 'assign' | 'start' | 'wait' | 'resume' | 'resolve' | 'close' | 'reopen' | 'release';
 
-const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: (current: CaseStatus) => CaseStatus }> = {
-  // Reassigning a case that is already being worked keeps it in progress.
-  assign: {
-    from: ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_GUEST'],
-    to: (c) => (c === 'IN_PROGRESS' || c === 'WAITING_ON_GUEST' ? c : 'ASSIGNED'),
-  },
-  start: { from: ['ASSIGNED'], to: () => 'IN_PROGRESS' },
-  wait: { from: ['IN_PROGRESS'], to: () => 'WAITING_ON_GUEST' },
-  resume: { from: ['WAITING_ON_GUEST'], to: () => 'IN_PROGRESS' },
+export const CASE_MACHINE = stateMachine<CaseStatus, CaseAction>('case', CASE_STATUSES, {
+  // Reassigning a case that is already being worked keeps it where it is.
+  assign: [
+    { from: ['NEW', 'ASSIGNED'], to: 'ASSIGNED' },
+    { from: ['IN_PROGRESS'], to: 'IN_PROGRESS' },
+    { from: ['WAITING_ON_GUEST'], to: 'WAITING_ON_GUEST' },
+  ],
+  start: { from: ['ASSIGNED'], to: 'IN_PROGRESS' },
+  wait: { from: ['IN_PROGRESS'], to: 'WAITING_ON_GUEST' },
+  resume: { from: ['WAITING_ON_GUEST'], to: 'IN_PROGRESS' },
   // A guest who never answers does not keep a case open for ever.
-  resolve: { from: ['IN_PROGRESS', 'WAITING_ON_GUEST'], to: () => 'RESOLVED' },
-  close: { from: ['RESOLVED'], to: () => 'CLOSED' },
-  reopen: { from: ['RESOLVED'], to: () => 'IN_PROGRESS' },
+  resolve: { from: ['IN_PROGRESS', 'WAITING_ON_GUEST'], to: 'RESOLVED' },
+  close: { from: ['RESOLVED'], to: 'CLOSED' },
+  reopen: { from: ['RESOLVED'], to: 'IN_PROGRESS' },
   // Back to the queue when the assignee can no longer work it (e.g. they left).
-  release: { from: ['ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_GUEST'], to: () => 'NEW' },
-};
-
-/** The status after `action`, or an explanation naming the current status. */
-export function transition(current: CaseStatus, action: CaseAction): { ok: true; to: CaseStatus } | { ok: false; reason: string } {
-  const t = TRANSITIONS[action];
-  if (t.from.includes(current)) return { ok: true, to: t.to(current) };
-  return { ok: false, reason: `cannot ${action} a case that is ${current} (allowed from ${t.from.join(', ')})` };
-}
+  release: { from: ['ASSIGNED', 'IN_PROGRESS', 'WAITING_ON_GUEST'], to: 'NEW' },
+});
 
 /** Work still to do: counts against the assignee's queue and, later, the SLA clocks. */
 export function isOpen(status: CaseStatus): boolean {

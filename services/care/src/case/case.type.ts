@@ -1,76 +1,40 @@
 import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CASE_CHANNELS, CASE_KINDS, CASE_SEVERITIES } from './case.rules';
+import { Authorized, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { GUEST_DATA_ROLES } from '../roles/care-roles';
+import {
+  CASE_CHANNELS,
+  CASE_HISTORY_ACTIONS,
+  CASE_KINDS,
+  CASE_SEVERITIES,
+  CASE_STATUSES,
+  NOTE_VISIBILITIES,
+  type CaseChannel,
+  type CaseHistoryAction,
+  type CaseKind,
+  type CaseSeverity,
+  type CaseStatus,
+  type NoteVisibility,
+} from './case.rules';
 
-/** Roles that deal with guests by name; others see cases without personal data. */
-export const GUEST_DATA_ROLES = ['front-desk', 'reservations-agent', 'care-agent', 'care-supervisor', 'duty-manager'];
-
-// The GraphQL enums mirror the rules' lists; keep them in step (the unit tests check it).
-export enum CaseKindEnum {
-  COMPLAINT = 'COMPLAINT',
-  INQUIRY = 'INQUIRY',
-  REQUEST = 'REQUEST',
-  FEEDBACK = 'FEEDBACK',
-  SURVEY = 'SURVEY',
-}
-registerEnumType(CaseKindEnum, { name: 'CaseKind', description: 'COMPLAINT 投诉, INQUIRY 咨询; SURVEY is the post-stay follow-up' });
-
-export enum CaseChannelEnum {
-  PHONE = 'PHONE',
-  EMAIL = 'EMAIL',
-  CHAT = 'CHAT',
-  SOCIAL = 'SOCIAL',
-  IN_PERSON = 'IN_PERSON',
-  REVIEW_SITE = 'REVIEW_SITE',
-  REGULATOR = 'REGULATOR',
-}
-registerEnumType(CaseChannelEnum, { name: 'CaseChannel', description: 'Where the case came from; REGULATOR = 工商局/质监局' });
-
-export enum CaseSeverityEnum {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-  CRITICAL = 'CRITICAL',
-}
-registerEnumType(CaseSeverityEnum, { name: 'CaseSeverity' });
-
-export enum CaseStatusEnum {
-  NEW = 'NEW',
-  ASSIGNED = 'ASSIGNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  WAITING_ON_GUEST = 'WAITING_ON_GUEST',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(CaseStatusEnum, {
+export const CaseKindEnum = graphqlEnum(CASE_KINDS, {
+  name: 'CaseKind',
+  description: 'COMPLAINT 投诉, INQUIRY 咨询; SURVEY is the post-stay follow-up',
+});
+export const CaseChannelEnum = graphqlEnum(CASE_CHANNELS, {
+  name: 'CaseChannel',
+  description: 'Where the case came from; REGULATOR = 工商局/质监局',
+});
+export const CaseSeverityEnum = graphqlEnum(CASE_SEVERITIES, { name: 'CaseSeverity' });
+export const CaseStatusEnum = graphqlEnum(CASE_STATUSES, {
   name: 'CaseStatus',
   description: 'NEW → ASSIGNED → IN_PROGRESS ⇄ WAITING_ON_GUEST (SLA clocks paused) → RESOLVED → CLOSED; RESOLVED may reopen',
 });
-
-export enum CaseNoteVisibilityEnum {
-  INTERNAL = 'INTERNAL',
-  GUEST_REPLY = 'GUEST_REPLY',
-}
-registerEnumType(CaseNoteVisibilityEnum, {
+export const CaseNoteVisibilityEnum = graphqlEnum(NOTE_VISIBILITIES, {
   name: 'CaseNoteVisibility',
   description: 'INTERNAL notes stay with staff; GUEST_REPLY is sent to the guest',
 });
-
-export enum CaseHistoryActionEnum {
-  OPENED = 'OPENED',
-  ASSIGNED = 'ASSIGNED',
-  STARTED = 'STARTED',
-  WAITING = 'WAITING',
-  RESUMED = 'RESUMED',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-  REOPENED = 'REOPENED',
-  RETURNED = 'RETURNED',
-  ESCALATED = 'ESCALATED',
-  ROUTED = 'ROUTED',
-  NOTE = 'NOTE',
-}
-registerEnumType(CaseHistoryActionEnum, {
+export const CaseHistoryActionEnum = graphqlEnum(CASE_HISTORY_ACTIONS, {
   name: 'CaseHistoryAction',
   description:
     'RETURNED: sent back to the queue for reassignment; ESCALATED: an SLA clock at risk or breached moved it up a tier; ROUTED: put in a team queue',
@@ -89,16 +53,16 @@ export class Case {
   number: string;
 
   @Field(() => CaseKindEnum)
-  kind: CaseKindEnum;
+  kind: CaseKind;
 
   @Field(() => CaseChannelEnum)
-  channel: CaseChannelEnum;
+  channel: CaseChannel;
 
   @Field({ description: "Free text such as 'room-cleanliness'" })
   category: string;
 
   @Field(() => CaseSeverityEnum)
-  severity: CaseSeverityEnum;
+  severity: CaseSeverity;
 
   @Field()
   subject: string;
@@ -107,7 +71,7 @@ export class Case {
   description: string;
 
   @Field(() => CaseStatusEnum)
-  status: CaseStatusEnum;
+  status: CaseStatus;
 
   @Field(() => ID, { nullable: true })
   reservationId: string | null;
@@ -153,6 +117,9 @@ export class Case {
   updatedAt: Date;
 }
 
+@ObjectType()
+export class CaseConnection extends Connection(Case) {}
+
 @ObjectType({ description: 'One entry of a case timeline: a status change, an assignment or a note' })
 export class CaseHistoryEntry {
   @Field(() => ID)
@@ -168,13 +135,13 @@ export class CaseHistoryEntry {
   actorId: string | null;
 
   @Field(() => CaseHistoryActionEnum)
-  action: CaseHistoryActionEnum;
+  action: CaseHistoryAction;
 
   @Field(() => CaseStatusEnum, { nullable: true })
-  fromStatus: CaseStatusEnum | null;
+  fromStatus: CaseStatus | null;
 
   @Field(() => CaseStatusEnum, { nullable: true })
-  toStatus: CaseStatusEnum | null;
+  toStatus: CaseStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'Employee assigned (ASSIGNED) or released (RETURNED)' })
   assigneeId: string | null;
@@ -183,7 +150,7 @@ export class CaseHistoryEntry {
   text: string | null;
 
   @Field(() => CaseNoteVisibilityEnum, { nullable: true, description: 'Notes only' })
-  visibility: CaseNoteVisibilityEnum | null;
+  visibility: NoteVisibility | null;
 }
 
 @InputType()
@@ -194,11 +161,11 @@ export class OpenCaseInput {
 
   @Field(() => CaseKindEnum)
   @IsIn(CASE_KINDS)
-  kind: CaseKindEnum;
+  kind: CaseKind;
 
   @Field(() => CaseChannelEnum)
   @IsIn(CASE_CHANNELS)
-  channel: CaseChannelEnum;
+  channel: CaseChannel;
 
   @Field({ description: "Free text such as 'room-cleanliness'" })
   @IsNotEmpty({ message: 'category must not be empty' })
@@ -207,7 +174,7 @@ export class OpenCaseInput {
 
   @Field(() => CaseSeverityEnum, { defaultValue: CaseSeverityEnum.MEDIUM })
   @IsIn(CASE_SEVERITIES)
-  severity: CaseSeverityEnum;
+  severity: CaseSeverity;
 
   @Field()
   @IsNotEmpty({ message: 'subject must not be empty' })

@@ -1,36 +1,41 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, Money, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Money, PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
 import { Case } from '../case/case.type';
-import { EmployeeRef, refOf } from '../federation/stubs.type';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
+import { CARE_STAFF } from '../roles/care-roles';
 import type { CompensationEntity } from './compensation.entity';
-import { CompensationService } from './compensation.service';
-import { Compensation, CompensationLimits, CompensationStatusEnum, ProposeCompensationInput } from './compensation.type';
-
-@ObjectType()
-export class CompensationConnection extends Connection(Compensation) {}
-
-const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
+import type { CompensationStatus } from './compensation.rules';
+import type { CompensationService } from './compensation.service';
+import {
+  Compensation,
+  CompensationConnection,
+  CompensationLimits,
+  CompensationStatusEnum,
+  ProposeCompensationInput,
+} from './compensation.type';
 
 @Resolver(() => Compensation)
 export class CompensationResolver {
   private readonly service: CompensationService;
-  constructor(deps: ServiceDeps) {
-    this.service = new CompensationService(deps);
+  constructor({ compensations }: CareServices) {
+    this.service = compensations;
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Query(() => CompensationConnection, { description: 'Compensations of a property, oldest first' })
   compensations(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => CompensationStatusEnum, { nullable: true }) status: CompensationStatusEnum | undefined,
+    @Arg('status', () => CompensationStatusEnum, { nullable: true }) status: CompensationStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.list(propertyId, ctx.caller, page, status);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Query(() => CompensationLimits)
   compensationLimits(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
     return this.service.limits(propertyId, ctx.caller);
@@ -47,13 +52,13 @@ export class CompensationResolver {
     return this.service.setLimits(propertyId, { agentLimitMinor, supervisorLimitMinor }, ctx.caller);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => Compensation, { description: 'Proposes compensation on a case linked to a stay' })
   proposeCompensation(@Arg('input') input: ProposeCompensationInput, @Ctx() ctx: RequestContext) {
     return this.service.propose(input, ctx.caller);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => Compensation, {
     description: 'Approves within your limit (COMPENSATION.OVER_LIMIT otherwise); the folio is credited once (CompensationApproved)',
   })
@@ -65,7 +70,7 @@ export class CompensationResolver {
     return this.service.approve(id, note ?? null, ctx.caller, ctx.eventMeta);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => Compensation, { description: 'Rejects with a reason; needs the same authority as approving' })
   rejectCompensation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
     return this.service.reject(id, reason, ctx.caller);
@@ -90,8 +95,8 @@ export class CompensationResolver {
 @Resolver(() => Case)
 export class CaseCompensationsResolver {
   private readonly service: CompensationService;
-  constructor(deps: ServiceDeps) {
-    this.service = new CompensationService(deps);
+  constructor({ compensations }: CareServices) {
+    this.service = compensations;
   }
 
   @FieldResolver(() => [Compensation], { description: 'Compensation proposed on the case, oldest first' })

@@ -1,9 +1,23 @@
 /*
  * Pure compensation rules (补偿/赔付): who may approve how much. No I/O.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
 
 export const COMPENSATION_STATUSES = ['PROPOSED', 'APPROVED', 'REJECTED'] as const;
 export type CompensationStatus = (typeof COMPENSATION_STATUSES)[number];
+
+export type CompensationAction = 'approve' | 'reject';
+
+/** A proposal is decided once; a rejected one is not revived, a new one is proposed. */
+export const COMPENSATION_MACHINE = stateMachine<CompensationStatus, CompensationAction>('compensation', COMPENSATION_STATUSES, {
+  approve: { from: ['PROPOSED'], to: 'APPROVED' },
+  reject: { from: ['PROPOSED'], to: 'REJECTED' },
+});
+
+/** What a second decision is told: it was approved already, or why it was rejected and what to do instead. */
+export function alreadyDecided(c: { status: CompensationStatus; decisionNote: string | null }): string {
+  return c.status === 'REJECTED' ? `was rejected (${c.decisionNote}); propose a new one` : 'is already approved';
+}
 
 /** Approval tiers, lowest first: an agent up to a limit, a supervisor up to a higher one, a manager above that. */
 export const APPROVER_TIERS = ['AGENT', 'SUPERVISOR', 'MANAGER'] as const;

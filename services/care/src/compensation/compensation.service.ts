@@ -6,15 +6,19 @@ import {
   groupByIds,
   notFound,
   paginate,
+  transitionAggregate,
   type Caller,
   type EventMeta,
   type PageArgs,
   type ServiceDeps,
+  type StatefulKind,
 } from '@hotelops/kernel';
 import { CaseEntity } from '../case/case.entity';
 import { CompensationEntity, CompensationLimitsEntity } from './compensation.entity';
 import {
+  COMPENSATION_MACHINE,
   DEFAULT_LIMITS,
+  alreadyDecided,
   amountProblem,
   formatAmount,
   limitOf,
@@ -22,6 +26,7 @@ import {
   requiredTier,
   tierOf,
   type ApprovalLimits,
+  type CompensationAction,
   type CompensationStatus,
 } from './compensation.rules';
 
@@ -33,6 +38,21 @@ export interface CompensationProposal {
 }
 
 const ROLE_NAME = { AGENT: 'care agent', SUPERVISOR: 'care supervisor', MANAGER: 'duty or general manager' } as const;
+
+const COMPENSATION: StatefulKind<CompensationEntity, CompensationStatus, CompensationAction> = {
+  entity: CompensationEntity,
+  notFound: 'COMPENSATION.NOT_FOUND',
+  noun: 'Compensation',
+  machine: COMPENSATION_MACHINE,
+  invalidTransition: 'COMPENSATION.ALREADY_DECIDED',
+  // Whoever decides second learns who decided first, and when.
+  refused: (comp) =>
+    new DomainError('COMPENSATION.ALREADY_DECIDED', `Compensation ${comp.id} ${alreadyDecided(comp)}`, {
+      status: comp.status,
+      decidedBy: comp.decidedBy,
+      decidedAt: comp.decidedAt?.toISOString(),
+    }),
+};
 
 export class CompensationService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -95,7 +115,7 @@ export class CompensationService {
 
   /** Approves within the caller's limit and announces it once: the status check runs under the row lock. */
   approve(id: string, note: string | null, caller: Caller, meta: EventMeta): Promise<CompensationEntity> {
-    return this.decide(id, 'APPROVED', note, caller, async (em, comp, decidedBy) => {
+    return this.decide(id, 'approve', note, caller, async (em, comp, decidedBy) => {
       await this.deps.outbox.add(
         em,
         CompensationApproved,
@@ -118,7 +138,7 @@ export class CompensationService {
   /** Rejecting takes the same authority as approving: the decision belongs to whoever may make it. */
   reject(id: string, reason: string, caller: Caller): Promise<CompensationEntity> {
     if (!reason.trim()) throw new DomainError('INPUT.INVALID', 'reason must not be empty', { field: 'reason' });
-    return this.decide(id, 'REJECTED', reason.trim(), caller, async () => undefined);
+    return this.decide(id, 'reject', reason.trim(), caller, async () => undefined);
   }
 
   list(propertyId: string, caller: Caller, page: PageArgs, status?: CompensationStatus) {
@@ -137,48 +157,38 @@ export class CompensationService {
     return groupByIds(caseIds, rows, (r) => r.caseId);
   }
 
+  /** One decision through the kernel: the status check runs under the row lock, so two approvers cannot both win. */
   private decide(
     id: string,
-    to: 'APPROVED' | 'REJECTED',
+    action: CompensationAction,
     note: string | null,
     caller: Caller,
     announce: (em: EntityManager, comp: CompensationEntity, decidedBy: string) => Promise<void>,
   ): Promise<CompensationEntity> {
     const decidedBy = caller.employeeId;
     if (!decidedBy) throw new DomainError('AUTH.FORBIDDEN', 'Deciding on compensation needs an employee identity');
-    return this.deps.db.transaction(async (em) => {
-      const comp = await em.findOne(CompensationEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!comp) throw notFound('COMPENSATION.NOT_FOUND', 'Compensation', id);
-      caller.assertProperty(comp.propertyId);
-      if (comp.status !== 'PROPOSED') {
-        const why = comp.status === 'REJECTED' ? `was rejected (${comp.decisionNote}); propose a new one` : 'is already approved';
-        throw new DomainError('COMPENSATION.ALREADY_DECIDED', `Compensation ${comp.id} ${why}`, {
-          status: comp.status,
-          decidedBy: comp.decidedBy,
-          decidedAt: comp.decidedAt?.toISOString(),
-        });
-      }
-      // Current limits apply: lowering a limit after a proposal still binds its approval.
-      const limits = await this.limitsIn(em, comp.propertyId);
-      const tier = tierOf(caller.claims.roles);
-      const limit = tier ? limitOf(tier, limits) : -1;
-      if (comp.amountMinor > limit) {
-        const needed = requiredTier(comp.amountMinor, limits);
-        const own = tier ? `the ${ROLE_NAME[tier]} limit of ${formatAmount(limit, comp.currency)}` : 'what your roles may approve';
-        throw new DomainError(
-          'COMPENSATION.OVER_LIMIT',
-          `Compensation of ${formatAmount(comp.amountMinor, comp.currency)} exceeds ${own}; a ${ROLE_NAME[needed]} must decide it`,
-          { amountMinor: comp.amountMinor, limitMinor: tier ? limit : 0, requiredApprover: needed },
-        );
-      }
-      comp.status = to;
+    return transitionAggregate(this.deps, COMPENSATION, id, action, caller, async (em, comp, { at }) => {
+      await this.assertWithinLimit(em, comp, caller);
       comp.decidedBy = decidedBy;
-      comp.decidedAt = this.deps.clock.now();
+      comp.decidedAt = at;
       comp.decisionNote = note?.trim() || null;
-      await em.save(comp);
       await announce(em, comp, decidedBy);
-      return comp;
     });
+  }
+
+  /** Current limits apply: lowering a limit after a proposal still binds its approval (and its rejection). */
+  private async assertWithinLimit(em: EntityManager, comp: CompensationEntity, caller: Caller): Promise<void> {
+    const limits = await this.limitsIn(em, comp.propertyId);
+    const tier = tierOf(caller.claims.roles);
+    const limit = tier ? limitOf(tier, limits) : -1;
+    if (comp.amountMinor <= limit) return;
+    const needed = requiredTier(comp.amountMinor, limits);
+    const own = tier ? `the ${ROLE_NAME[tier]} limit of ${formatAmount(limit, comp.currency)}` : 'what your roles may approve';
+    throw new DomainError(
+      'COMPENSATION.OVER_LIMIT',
+      `Compensation of ${formatAmount(comp.amountMinor, comp.currency)} exceeds ${own}; a ${ROLE_NAME[needed]} must decide it`,
+      { amountMinor: comp.amountMinor, limitMinor: tier ? limit : 0, requiredApprover: needed },
+    );
   }
 
   private async limitsIn(em: EntityManager, propertyId: string): Promise<ApprovalLimits> {

@@ -1,19 +1,10 @@
 import { IsInt, IsUUID, Length, Matches, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { APPROVER_TIERS, COMPENSATION_STATUSES, type ApproverTier, type CompensationStatus } from './compensation.rules';
 
-export enum CompensationStatusEnum {
-  PROPOSED = 'PROPOSED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(CompensationStatusEnum, { name: 'CompensationStatus' });
-
-export enum ApproverTierEnum {
-  AGENT = 'AGENT',
-  SUPERVISOR = 'SUPERVISOR',
-  MANAGER = 'MANAGER',
-}
-registerEnumType(ApproverTierEnum, {
+export const CompensationStatusEnum = graphqlEnum(COMPENSATION_STATUSES, { name: 'CompensationStatus' });
+export const ApproverTierEnum = graphqlEnum(APPROVER_TIERS, {
   name: 'CompensationApprover',
   description: 'AGENT: care agent; SUPERVISOR: care supervisor; MANAGER: duty or general manager',
 });
@@ -36,10 +27,10 @@ export class Compensation {
   reason: string;
 
   @Field(() => CompensationStatusEnum)
-  status: CompensationStatusEnum;
+  status: CompensationStatus;
 
   @Field(() => ApproverTierEnum, { description: 'Lowest tier allowed to approve it (limits at proposal time)' })
-  requiredTier: ApproverTierEnum;
+  requiredTier: ApproverTier;
 
   @Field()
   proposedAt: Date;
@@ -50,6 +41,9 @@ export class Compensation {
   @Field(() => String, { nullable: true, description: 'Approval note or rejection reason' })
   decisionNote: string | null;
 }
+
+@ObjectType()
+export class CompensationConnection extends Connection(Compensation) {}
 
 @ObjectType({ description: 'Who may approve how much, in minor units of the property currency; managers have no limit' })
 export class CompensationLimits {

@@ -1,10 +1,8 @@
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
 import { CaseEntity } from '../case/case.entity';
-import type { CaseChannel, CaseKind, CaseSeverity, CaseStatus } from '../case/case.rules';
-import { CaseService } from '../case/case.service';
-import { ReplyTemplateService } from '../reply-template/reply-template.service';
-import { SlaPolicyService } from '../sla/sla-policy.service';
-import { ANY_CATEGORY } from '../sla/sla.rules';
+import { ANY_CATEGORY, type CaseStatus } from '../case/case.rules';
+import type { CaseDraft } from '../case-work/case-opening.service';
+import { composeCare } from '../composition';
 
 export interface CareDemoInput {
   propertyId: string;
@@ -14,13 +12,7 @@ export interface CareDemoInput {
   employeeIds: string[];
 }
 
-interface DemoCase {
-  kind: CaseKind;
-  channel: CaseChannel;
-  category: string;
-  severity: CaseSeverity;
-  subject: string;
-  description: string;
+interface DemoCase extends Pick<CaseDraft, 'kind' | 'channel' | 'category' | 'severity' | 'subject' | 'description'> {
   /** Index into reservationIds; the reservation names the guest, so guestName stays empty. */
   reservation?: number;
   guestName?: string;
@@ -158,17 +150,15 @@ const reached = (target: CaseStatus, step: CaseStatus) => ORDER.indexOf(target) 
 export async function seedDemo(deps: ServiceDeps, input: CareDemoInput): Promise<void> {
   if (await deps.db.manager.existsBy(CaseEntity, { propertyId: input.propertyId })) return;
   const system = new Caller(SYSTEM);
-  const service = new CaseService(deps);
+  const { caseOpening, caseWorkflow: workflow, slaPolicies, replyTemplates } = composeCare(deps);
   const pick = (ids: string[], i: number | undefined) => (i === undefined || ids.length === 0 ? null : ids[i % ids.length]);
 
   // Catch-all SLA targets per severity, so the duty manager's watchlist and the sweep have work.
-  const policies = new SlaPolicyService(deps);
-  for (const p of DEMO_SLA) await policies.set({ propertyId: input.propertyId, category: ANY_CATEGORY, ...p }, system);
-  const templates = new ReplyTemplateService(deps);
-  for (const t of DEMO_TEMPLATES) await templates.create(input.propertyId, t, system);
+  for (const p of DEMO_SLA) await slaPolicies.set({ propertyId: input.propertyId, category: ANY_CATEGORY, ...p }, system);
+  for (const t of DEMO_TEMPLATES) await replyTemplates.create(input.propertyId, t, system);
 
   for (const d of DEMO_CASES) {
-    const c = await service.open(
+    const c = await caseOpening.open(
       {
         propertyId: input.propertyId,
         kind: d.kind,
@@ -186,12 +176,12 @@ export async function seedDemo(deps: ServiceDeps, input: CareDemoInput): Promise
     // Without staff to work it, a case stays in the queue.
     const assignee = pick(input.employeeIds, d.assignee);
     if (!assignee || !reached(d.reachStatus, 'ASSIGNED')) continue;
-    await service.assign(c.id, assignee, system, {});
+    await workflow.assign(c.id, assignee, system);
     if (!reached(d.reachStatus, 'IN_PROGRESS')) continue;
-    await service.start(c.id, system);
-    if (d.reply) await service.addNote(c.id, d.reply, 'GUEST_REPLY', system);
+    await workflow.start(c.id, system);
+    if (d.reply) await workflow.addNote(c.id, d.reply, 'GUEST_REPLY', system);
     if (!reached(d.reachStatus, 'RESOLVED')) continue;
-    await service.resolve(c.id, d.resolution ?? 'Handled with the guest.', system);
-    if (reached(d.reachStatus, 'CLOSED')) await service.close(c.id, system);
+    await workflow.resolve(c.id, d.resolution ?? 'Handled with the guest.', system);
+    if (reached(d.reachStatus, 'CLOSED')) await workflow.close(c.id, system);
   }
 }

@@ -1,23 +1,24 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { EmployeeRef, RoomRef, refOf } from '../federation/stubs.type';
-import { ReservationWithCases } from '../reservation/reservation.type';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
+import { ReservationRef } from '../federation/reservation.reference';
+import { RoomRef } from '../federation/room.reference';
+import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
 import type { LostItemEntity, LostItemHistoryEntity } from './lost-found.entity';
-import { LostFoundService } from './lost-found.service';
-import { LostItem, LostItemStatusEnum, LostItemStep, RecordFoundItemInput } from './lost-found.type';
-
-@ObjectType()
-export class LostItemConnection extends Connection(LostItem) {}
+import type { LostItemStatus } from './lost-found.rules';
+import type { LostFoundService } from './lost-found.service';
+import { LostItem, LostItemConnection, LostItemStatusEnum, LostItemStep, RecordFoundItemInput } from './lost-found.type';
 
 /** Whoever finds or hands over items: front office, housekeeping and guest relations. */
-const HANDLERS = ['front-desk', 'housekeeping', 'care-agent', 'care-supervisor', 'duty-manager'];
-const DISPOSERS = ['care-supervisor', 'duty-manager'];
+const HANDLERS = ['front-desk', 'housekeeping', ...CARE_STAFF];
 
 @Resolver(() => LostItem)
 export class LostFoundResolver {
   private readonly service: LostFoundService;
-  constructor(deps: ServiceDeps) {
-    this.service = new LostFoundService(deps);
+  constructor({ lostFound }: CareServices) {
+    this.service = lostFound;
   }
 
   @Authorized()
@@ -30,7 +31,7 @@ export class LostFoundResolver {
   @Query(() => LostItemConnection, { description: 'Lost and found items of a property, oldest find first' })
   lostItems(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => LostItemStatusEnum, { nullable: true }) status: LostItemStatusEnum | undefined,
+    @Arg('status', () => LostItemStatusEnum, { nullable: true }) status: LostItemStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -70,7 +71,7 @@ export class LostFoundResolver {
     return this.service.ship(id, { shipTo, carrier, trackingNumber }, ctx.caller);
   }
 
-  @Authorized(...DISPOSERS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => LostItem, { description: 'STORED → DISPOSED once the retention period is over (donated, destroyed, …)' })
   disposeFoundItem(@Arg('id', () => ID) id: string, @Arg('how') how: string, @Ctx() ctx: RequestContext) {
     return this.service.dispose(id, how, ctx.caller);
@@ -86,7 +87,7 @@ export class LostFoundResolver {
     return refOf(i.roomId);
   }
 
-  @FieldResolver(() => ReservationWithCases, { nullable: true, description: 'The stay of the guest it probably belongs to' })
+  @FieldResolver(() => ReservationRef, { nullable: true, description: 'The stay of the guest it probably belongs to' })
   reservation(@Root() i: LostItemEntity) {
     return refOf(i.reservationId);
   }

@@ -1,6 +1,7 @@
 /*
  * Pure lost-and-found rules (遗留物品): the item's life and how long it must be kept. No I/O.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
 
 export const LOST_ITEM_STATUSES = ['FOUND', 'STORED', 'CLAIMED', 'SHIPPED', 'DISPOSED'] as const;
 export type LostItemStatus = (typeof LOST_ITEM_STATUSES)[number];
@@ -11,22 +12,13 @@ export type LostItemCategory = (typeof LOST_ITEM_CATEGORIES)[number];
 
 export type LostItemAction = 'store' | 'claim' | 'ship' | 'dispose';
 
-const FROM: Record<LostItemAction, readonly LostItemStatus[]> = {
-  store: ['FOUND'],
+export const LOST_ITEM_MACHINE = stateMachine<LostItemStatus, LostItemAction>('item', LOST_ITEM_STATUSES, {
+  store: { from: ['FOUND'], to: 'STORED' },
   // A guest may collect at once, before the item reaches the store room.
-  claim: ['FOUND', 'STORED'],
-  ship: ['STORED'],
-  dispose: ['STORED'],
-};
-const TO: Record<LostItemAction, LostItemStatus> = { store: 'STORED', claim: 'CLAIMED', ship: 'SHIPPED', dispose: 'DISPOSED' };
-
-export function lostItemTransition(
-  current: LostItemStatus,
-  action: LostItemAction,
-): { ok: true; to: LostItemStatus } | { ok: false; reason: string } {
-  if (FROM[action].includes(current)) return { ok: true, to: TO[action] };
-  return { ok: false, reason: `cannot ${action} an item that is ${current} (allowed from ${FROM[action].join(', ')})` };
-}
+  claim: { from: ['FOUND', 'STORED'], to: 'CLAIMED' },
+  ship: { from: ['STORED'], to: 'SHIPPED' },
+  dispose: { from: ['STORED'], to: 'DISPOSED' },
+});
 
 /** Days an unclaimed item must be kept before disposal: longer for what a guest will surely come back for. */
 export const RETENTION_DAYS: Record<LostItemCategory, number> = {

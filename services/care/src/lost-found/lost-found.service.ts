@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
-import { DomainError, groupByIds, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
-import { textProblem } from '../case/case.rules';
+import { In } from 'typeorm';
+import {
+  DomainError,
+  groupByIds,
+  notFound,
+  paginate,
+  transitionAggregate,
+  type Caller,
+  type PageArgs,
+  type ServiceDeps,
+  type StatefulKind,
+} from '@hotelops/kernel';
+import { assertText } from '../case/text-input';
 import { LostItemEntity, LostItemHistoryEntity } from './lost-found.entity';
-import { disposableFrom, lostItemTransition, type LostItemAction, type LostItemCategory, type LostItemStatus } from './lost-found.rules';
+import { LOST_ITEM_MACHINE, disposableFrom, type LostItemAction, type LostItemCategory, type LostItemStatus } from './lost-found.rules';
 
 export interface FoundItemDraft {
   propertyId: string;
@@ -15,13 +25,21 @@ export interface FoundItemDraft {
   note: string | null;
 }
 
+const LOST_ITEM: StatefulKind<LostItemEntity, LostItemStatus, LostItemAction> = {
+  entity: LostItemEntity,
+  notFound: 'LOST_ITEM.NOT_FOUND',
+  noun: 'Lost item',
+  machine: LOST_ITEM_MACHINE,
+  invalidTransition: 'LOST_ITEM.INVALID_TRANSITION',
+};
+
 export class LostFoundService {
   constructor(private readonly deps: ServiceDeps) {}
 
   record(d: FoundItemDraft, caller: Caller): Promise<LostItemEntity> {
     caller.assertProperty(d.propertyId);
-    text('description', d.description, 500);
-    text('foundLocation', d.foundLocation, 200);
+    assertText('description', d.description, 500);
+    assertText('foundLocation', d.foundLocation, 200);
     return this.deps.db.transaction(async (em) => {
       const now = this.deps.clock.now();
       const item = Object.assign(new LostItemEntity(), {
@@ -43,13 +61,13 @@ export class LostFoundService {
         createdAt: now,
       } satisfies LostItemEntity);
       await em.insert(LostItemEntity, item);
-      await em.insert(LostItemHistoryEntity, historyOf(item, now, caller, d.note));
+      await em.insert(LostItemHistoryEntity, historyOf(item, 'FOUND', now, caller, d.note));
       return item;
     });
   }
 
   store(id: string, storageLocation: string, caller: Caller): Promise<LostItemEntity> {
-    text('storageLocation', storageLocation, 100);
+    assertText('storageLocation', storageLocation, 100);
     return this.change(id, 'store', caller, `stored at ${storageLocation.trim()}`, (item) => {
       item.storageLocation = storageLocation.trim();
     });
@@ -57,16 +75,16 @@ export class LostFoundService {
 
   /** Handed to the guest (or someone they sent); `claimant` records the name and ID checked. */
   claim(id: string, claimant: string, caller: Caller): Promise<LostItemEntity> {
-    text('claimant', claimant, 300);
+    assertText('claimant', claimant, 300);
     return this.change(id, 'claim', caller, `handed to ${claimant.trim()}`, (item) => {
       item.handedTo = claimant.trim();
     });
   }
 
   ship(id: string, s: { shipTo: string; carrier: string; trackingNumber: string }, caller: Caller): Promise<LostItemEntity> {
-    text('shipTo', s.shipTo, 300);
-    text('carrier', s.carrier, 100);
-    text('trackingNumber', s.trackingNumber, 100);
+    assertText('shipTo', s.shipTo, 300);
+    assertText('carrier', s.carrier, 100);
+    assertText('trackingNumber', s.trackingNumber, 100);
     return this.change(id, 'ship', caller, `shipped to ${s.shipTo.trim()} by ${s.carrier.trim()} (${s.trackingNumber.trim()})`, (item) => {
       item.handedTo = s.shipTo.trim();
       item.carrier = s.carrier.trim();
@@ -76,7 +94,7 @@ export class LostFoundService {
 
   /** Only once the category's retention period is over: a guest may still come back for it. */
   dispose(id: string, how: string, caller: Caller): Promise<LostItemEntity> {
-    text('how', how, 500);
+    assertText('how', how, 500);
     return this.change(id, 'dispose', caller, how.trim(), (item, now) => {
       const from = disposableFrom(item.category, item.foundAt);
       if (now < from)
@@ -110,6 +128,7 @@ export class LostFoundService {
     return groupByIds(itemIds, rows, (h) => h.itemId);
   }
 
+  /** One step through the kernel (lock → property → machine → effect → save), recorded in the item's history. */
   private change(
     id: string,
     action: LostItemAction,
@@ -117,36 +136,22 @@ export class LostFoundService {
     note: string,
     edit: (item: LostItemEntity, now: Date) => void,
   ): Promise<LostItemEntity> {
-    return this.deps.db.transaction(async (em: EntityManager) => {
-      const item = await em.findOne(LostItemEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!item) throw notFound('LOST_ITEM.NOT_FOUND', 'Lost item', id);
-      caller.assertProperty(item.propertyId);
-      const next = lostItemTransition(item.status, action);
-      if (!next.ok) throw new DomainError('LOST_ITEM.INVALID_TRANSITION', `Lost item: ${next.reason}`, { status: item.status });
-      const now = this.deps.clock.now();
-      edit(item, now);
-      item.status = next.to;
+    return transitionAggregate(this.deps, LOST_ITEM, id, action, caller, async (em, item, { to, at }) => {
+      edit(item, at);
       item.version += 1;
-      await em.save(item);
-      await em.insert(LostItemHistoryEntity, historyOf(item, now, caller, note));
-      return item;
+      await em.insert(LostItemHistoryEntity, historyOf(item, to, at, caller, note));
     });
   }
 }
 
-function historyOf(item: LostItemEntity, at: Date, caller: Caller, note: string | null): LostItemHistoryEntity {
+function historyOf(item: LostItemEntity, status: LostItemStatus, at: Date, caller: Caller, note: string | null): LostItemHistoryEntity {
   return Object.assign(new LostItemHistoryEntity(), {
     id: randomUUID(),
     itemId: item.id,
     seq: item.version,
-    status: item.status,
+    status,
     at,
     actorId: caller.employeeId ?? null,
     note: note?.trim() || null,
   });
-}
-
-function text(field: string, value: string, max: number): void {
-  const problem = textProblem(field, value, max);
-  if (problem) throw new DomainError('INPUT.INVALID', problem, { field });
 }

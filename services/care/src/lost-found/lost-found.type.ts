@@ -1,28 +1,13 @@
 import { IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { LOST_ITEM_CATEGORIES } from './lost-found.rules';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { LOST_ITEM_CATEGORIES, LOST_ITEM_STATUSES, type LostItemCategory, type LostItemStatus } from './lost-found.rules';
 
-export enum LostItemStatusEnum {
-  FOUND = 'FOUND',
-  STORED = 'STORED',
-  CLAIMED = 'CLAIMED',
-  SHIPPED = 'SHIPPED',
-  DISPOSED = 'DISPOSED',
-}
-registerEnumType(LostItemStatusEnum, {
+export const LostItemStatusEnum = graphqlEnum(LOST_ITEM_STATUSES, {
   name: 'LostItemStatus',
   description: 'FOUND → STORED → CLAIMED | SHIPPED | DISPOSED; FOUND → CLAIMED',
 });
-
-export enum LostItemCategoryEnum {
-  VALUABLES = 'VALUABLES',
-  ELECTRONICS = 'ELECTRONICS',
-  DOCUMENTS = 'DOCUMENTS',
-  CLOTHING = 'CLOTHING',
-  PERSONAL = 'PERSONAL',
-  OTHER = 'OTHER',
-}
-registerEnumType(LostItemCategoryEnum, {
+export const LostItemCategoryEnum = graphqlEnum(LOST_ITEM_CATEGORIES, {
   name: 'LostItemCategory',
   description: 'Decides the retention before disposal: valuables and documents 180 days, electronics 90, others 30',
 });
@@ -36,7 +21,7 @@ export class LostItem {
   propertyId: string;
 
   @Field(() => LostItemCategoryEnum)
-  category: LostItemCategoryEnum;
+  category: LostItemCategory;
 
   @Field()
   description: string;
@@ -45,7 +30,7 @@ export class LostItem {
   foundLocation: string;
 
   @Field(() => LostItemStatusEnum)
-  status: LostItemStatusEnum;
+  status: LostItemStatus;
 
   @Field()
   foundAt: Date;
@@ -63,10 +48,13 @@ export class LostItem {
   trackingNumber: string | null;
 }
 
+@ObjectType()
+export class LostItemConnection extends Connection(LostItem) {}
+
 @ObjectType({ description: 'One step of a lost item: the status it reached, who and when' })
 export class LostItemStep {
   @Field(() => LostItemStatusEnum)
-  status: LostItemStatusEnum;
+  status: LostItemStatus;
 
   @Field()
   at: Date;
@@ -83,7 +71,7 @@ export class RecordFoundItemInput {
 
   @Field(() => LostItemCategoryEnum)
   @IsIn(LOST_ITEM_CATEGORIES)
-  category: LostItemCategoryEnum;
+  category: LostItemCategory;
 
   @Field()
   @Length(1, 500, { message: 'description must be 1–500 characters' })

@@ -1,31 +1,33 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { DepartmentRef, EmployeeRef, refOf } from '../federation/stubs.type';
-import { ReservationWithCases } from '../reservation/reservation.type';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { DepartmentRef } from '../federation/department.reference';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
+import { ReservationRef } from '../federation/reservation.reference';
+import { CARE_STAFF } from '../roles/care-roles';
 import type { MessageEntity } from './message.entity';
-import { MessageService } from './message.service';
-import { DeliveryMethodEnum, GuestMessage, MessageStatusEnum, TakeMessageInput } from './message.type';
-
-@ObjectType()
-export class GuestMessageConnection extends Connection(GuestMessage) {}
+import type { DeliveryMethod, MessageStatus } from './message.rules';
+import type { MessageService } from './message.service';
+import { DeliveryMethodEnum, GuestMessage, GuestMessageConnection, MessageStatusEnum, TakeMessageInput } from './message.type';
 
 /** The operator, front desk and guest relations take and pass on messages. */
-const TAKERS = ['front-desk', 'reservations-agent', 'care-agent', 'care-supervisor', 'duty-manager'];
+const TAKERS = ['front-desk', 'reservations-agent', ...CARE_STAFF];
 /** Who records that a message arrived: the desk for guests, a department's lead or desk for the department. */
 const ACKNOWLEDGERS = [...TAKERS, 'housekeeping', 'fnb-manager', 'storekeeper', 'hr-manager'];
 
 @Resolver(() => GuestMessage)
 export class MessageResolver {
   private readonly service: MessageService;
-  constructor(deps: ServiceDeps) {
-    this.service = new MessageService(deps);
+  constructor({ messages }: CareServices) {
+    this.service = messages;
   }
 
   @Authorized(...TAKERS)
   @Query(() => GuestMessageConnection, { description: 'Messages and call logs of a property, oldest first' })
   guestMessages(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('status', () => MessageStatusEnum, { nullable: true }) status: MessageStatusEnum | undefined,
+    @Arg('status', () => MessageStatusEnum, { nullable: true }) status: MessageStatus | undefined,
     @Arg('reservationId', () => ID, { nullable: true }) reservationId: string | undefined,
     @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | undefined,
     @Args() page: PageArgs,
@@ -53,7 +55,7 @@ export class MessageResolver {
   @Mutation(() => GuestMessage, { description: 'TAKEN → DELIVERED, recording how' })
   deliverMessage(
     @Arg('id', () => ID) id: string,
-    @Arg('method', () => DeliveryMethodEnum) method: DeliveryMethodEnum,
+    @Arg('method', () => DeliveryMethodEnum) method: DeliveryMethod,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.deliver(id, method, ctx.caller);
@@ -65,7 +67,7 @@ export class MessageResolver {
     return this.service.acknowledge(id, ctx.caller);
   }
 
-  @FieldResolver(() => ReservationWithCases, { nullable: true, description: "The guest's stay, for a guest message" })
+  @FieldResolver(() => ReservationRef, { nullable: true, description: "The guest's stay, for a guest message" })
   reservation(@Root() m: MessageEntity) {
     return refOf(m.reservationId);
   }

@@ -1,6 +1,7 @@
 /*
  * Pure rules for telephone messages and call logs (留言、电话记录). No I/O.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
 
 /** MESSAGE: left for a guest or department; CALL: a call taken and logged, passed on the same way. */
 export const MESSAGE_KINDS = ['MESSAGE', 'CALL'] as const;
@@ -13,14 +14,12 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 export const DELIVERY_METHODS = ['PHONE', 'VOICEMAIL', 'SMS', 'TV_SCREEN', 'UNDER_DOOR', 'IN_PERSON'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
-export function messageTransition(
-  current: MessageStatus,
-  action: 'deliver' | 'acknowledge',
-): { ok: true; to: MessageStatus } | { ok: false; reason: string } {
-  const from: MessageStatus = action === 'deliver' ? 'TAKEN' : 'DELIVERED';
-  if (current === from) return { ok: true, to: action === 'deliver' ? 'DELIVERED' : 'ACKNOWLEDGED' };
-  return { ok: false, reason: `cannot ${action} a message that is ${current} (allowed from ${from})` };
-}
+export type MessageAction = 'deliver' | 'acknowledge';
+
+export const MESSAGE_MACHINE = stateMachine<MessageStatus, MessageAction>('message', MESSAGE_STATUSES, {
+  deliver: { from: ['TAKEN'], to: 'DELIVERED' },
+  acknowledge: { from: ['DELIVERED'], to: 'ACKNOWLEDGED' },
+});
 
 /** Exactly one recipient: a guest (by stay) or a department. */
 export function recipientProblem(r: { reservationId: string | null; departmentId: string | null }): string | null {

@@ -1,8 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import {
+  DomainError,
+  paginate,
+  transitionAggregate,
+  type Caller,
+  type PageArgs,
+  type ServiceDeps,
+  type StatefulKind,
+} from '@hotelops/kernel';
 import { textProblem } from '../case/case.rules';
 import { MessageEntity } from './message.entity';
-import { messageTransition, recipientProblem, type DeliveryMethod, type MessageKind, type MessageStatus } from './message.rules';
+import {
+  MESSAGE_MACHINE,
+  recipientProblem,
+  type DeliveryMethod,
+  type MessageAction,
+  type MessageKind,
+  type MessageStatus,
+} from './message.rules';
 
 export interface MessageDraft {
   propertyId: string;
@@ -14,6 +29,14 @@ export interface MessageDraft {
   body: string;
   durationSeconds: number | null;
 }
+
+const MESSAGE: StatefulKind<MessageEntity, MessageStatus, MessageAction> = {
+  entity: MessageEntity,
+  notFound: 'MESSAGE.NOT_FOUND',
+  noun: 'Message',
+  machine: MESSAGE_MACHINE,
+  invalidTransition: 'MESSAGE.INVALID_TRANSITION',
+};
 
 export class MessageService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -45,17 +68,17 @@ export class MessageService {
   }
 
   deliver(id: string, method: DeliveryMethod, caller: Caller): Promise<MessageEntity> {
-    return this.change(id, 'deliver', caller, (m, now) => {
+    return transitionAggregate(this.deps, MESSAGE, id, 'deliver', caller, async (_em, m, { at }) => {
       m.deliveredBy = caller.employeeId ?? null;
-      m.deliveredAt = now;
+      m.deliveredAt = at;
       m.deliveryMethod = method;
     });
   }
 
   acknowledge(id: string, caller: Caller): Promise<MessageEntity> {
-    return this.change(id, 'acknowledge', caller, (m, now) => {
+    return transitionAggregate(this.deps, MESSAGE, id, 'acknowledge', caller, async (_em, m, { at }) => {
       m.acknowledgedBy = caller.employeeId ?? null;
-      m.acknowledgedAt = now;
+      m.acknowledgedAt = at;
     });
   }
 
@@ -66,23 +89,5 @@ export class MessageService {
     if (f.reservationId) qb.andWhere('m.reservationId = :r', { r: f.reservationId });
     if (f.departmentId) qb.andWhere('m.departmentId = :d', { d: f.departmentId });
     return paginate(qb, page, { sortProperty: 'takenAt', toParam: (v) => (v instanceof Date ? v.toISOString() : v) });
-  }
-
-  private change(
-    id: string,
-    action: 'deliver' | 'acknowledge',
-    caller: Caller,
-    edit: (m: MessageEntity, now: Date) => void,
-  ): Promise<MessageEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const m = await em.findOne(MessageEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!m) throw notFound('MESSAGE.NOT_FOUND', 'Message', id);
-      caller.assertProperty(m.propertyId);
-      const next = messageTransition(m.status, action);
-      if (!next.ok) throw new DomainError('MESSAGE.INVALID_TRANSITION', `Message: ${next.reason}`, { status: m.status });
-      edit(m, this.deps.clock.now());
-      m.status = next.to;
-      return em.save(m);
-    });
   }
 }

@@ -1,32 +1,21 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MESSAGE_KINDS } from './message.rules';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import {
+  DELIVERY_METHODS,
+  MESSAGE_KINDS,
+  MESSAGE_STATUSES,
+  type DeliveryMethod,
+  type MessageKind,
+  type MessageStatus,
+} from './message.rules';
 
-export enum MessageKindEnum {
-  MESSAGE = 'MESSAGE',
-  CALL = 'CALL',
-}
-registerEnumType(MessageKindEnum, {
+export const MessageKindEnum = graphqlEnum(MESSAGE_KINDS, {
   name: 'MessageKind',
   description: 'MESSAGE 留言: left for someone; CALL 电话记录: a call taken and logged',
 });
-
-export enum MessageStatusEnum {
-  TAKEN = 'TAKEN',
-  DELIVERED = 'DELIVERED',
-  ACKNOWLEDGED = 'ACKNOWLEDGED',
-}
-registerEnumType(MessageStatusEnum, { name: 'MessageStatus', description: 'TAKEN → DELIVERED → ACKNOWLEDGED' });
-
-export enum DeliveryMethodEnum {
-  PHONE = 'PHONE',
-  VOICEMAIL = 'VOICEMAIL',
-  SMS = 'SMS',
-  TV_SCREEN = 'TV_SCREEN',
-  UNDER_DOOR = 'UNDER_DOOR',
-  IN_PERSON = 'IN_PERSON',
-}
-registerEnumType(DeliveryMethodEnum, { name: 'MessageDeliveryMethod' });
+export const MessageStatusEnum = graphqlEnum(MESSAGE_STATUSES, { name: 'MessageStatus', description: 'TAKEN → DELIVERED → ACKNOWLEDGED' });
+export const DeliveryMethodEnum = graphqlEnum(DELIVERY_METHODS, { name: 'MessageDeliveryMethod' });
 
 @ObjectType({ description: 'A telephone message or logged call for a guest or a department' })
 export class GuestMessage {
@@ -37,7 +26,7 @@ export class GuestMessage {
   propertyId: string;
 
   @Field(() => MessageKindEnum)
-  kind: MessageKindEnum;
+  kind: MessageKind;
 
   @Field({ description: 'Who called or left the message' })
   fromName: string;
@@ -52,7 +41,7 @@ export class GuestMessage {
   durationSeconds: number | null;
 
   @Field(() => MessageStatusEnum)
-  status: MessageStatusEnum;
+  status: MessageStatus;
 
   @Field()
   takenAt: Date;
@@ -61,11 +50,14 @@ export class GuestMessage {
   deliveredAt: Date | null;
 
   @Field(() => DeliveryMethodEnum, { nullable: true })
-  deliveryMethod: DeliveryMethodEnum | null;
+  deliveryMethod: DeliveryMethod | null;
 
   @Field(() => Date, { nullable: true })
   acknowledgedAt: Date | null;
 }
+
+@ObjectType()
+export class GuestMessageConnection extends Connection(GuestMessage) {}
 
 @InputType()
 export class TakeMessageInput {
@@ -75,7 +67,7 @@ export class TakeMessageInput {
 
   @Field(() => MessageKindEnum, { defaultValue: MessageKindEnum.MESSAGE })
   @IsIn(MESSAGE_KINDS)
-  kind: MessageKindEnum;
+  kind: MessageKind;
 
   @Field(() => ID, { nullable: true, description: 'For a guest: their stay. Exactly one of reservationId, departmentId' })
   @IsOptional()

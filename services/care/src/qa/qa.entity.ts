@@ -1,7 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-
-const decimal = { to: (v: number | null) => v, from: (v: string | number | null) => (v == null ? null : Number(v)) };
+import { DecimalColumn, IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import type { QaReviewStatus } from './qa.rules';
 
 /** A QA scorecard: weighted criteria a sampled case is scored against. */
 @Entity('qa_scorecards')
@@ -64,7 +63,7 @@ export class QaReviewEntity {
   caseClosedAt: Date;
 
   @Column({ type: 'varchar', length: 10 })
-  status: 'PENDING' | 'SCORED';
+  status: QaReviewStatus;
 
   @TimestampColumn({ name: 'sampled_at' })
   sampledAt: Date;
@@ -75,7 +74,7 @@ export class QaReviewEntity {
   @TimestampColumn({ name: 'scored_at', nullable: true })
   scoredAt: Date | null;
 
-  @Column({ name: 'total_score', type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: decimal })
+  @DecimalColumn({ name: 'total_score', nullable: true })
   totalScore: number | null;
 
   @Column({ type: 'text', nullable: true })

@@ -1,28 +1,38 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { CaseService } from '../case/case.service';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { loadCase } from '../case/case.reference';
+import type { CaseService } from '../case/case.service';
 import { Case } from '../case/case.type';
-import { EmployeeRef, refOf } from '../federation/stubs.type';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
+import { CARE_LEADS } from '../roles/care-roles';
 import type { QaCriterionEntity, QaReviewEntity, QaScorecardEntity } from './qa.entity';
-import { QaService, type AgentQaScore as Score } from './qa.service';
-import { AgentQaScore, QaCriterion, QaCriterionInput, QaReview, QaReviewStatusEnum, QaScoreInput, QaScorecard } from './qa.type';
+import type { QaReviewStatus } from './qa.rules';
+import type { AgentQaScore as Score, QaService } from './qa.service';
+import {
+  AgentQaScore,
+  QaCriterion,
+  QaCriterionInput,
+  QaReview,
+  QaReviewConnection,
+  QaReviewStatusEnum,
+  QaScoreInput,
+  QaScorecard,
+} from './qa.type';
 
-@ObjectType()
-export class QaReviewConnection extends Connection(QaReview) {}
-
-/** QA is the supervisors' and managers' job (the care manager's quality checks). */
-const QA = ['care-supervisor', 'duty-manager'];
+/** QA is the leads' job (the care manager's quality checks); HR reads the scores for performance reviews. */
 
 @Resolver(() => QaReview)
 export class QaResolver {
   private readonly service: QaService;
   private readonly cases: CaseService;
-  constructor(deps: ServiceDeps) {
-    this.service = new QaService(deps);
-    this.cases = new CaseService(deps);
+  constructor({ qa, cases }: CareServices) {
+    this.service = qa;
+    this.cases = cases;
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => QaScorecard)
   createQaScorecard(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -33,7 +43,7 @@ export class QaResolver {
     return this.service.createScorecard(propertyId, name, criteria, ctx.caller);
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => [QaReview], { description: 'Draws up to perAgent closed cases per agent at random from cases closed in [from, to)' })
   sampleCasesForQa(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -46,7 +56,7 @@ export class QaResolver {
     return this.service.sample(propertyId, scorecardId, { from, to }, perAgent, ctx.caller);
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => QaReview, { description: 'Scores every criterion of the scorecard, once' })
   scoreQaReview(
     @Arg('id', () => ID) id: string,
@@ -57,19 +67,19 @@ export class QaResolver {
     return this.service.score(id, scores, comment ?? null, ctx.caller);
   }
 
-  @Authorized(...QA)
+  @Authorized(...CARE_LEADS)
   @Query(() => QaReviewConnection)
   qaReviews(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('agentId', () => ID, { nullable: true }) agentId: string | undefined,
-    @Arg('status', () => QaReviewStatusEnum, { nullable: true }) status: QaReviewStatusEnum | undefined,
+    @Arg('status', () => QaReviewStatusEnum, { nullable: true }) status: QaReviewStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.list(propertyId, ctx.caller, page, { agentId, status });
   }
 
-  @Authorized(...QA, 'hr-manager')
+  @Authorized(...CARE_LEADS, 'hr-manager')
   @Query(() => [AgentQaScore], { description: 'QA scores per agent for cases closed in [from, to); for performance reviews' })
   qaAgentScores(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -83,7 +93,7 @@ export class QaResolver {
 
   @FieldResolver(() => Case)
   case(@Root() r: QaReviewEntity, @Ctx() ctx: RequestContext) {
-    return this.cases.get(r.caseId, ctx.caller);
+    return loadCase(ctx, this.cases).load(r.caseId);
   }
 
   @FieldResolver(() => EmployeeRef, { description: 'The agent who worked the case' })
@@ -100,8 +110,8 @@ export class QaResolver {
 @Resolver(() => QaScorecard)
 export class QaScorecardResolver {
   private readonly service: QaService;
-  constructor(deps: ServiceDeps) {
-    this.service = new QaService(deps);
+  constructor({ qa }: CareServices) {
+    this.service = qa;
   }
 
   @FieldResolver(() => [QaCriterion])

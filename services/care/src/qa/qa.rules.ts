@@ -1,6 +1,16 @@
 /*
  * Pure quality-assurance rules (抽查): scorecards of weighted criteria and the score they give. No I/O.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
+
+/** PENDING: drawn for QA; SCORED: scored once against its scorecard. */
+export const QA_REVIEW_STATUSES = ['PENDING', 'SCORED'] as const;
+export type QaReviewStatus = (typeof QA_REVIEW_STATUSES)[number];
+
+/** A review is scored once. */
+export const QA_REVIEW_MACHINE = stateMachine<QaReviewStatus, 'score'>('QA review', QA_REVIEW_STATUSES, {
+  score: { from: ['PENDING'], to: 'SCORED' },
+});
 
 export interface Criterion {
   id: string;

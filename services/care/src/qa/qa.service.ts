@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
-import { namedQuery } from '../analytics/named-query';
+import {
+  DomainError,
+  notFound,
+  paginate,
+  transitionAggregate,
+  type Caller,
+  type PageArgs,
+  type ServiceDeps,
+  type StatefulKind,
+} from '@hotelops/kernel';
+import { namedQuery } from '../db/named-query';
 import { QaCriterionEntity, QaReviewEntity, QaScoreEntity, QaScorecardEntity } from './qa.entity';
-import { scorecardProblem, weightedScore } from './qa.rules';
+import { QA_REVIEW_MACHINE, scorecardProblem, weightedScore, type QaReviewStatus } from './qa.rules';
 
 export interface Period {
   from: Date;
@@ -17,6 +26,15 @@ export interface AgentQaScore {
   lowestScore: number;
   highestScore: number;
 }
+
+const QA_REVIEW: StatefulKind<QaReviewEntity, QaReviewStatus, 'score'> = {
+  entity: QaReviewEntity,
+  notFound: 'QA.REVIEW_NOT_FOUND',
+  noun: 'QA review',
+  machine: QA_REVIEW_MACHINE,
+  invalidTransition: 'QA.ALREADY_SCORED',
+  refused: (review) => new DomainError('QA.ALREADY_SCORED', `QA review ${review.id} was scored at ${review.scoredAt?.toISOString()}`),
+};
 
 export class QaService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -102,12 +120,7 @@ export class QaService {
     comment: string | null,
     caller: Caller,
   ): Promise<QaReviewEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const review = await em.findOne(QaReviewEntity, { where: { id: reviewId }, ...this.deps.db.forUpdate });
-      if (!review) throw notFound('QA.REVIEW_NOT_FOUND', 'QA review', reviewId);
-      caller.assertProperty(review.propertyId);
-      if (review.status === 'SCORED')
-        throw new DomainError('QA.ALREADY_SCORED', `QA review ${reviewId} was scored at ${review.scoredAt?.toISOString()}`);
+    return transitionAggregate(this.deps, QA_REVIEW, reviewId, 'score', caller, async (em, review, { at }) => {
       if (caller.employeeId === review.agentId) throw new DomainError('AUTH.FORBIDDEN', 'Nobody scores their own case');
       const criteria = await em.find(QaCriterionEntity, { where: { scorecardId: review.scorecardId }, order: { position: 'ASC' } });
       const byId = new Map(scores.map((s) => [s.criterionId, s.score]));
@@ -119,17 +132,15 @@ export class QaService {
         scores.map((s) => ({ reviewId, criterionId: s.criterionId, score: s.score })),
       );
       Object.assign(review, {
-        status: 'SCORED',
         reviewerId: caller.employeeId ?? null,
-        scoredAt: this.deps.clock.now(),
+        scoredAt: at,
         totalScore: result.total,
         comment: comment?.trim() || null,
       });
-      return em.save(review);
     });
   }
 
-  list(propertyId: string, caller: Caller, page: PageArgs, f: { agentId?: string; status?: 'PENDING' | 'SCORED' }) {
+  list(propertyId: string, caller: Caller, page: PageArgs, f: { agentId?: string; status?: QaReviewStatus }) {
     caller.assertProperty(propertyId);
     const qb = this.deps.db.manager.createQueryBuilder(QaReviewEntity, 'q').where('q.propertyId = :propertyId', { propertyId });
     if (f.agentId) qb.andWhere('q.agentId = :agentId', { agentId: f.agentId });

@@ -1,11 +1,9 @@
 import { IsInt, Length, Max, Min } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { QA_REVIEW_STATUSES, type QaReviewStatus } from './qa.rules';
 
-export enum QaReviewStatusEnum {
-  PENDING = 'PENDING',
-  SCORED = 'SCORED',
-}
-registerEnumType(QaReviewStatusEnum, { name: 'QaReviewStatus' });
+export const QaReviewStatusEnum = graphqlEnum(QA_REVIEW_STATUSES, { name: 'QaReviewStatus' });
 
 @ObjectType()
 export class QaCriterion {
@@ -43,7 +41,7 @@ export class QaReview {
   scorecardId: string;
 
   @Field(() => QaReviewStatusEnum)
-  status: QaReviewStatusEnum;
+  status: QaReviewStatus;
 
   @Field()
   caseClosedAt: Date;
@@ -60,6 +58,9 @@ export class QaReview {
   @Field(() => String, { nullable: true })
   comment: string | null;
 }
+
+@ObjectType()
+export class QaReviewConnection extends Connection(QaReview) {}
 
 @ObjectType({ description: "An agent's QA results over a period" })
 export class AgentQaScore {

@@ -1,17 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
+import type { RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import { CaseHistoryEntry } from '../case/case.type';
-import { ReplyTemplateService } from './reply-template.service';
+import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
+import type { ReplyTemplateService } from './reply-template.service';
 import { ReplyTemplate, ReplyTemplateInput } from './reply-template.type';
-
-const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
-const LEADS = ['care-supervisor', 'duty-manager'];
 
 @Resolver(() => ReplyTemplate)
 export class ReplyTemplateResolver {
   private readonly service: ReplyTemplateService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ReplyTemplateService(deps);
+  constructor({ replyTemplates }: CareServices) {
+    this.service = replyTemplates;
   }
 
   @Authorized()
@@ -24,7 +23,7 @@ export class ReplyTemplateResolver {
     return this.service.forCategory(propertyId, category, ctx.caller);
   }
 
-  @Authorized(...LEADS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => ReplyTemplate)
   createReplyTemplate(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -34,19 +33,19 @@ export class ReplyTemplateResolver {
     return this.service.create(propertyId, input, ctx.caller);
   }
 
-  @Authorized(...LEADS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => ReplyTemplate)
   updateReplyTemplate(@Arg('id', () => ID) id: string, @Arg('input') input: ReplyTemplateInput, @Ctx() ctx: RequestContext) {
     return this.service.update(id, input, ctx.caller);
   }
 
-  @Authorized(...LEADS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => ReplyTemplate, { description: 'No longer offered; kept for the record' })
   archiveReplyTemplate(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.archive(id, ctx.caller);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => CaseHistoryEntry, { description: 'Sends a template, filled in for the case, as a guest reply' })
   replyWithTemplate(@Arg('caseId', () => ID) caseId: string, @Arg('templateId', () => ID) templateId: string, @Ctx() ctx: RequestContext) {
     return this.service.reply(caseId, templateId, ctx.caller);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
-import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { CaseService } from '../case/case.service';
-import { textProblem } from '../case/case.rules';
-import { ANY_CATEGORY } from '../sla/sla.rules';
+import { In } from 'typeorm';
+import { DomainError, lockForChange, notFound, type AggregateKind, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { CaseHistoryEntity } from '../case/case.entity';
+import { ANY_CATEGORY, textProblem } from '../case/case.rules';
+import type { CaseService } from '../case/case.service';
+import type { CaseWorkflowService } from '../case-work/case-workflow.service';
 import { ReplyTemplateEntity } from './reply-template.entity';
 import { PLACEHOLDERS, renderTemplate, unknownPlaceholders } from './reply-template.rules';
 
@@ -14,11 +14,18 @@ export interface ReplyTemplateDraft {
   body: string;
 }
 
+const REPLY_TEMPLATE: AggregateKind<ReplyTemplateEntity> = {
+  entity: ReplyTemplateEntity,
+  notFound: 'REPLY_TEMPLATE.NOT_FOUND',
+  noun: 'Reply template',
+};
+
 export class ReplyTemplateService {
-  private readonly cases: CaseService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.cases = new CaseService(deps);
-  }
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly cases: CaseService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
 
   create(propertyId: string, draft: ReplyTemplateDraft, caller: Caller): Promise<ReplyTemplateEntity> {
     caller.assertProperty(propertyId);
@@ -41,7 +48,7 @@ export class ReplyTemplateService {
   update(id: string, draft: ReplyTemplateDraft, caller: Caller): Promise<ReplyTemplateEntity> {
     const tidy = checked(draft);
     return this.deps.db.transaction(async (em) => {
-      const t = await this.load(em, id, caller);
+      const t = await lockForChange(em, this.deps.db, REPLY_TEMPLATE, id, caller);
       Object.assign(t, tidy, { updatedAt: this.deps.clock.now() });
       return em.save(t);
     });
@@ -49,7 +56,7 @@ export class ReplyTemplateService {
 
   archive(id: string, caller: Caller): Promise<ReplyTemplateEntity> {
     return this.deps.db.transaction(async (em) => {
-      const t = await this.load(em, id, caller);
+      const t = await lockForChange(em, this.deps.db, REPLY_TEMPLATE, id, caller);
       t.archived = true;
       t.updatedAt = this.deps.clock.now();
       return em.save(t);
@@ -69,21 +76,14 @@ export class ReplyTemplateService {
   /** Sends the template, filled in for the case, as a guest reply (stopping the first-response clock). */
   async reply(caseId: string, templateId: string, caller: Caller): Promise<CaseHistoryEntity> {
     const c = await this.cases.get(caseId, caller);
-    const t = await this.load(this.deps.db.manager, templateId, caller);
-    if (t.propertyId !== c.propertyId || t.archived) throw notFound('REPLY_TEMPLATE.NOT_FOUND', 'Reply template', templateId);
-    return this.cases.addNote(
+    const t = await this.deps.db.manager.findOneBy(ReplyTemplateEntity, { id: templateId });
+    if (!t || t.propertyId !== c.propertyId || t.archived) throw notFound('REPLY_TEMPLATE.NOT_FOUND', 'Reply template', templateId);
+    return this.workflow.addNote(
       caseId,
       renderTemplate(t.body, { guestName: c.guestName, caseNumber: c.number, subject: c.subject }),
       'GUEST_REPLY',
       caller,
     );
-  }
-
-  private async load(em: EntityManager, id: string, caller: Caller): Promise<ReplyTemplateEntity> {
-    const t = await em.findOneBy(ReplyTemplateEntity, { id });
-    if (!t) throw notFound('REPLY_TEMPLATE.NOT_FOUND', 'Reply template', id);
-    caller.assertProperty(t.propertyId);
-    return t;
   }
 }
 

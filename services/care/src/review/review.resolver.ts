@@ -1,16 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { CaseService } from '../case/case.service';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
+import { loadCase } from '../case/case.reference';
+import type { CaseService } from '../case/case.service';
 import { Case } from '../case/case.type';
-import { EmployeeRef, refOf } from '../federation/stubs.type';
+import { EmployeeRef } from '../federation/employee.reference';
+import { refOf } from '../federation/ref-of';
+import { CARE_STAFF } from '../roles/care-roles';
 import type { ReviewEntity } from './review.entity';
-import { ReviewService } from './review.service';
-import { OnlineReview, RecordReviewInput } from './review.type';
+import type { ReviewService } from './review.service';
+import { OnlineReview, OnlineReviewConnection, RecordReviewInput } from './review.type';
 
-@ObjectType()
-export class OnlineReviewConnection extends Connection(OnlineReview) {}
-
-const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
 /** A reputation-management feed posting reviews with a partner key. */
 const REVIEW_FEEDS = ['scope:reviews'];
 
@@ -18,12 +18,12 @@ const REVIEW_FEEDS = ['scope:reviews'];
 export class ReviewResolver {
   private readonly service: ReviewService;
   private readonly cases: CaseService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ReviewService(deps);
-    this.cases = new CaseService(deps);
+  constructor({ reviews, cases }: CareServices) {
+    this.service = reviews;
+    this.cases = cases;
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Query(() => OnlineReviewConnection, { description: 'Reviews of a property, oldest first' })
   onlineReviews(
     @Arg('propertyId', () => ID) propertyId: string,
@@ -35,7 +35,7 @@ export class ReviewResolver {
     return this.service.list(propertyId, ctx.caller, page, { negativeOnly, unrepliedOnly });
   }
 
-  @Authorized(...CARE, ...REVIEW_FEEDS)
+  @Authorized(...CARE_STAFF, ...REVIEW_FEEDS)
   @Mutation(() => OnlineReview, { description: 'Records a review once; a negative one opens (or links to) a complaint case' })
   recordOnlineReview(@Arg('input') input: RecordReviewInput, @Ctx() ctx: RequestContext) {
     return this.service.record(
@@ -45,13 +45,13 @@ export class ReviewResolver {
     );
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => OnlineReview, { description: "Records the hotel's public reply (replaces an earlier one)" })
   replyToOnlineReview(@Arg('id', () => ID) id: string, @Arg('text') text: string, @Ctx() ctx: RequestContext) {
     return this.service.reply(id, text, ctx.caller);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => OnlineReview, { description: 'Works the review in an existing case of the same property' })
   linkOnlineReviewToCase(@Arg('id', () => ID) id: string, @Arg('caseId', () => ID) caseId: string, @Ctx() ctx: RequestContext) {
     return this.service.linkToCase(id, caseId, ctx.caller);
@@ -59,7 +59,7 @@ export class ReviewResolver {
 
   @FieldResolver(() => Case, { nullable: true, description: 'The case it is worked in' })
   case(@Root() r: ReviewEntity, @Ctx() ctx: RequestContext) {
-    return r.caseId ? this.cases.get(r.caseId, ctx.caller) : null;
+    return r.caseId ? loadCase(ctx, this.cases).load(r.caseId) : null;
   }
 
   @FieldResolver(() => EmployeeRef, { nullable: true })

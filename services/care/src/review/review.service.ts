@@ -3,16 +3,18 @@ import type { EntityManager } from 'typeorm';
 import {
   DomainError,
   isUniqueViolation,
-  notFound,
+  lockForChange,
   paginate,
+  type AggregateKind,
   type Caller,
   type EventMeta,
   type PageArgs,
   type ServiceDeps,
 } from '@hotelops/kernel';
-import { CaseEntity } from '../case/case.entity';
+import type { CaseEntity } from '../case/case.entity';
 import { textProblem } from '../case/case.rules';
-import { CaseService } from '../case/case.service';
+import type { CaseService } from '../case/case.service';
+import type { CaseOpeningService } from '../case-work/case-opening.service';
 import { ReviewEntity } from './review.entity';
 import { NEGATIVE_AT_OR_BELOW, isNegative, ratingProblem, severityFor } from './review.rules';
 
@@ -29,11 +31,14 @@ export interface ReviewDraft {
   linkCaseId: string | null;
 }
 
+const REVIEW: AggregateKind<ReviewEntity> = { entity: ReviewEntity, notFound: 'REVIEW.NOT_FOUND', noun: 'Review' };
+
 export class ReviewService {
-  private readonly cases: CaseService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.cases = new CaseService(deps);
-  }
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly cases: CaseService,
+    private readonly opening: CaseOpeningService,
+  ) {}
 
   /**
    * Records a review once per (site, site's id). A negative one is linked to the given case, or
@@ -53,7 +58,7 @@ export class ReviewService {
         const existing = await em.findOneBy(ReviewEntity, key);
         if (existing) return existing;
         const caseId = d.linkCaseId
-          ? (await this.caseIn(em, d.linkCaseId, d.propertyId)).id
+          ? (await this.cases.inProperty(em, d.linkCaseId, d.propertyId)).id
           : isNegative(d.rating)
             ? (await this.complaintFor(em, d, key.source, caller, meta)).id
             : null;
@@ -95,7 +100,7 @@ export class ReviewService {
 
   linkToCase(id: string, caseId: string, caller: Caller): Promise<ReviewEntity> {
     return this.change(id, caller, async (r, em) => {
-      r.caseId = (await this.caseIn(em, caseId, r.propertyId)).id;
+      r.caseId = (await this.cases.inProperty(em, caseId, r.propertyId)).id;
     });
   }
 
@@ -108,7 +113,7 @@ export class ReviewService {
   }
 
   private complaintFor(em: EntityManager, d: ReviewDraft, source: string, caller: Caller, meta: EventMeta): Promise<CaseEntity> {
-    return this.cases.openWithin(
+    return this.opening.openWithin(
       em,
       {
         propertyId: d.propertyId,
@@ -126,17 +131,9 @@ export class ReviewService {
     );
   }
 
-  private async caseIn(em: EntityManager, caseId: string, propertyId: string): Promise<CaseEntity> {
-    const c = await em.findOneBy(CaseEntity, { id: caseId });
-    if (!c || c.propertyId !== propertyId) throw notFound('CASE.NOT_FOUND', 'Case', caseId);
-    return c;
-  }
-
   private change(id: string, caller: Caller, edit: (r: ReviewEntity, em: EntityManager) => Promise<void>): Promise<ReviewEntity> {
     return this.deps.db.transaction(async (em) => {
-      const r = await em.findOne(ReviewEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!r) throw notFound('REVIEW.NOT_FOUND', 'Review', id);
-      caller.assertProperty(r.propertyId);
+      const r = await lockForChange(em, this.deps.db, REVIEW, id, caller);
       await edit(r, em);
       return em.save(r);
     });

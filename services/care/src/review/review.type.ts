@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '@hotelops/kernel';
 
 @ObjectType({ description: 'A review posted on a review site; 1–2 stars (差评) is worked in a case' })
 export class OnlineReview {
@@ -36,6 +37,9 @@ export class OnlineReview {
   @Field(() => Date, { nullable: true })
   repliedAt: Date | null;
 }
+
+@ObjectType()
+export class OnlineReviewConnection extends Connection(OnlineReview) {}
 
 @InputType()
 export class RecordReviewInput {

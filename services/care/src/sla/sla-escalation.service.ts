@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { CaseEscalated } from '@hotelops/contracts';
-import { paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import type { ServiceDeps } from '@hotelops/kernel';
 import { CaseEntity, CaseHistoryEntity } from '../case/case.entity';
+import { historyEntry } from '../case/case-history';
 import { refreshSla, slaStateOf } from './case-sla';
 import { ESCALATED_TO, ESCALATION_TIERS, levelDue } from './sla.rules';
 
@@ -18,9 +18,9 @@ export interface SweepResult {
 const BATCH = 500;
 
 /**
- * The SLA escalation sweep and the duty manager's watchlist. The sweep reads only cases whose
- * precomputed `next_escalation_at` has passed (an index range scan), so its cost follows the
- * number of cases that need escalating, not the number of open cases.
+ * The SLA escalation sweep. It reads only cases whose precomputed `next_escalation_at` has
+ * passed (an index range scan), so its cost follows the number of cases that need escalating,
+ * not the number of open cases.
  */
 export class SlaEscalationService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -67,19 +67,12 @@ export class SlaEscalationService {
       const escalatedTo = ESCALATED_TO[level] as 'care-supervisor' | 'duty-manager' | 'department-manager';
       const state = due.breached ? 'breached' : 'at risk';
       entries.push(
-        Object.assign(new CaseHistoryEntity(), {
-          id: randomUUID(),
-          caseId: c.id,
-          propertyId: c.propertyId,
-          seq: c.version,
-          at: now,
-          actorId: null,
+        historyEntry(c, now, {
           action: 'ESCALATED',
           fromStatus: null,
           toStatus: null,
-          assigneeId: null,
+          actorId: null,
           text: `escalated to ${ESCALATION_TIERS[level]}: ${due.clock} target ${due.dueAt.toISOString()} ${state}`,
-          visibility: null,
         }),
       );
       await this.deps.outbox.add(
@@ -116,20 +109,5 @@ export class SlaEscalationService {
     );
     if (entries.length) await em.insert(CaseHistoryEntity, entries);
     return entries.length;
-  }
-
-  /**
-   * Open cases whose next target falls within `withinMinutes` from now — breached ones first —
-   * for the duty manager. Cases waiting on the guest are not on it: their clocks are stopped.
-   */
-  watchlist(propertyId: string, withinMinutes: number, caller: Caller, page: PageArgs) {
-    caller.assertProperty(propertyId);
-    const until = new Date(this.deps.clock.now().getTime() + withinMinutes * 60_000);
-    const qb = this.deps.db.manager
-      .createQueryBuilder(CaseEntity, 'c')
-      .where('c.propertyId = :propertyId', { propertyId })
-      .andWhere('c.slaDueAt IS NOT NULL')
-      .andWhere('c.slaDueAt <= :until', { until: until.toISOString() });
-    return paginate(qb, page, { sortProperty: 'slaDueAt', toParam: (v) => (v instanceof Date ? v.toISOString() : v) });
   }
 }

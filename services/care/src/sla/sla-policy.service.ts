@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DomainError, isUniqueViolation, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import type { CaseKind, CaseSeverity } from '../case/case.rules';
+import { DomainError, isUniqueViolation, lockForChange, type AggregateKind, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { ANY_CATEGORY, type CaseKind, type CaseSeverity } from '../case/case.rules';
 import { SlaPolicyEntity } from './sla-policy.entity';
-import { ANY_CATEGORY, pickPolicy, targetsProblem, type SlaTargets } from './sla.rules';
+import { pickPolicy, targetsProblem, type SlaTargets } from './sla.rules';
 
 export interface SlaPolicyInput extends SlaTargets {
   propertyId: string;
   category: string;
   severity: CaseSeverity;
 }
+
+const SLA_POLICY: AggregateKind<SlaPolicyEntity> = { entity: SlaPolicyEntity, notFound: 'SLA_POLICY.NOT_FOUND', noun: 'SLA policy' };
 
 export class SlaPolicyService {
   constructor(private readonly deps: ServiceDeps) {}
@@ -46,9 +48,7 @@ export class SlaPolicyService {
 
   remove(id: string, caller: Caller): Promise<SlaPolicyEntity> {
     return this.deps.db.transaction(async (em) => {
-      const p = await em.findOneBy(SlaPolicyEntity, { id });
-      if (!p) throw notFound('SLA_POLICY.NOT_FOUND', 'SLA policy', id);
-      caller.assertProperty(p.propertyId);
+      const p = await lockForChange(em, this.deps.db, SLA_POLICY, id, caller);
       await em.delete(SlaPolicyEntity, { id });
       return p;
     });

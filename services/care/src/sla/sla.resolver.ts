@@ -1,24 +1,27 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, type Clock, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
-import { CaseConnection } from '../case/case.resolver';
-import { Case, CaseSeverityEnum } from '../case/case.type';
-import { slaViewOf } from './case-sla';
-import { SlaEscalationService } from './sla-escalation.service';
-import { SlaPolicyService } from './sla-policy.service';
+import type { CaseSeverity } from '../case/case.rules';
+import { Case, CaseConnection, CaseSeverityEnum } from '../case/case.type';
+import { CARE_LEADS } from '../roles/care-roles';
+import type { SlaEscalationService } from './sla-escalation.service';
+import type { SlaPolicyService } from './sla-policy.service';
+import type { SlaWatchService } from './sla-watch.service';
 import { CaseSla, SetSlaPolicyInput, SlaPolicy, SlaSweepResult } from './sla.type';
 
 /** Who sets targets and runs the sweep by hand; the scheduled job runs as the system. */
 const SLA_ADMINS = ['duty-manager'];
-const WATCHERS = ['care-supervisor', 'duty-manager'];
 
 @Resolver(() => SlaPolicy)
 export class SlaResolver {
   private readonly policies: SlaPolicyService;
   private readonly escalation: SlaEscalationService;
-  constructor(deps: ServiceDeps) {
-    this.policies = new SlaPolicyService(deps);
-    this.escalation = new SlaEscalationService(deps);
+  private readonly watch: SlaWatchService;
+  constructor({ slaPolicies, slaEscalation, slaWatch }: CareServices) {
+    this.policies = slaPolicies;
+    this.escalation = slaEscalation;
+    this.watch = slaWatch;
   }
 
   @Authorized()
@@ -32,13 +35,13 @@ export class SlaResolver {
   effectiveSlaPolicy(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('category') category: string,
-    @Arg('severity', () => CaseSeverityEnum) severity: CaseSeverityEnum,
+    @Arg('severity', () => CaseSeverityEnum) severity: CaseSeverity,
     @Ctx() ctx: RequestContext,
   ) {
     return this.policies.effective(propertyId, category, severity, ctx.caller);
   }
 
-  @Authorized(...WATCHERS)
+  @Authorized(...CARE_LEADS)
   @Query(() => CaseConnection, {
     description: 'Open cases whose running SLA target is breached or falls due within `withinMinutes`, most urgent first',
   })
@@ -48,7 +51,7 @@ export class SlaResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.escalation.watchlist(propertyId, Math.max(0, withinMinutes), ctx.caller, page);
+    return this.watch.watchlist(propertyId, Math.max(0, withinMinutes), ctx.caller, page);
   }
 
   @Authorized(...SLA_ADMINS)
@@ -63,7 +66,7 @@ export class SlaResolver {
     return this.policies.remove(id, ctx.caller);
   }
 
-  @Authorized(...WATCHERS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => SlaSweepResult, { description: 'Runs the escalation sweep for one property now (it also runs on a schedule)' })
   async runSlaEscalationSweep(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
     ctx.caller.assertProperty(propertyId);
@@ -73,13 +76,13 @@ export class SlaResolver {
 
 @Resolver(() => Case)
 export class CaseSlaResolver {
-  private readonly clock: Clock;
-  constructor(deps: ServiceDeps) {
-    this.clock = deps.clock;
+  private readonly watch: SlaWatchService;
+  constructor({ slaWatch }: CareServices) {
+    this.watch = slaWatch;
   }
 
   @FieldResolver(() => CaseSla, { nullable: true, description: 'SLA clocks and escalation; null when the case has no SLA' })
   sla(@Root() c: CaseEntity) {
-    return slaViewOf(c, this.clock.now());
+    return this.watch.viewOf(c);
   }
 }

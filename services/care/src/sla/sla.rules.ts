@@ -2,9 +2,9 @@
  * Pure SLA rules: targets from a policy, clocks that pause while waiting on the guest, and the
  * escalation chain agent → supervisor → duty manager → department manager. No I/O.
  */
+import { ANY_CATEGORY } from '../case/case.rules';
 
-/** A category of '*' covers every category of its severity that has no policy of its own. */
-export const ANY_CATEGORY = '*';
+/** A policy for ANY_CATEGORY covers every category of its severity that has no policy of its own. */
 
 export interface SlaTargets {
   firstResponseMinutes: number;
@@ -23,7 +23,8 @@ export const MAX_ESCALATION_LEVEL = ESCALATION_TIERS.length - 1;
 /** Who is notified when a case reaches a level (the event's `escalatedTo`). */
 export const ESCALATED_TO = ['care-agent', 'care-supervisor', 'duty-manager', 'department-manager'] as const;
 
-export type SlaClockName = 'FIRST_RESPONSE' | 'RESOLUTION';
+export const SLA_CLOCKS = ['FIRST_RESPONSE', 'RESOLUTION'] as const;
+export type SlaClockName = (typeof SLA_CLOCKS)[number];
 
 /** The SLA state a case carries. Due times already include every pause taken so far. */
 export interface SlaState {

@@ -1,24 +1,15 @@
 import { IsIn, IsInt, IsUUID, Length, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CASE_SEVERITIES } from '../case/case.rules';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { CASE_SEVERITIES, type CaseSeverity } from '../case/case.rules';
 import { CaseSeverityEnum } from '../case/case.type';
+import { ESCALATION_TIERS, SLA_CLOCKS, type EscalationTier, type SlaClockName } from './sla.rules';
 
-export enum EscalationTierEnum {
-  AGENT = 'AGENT',
-  SUPERVISOR = 'SUPERVISOR',
-  DUTY_MANAGER = 'DUTY_MANAGER',
-  DEPARTMENT_MANAGER = 'DEPARTMENT_MANAGER',
-}
-registerEnumType(EscalationTierEnum, {
+export const EscalationTierEnum = graphqlEnum(ESCALATION_TIERS, {
   name: 'EscalationTier',
   description: 'Who a case has reached: at risk → supervisor, breached → duty manager, long breached → department manager',
 });
-
-export enum SlaClockEnum {
-  FIRST_RESPONSE = 'FIRST_RESPONSE',
-  RESOLUTION = 'RESOLUTION',
-}
-registerEnumType(SlaClockEnum, { name: 'SlaClock' });
+export const SlaClockEnum = graphqlEnum(SLA_CLOCKS, { name: 'SlaClock' });
 
 @ObjectType({ description: "Targets for one category ('*' = any other) and severity of a property" })
 export class SlaPolicy {
@@ -32,7 +23,7 @@ export class SlaPolicy {
   category: string;
 
   @Field(() => CaseSeverityEnum)
-  severity: CaseSeverityEnum;
+  severity: CaseSeverity;
 
   @Field(() => Int, { description: 'First guest-visible reply within this many minutes of opening' })
   firstResponseMinutes: number;
@@ -62,7 +53,7 @@ export class SetSlaPolicyInput {
 
   @Field(() => CaseSeverityEnum)
   @IsIn(CASE_SEVERITIES)
-  severity: CaseSeverityEnum;
+  severity: CaseSeverity;
 
   @Field(() => Int)
   @IsInt()
@@ -97,7 +88,7 @@ export class CaseSla {
   resolutionDueAt: Date | null;
 
   @Field(() => SlaClockEnum, { nullable: true, description: 'The target currently running; null when resolved or paused' })
-  runningClock: SlaClockEnum | null;
+  runningClock: SlaClockName | null;
 
   @Field(() => Date, { nullable: true, description: 'When the running target falls due' })
   dueAt: Date | null;
@@ -118,7 +109,7 @@ export class CaseSla {
   escalationLevel: number;
 
   @Field(() => EscalationTierEnum)
-  escalatedTo: EscalationTierEnum;
+  escalatedTo: EscalationTier;
 }
 
 @ObjectType()

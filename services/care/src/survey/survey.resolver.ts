@@ -1,24 +1,28 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
-import { Case } from '../case/case.type';
+import type { RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
-import { DepartmentRef, OutletRef, refOf } from '../federation/stubs.type';
+import { Case } from '../case/case.type';
+import { DepartmentRef } from '../federation/department.reference';
+import { OutletRef } from '../federation/outlet.reference';
+import { refOf } from '../federation/ref-of';
+import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
 import type { SurveyResponseEntity } from './survey.entity';
-import { SurveyService, type SatisfactionFigure as Figure } from './survey.service';
+import type { SatisfactionGrouping } from './survey.rules';
+import type { SatisfactionFigure as Figure, SurveyService } from './survey.service';
 import { SatisfactionFigure, SatisfactionGroupingEnum, SurveyAnswerInput, SurveyResponse } from './survey.type';
 
-const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
 /** A survey tool posting guests' answers with a partner key. */
 const SURVEY_PARTNERS = ['scope:surveys'];
 
 @Resolver(() => SatisfactionFigure)
 export class SurveyResolver {
   private readonly service: SurveyService;
-  constructor(deps: ServiceDeps) {
-    this.service = new SurveyService(deps);
+  constructor({ surveys }: CareServices) {
+    this.service = surveys;
   }
 
-  @Authorized(...CARE, ...SURVEY_PARTNERS)
+  @Authorized(...CARE_STAFF, ...SURVEY_PARTNERS)
   @Mutation(() => SurveyResponse, { description: "Records the guest's answer to a SURVEY case, once (SurveyAnswered)" })
   answerSurvey(@Arg('caseId', () => ID) caseId: string, @Arg('answer') answer: SurveyAnswerInput, @Ctx() ctx: RequestContext) {
     return this.service.answer(
@@ -34,11 +38,11 @@ export class SurveyResolver {
     );
   }
 
-  @Authorized('care-supervisor', 'duty-manager')
+  @Authorized(...CARE_LEADS)
   @Query(() => [SatisfactionFigure], { description: 'CSAT and NPS per department, outlet or month for answers in [from, to)' })
   satisfaction(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('by', () => SatisfactionGroupingEnum) by: SatisfactionGroupingEnum,
+    @Arg('by', () => SatisfactionGroupingEnum) by: SatisfactionGrouping,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
     @Ctx() ctx: RequestContext,
@@ -60,8 +64,8 @@ export class SurveyResolver {
 @Resolver(() => Case)
 export class CaseSurveyResolver {
   private readonly service: SurveyService;
-  constructor(deps: ServiceDeps) {
-    this.service = new SurveyService(deps);
+  constructor({ surveys }: CareServices) {
+    this.service = surveys;
   }
 
   @FieldResolver(() => SurveyResponse, { nullable: true, description: "For a SURVEY case: the guest's answer, once given" })

@@ -5,6 +5,10 @@
  * NPS: percent promoters (9–10) minus percent detractors (0–6), from −100 to 100.
  */
 
+/** DEPARTMENT/OUTLET: from the per-item ratings; MONTH: from the overall scores (UTC months). */
+export const SATISFACTION_GROUPINGS = ['DEPARTMENT', 'OUTLET', 'MONTH'] as const;
+export type SatisfactionGrouping = (typeof SATISFACTION_GROUPINGS)[number];
+
 export interface SurveyAnswer {
   npsScore: number;
   csatScore: number;

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SurveyAnswered } from '@hotelops/contracts';
-import { DomainError, isUniqueViolation, notFound, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
-import { CaseEntity } from '../case/case.entity';
+import { DomainError, isUniqueViolation, lockForChange, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
+import type { CaseEntity } from '../case/case.entity';
+import { CASE } from '../case/case.kind';
 import { SurveyRatingEntity, SurveyResponseEntity } from './survey.entity';
-import { answerProblem, csatPercent, netPromoterScore, type SurveyAnswer } from './survey.rules';
-
-export type SatisfactionGrouping = 'DEPARTMENT' | 'OUTLET' | 'MONTH';
+import { answerProblem, csatPercent, netPromoterScore, type SatisfactionGrouping, type SurveyAnswer } from './survey.rules';
 
 export interface SatisfactionFigure {
   key: string;
@@ -37,9 +36,7 @@ export class SurveyService {
     if (problem) throw new DomainError('INPUT.INVALID', problem);
     try {
       return await this.deps.db.transaction(async (em) => {
-        const c = await em.findOne(CaseEntity, { where: { id: caseId }, ...this.deps.db.forUpdate });
-        if (!c) throw notFound('CASE.NOT_FOUND', 'Case', caseId);
-        caller.assertProperty(c.propertyId);
+        const c = await lockForChange(em, this.deps.db, CASE, caseId, caller);
         if (c.kind !== 'SURVEY')
           throw new DomainError('SURVEY.NOT_A_SURVEY', `Case ${c.number} is a ${c.kind}, not a survey`, { caseId, kind: c.kind });
         if (await em.existsBy(SurveyResponseEntity, { caseId })) throw answered(c.number);

@@ -1,13 +1,10 @@
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Authorized, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GUEST_DATA_ROLES } from '../case/case.type';
+import { Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { GUEST_DATA_ROLES } from '../roles/care-roles';
+import { SATISFACTION_GROUPINGS } from './survey.rules';
 
-export enum SatisfactionGroupingEnum {
-  DEPARTMENT = 'DEPARTMENT',
-  OUTLET = 'OUTLET',
-  MONTH = 'MONTH',
-}
-registerEnumType(SatisfactionGroupingEnum, {
+export const SatisfactionGroupingEnum = graphqlEnum(SATISFACTION_GROUPINGS, {
   name: 'SatisfactionGrouping',
   description: 'DEPARTMENT/OUTLET: from the per-item ratings; MONTH: from the overall scores (UTC months)',
 });

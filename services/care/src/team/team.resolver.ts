@@ -1,20 +1,19 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
-import { Case } from '../case/case.type';
-import { EmployeeRef } from '../federation/stubs.type';
+import type { RequestContext } from '@hotelops/kernel';
+import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
+import { Case } from '../case/case.type';
+import { EmployeeRef } from '../federation/employee.reference';
+import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
 import type { CareTeamEntity, CareTeamMemberEntity } from './team.entity';
-import { TeamService } from './team.service';
+import type { TeamService } from './team.service';
 import { CareTeam } from './team.type';
-
-const CARE = ['care-agent', 'care-supervisor', 'duty-manager'];
-const LEADS = ['care-supervisor', 'duty-manager'];
 
 @Resolver(() => CareTeam)
 export class TeamResolver {
   private readonly service: TeamService;
-  constructor(deps: ServiceDeps) {
-    this.service = new TeamService(deps);
+  constructor({ teams }: CareServices) {
+    this.service = teams;
   }
 
   @Authorized()
@@ -23,19 +22,19 @@ export class TeamResolver {
     return this.service.list(propertyId, ctx.caller);
   }
 
-  @Authorized(...LEADS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => CareTeam)
   createCareTeam(@Arg('propertyId', () => ID) propertyId: string, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
     return this.service.create(propertyId, name, ctx.caller);
   }
 
-  @Authorized(...LEADS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => CareTeam, { description: 'Adds an employee (staffing) to the team; adding a member twice changes nothing' })
   addCareTeamMember(@Arg('teamId', () => ID) teamId: string, @Arg('employeeId', () => ID) employeeId: string, @Ctx() ctx: RequestContext) {
     return this.service.addMember(teamId, employeeId, ctx.caller);
   }
 
-  @Authorized(...LEADS)
+  @Authorized(...CARE_LEADS)
   @Mutation(() => CareTeam)
   removeCareTeamMember(
     @Arg('teamId', () => ID) teamId: string,
@@ -45,7 +44,7 @@ export class TeamResolver {
     return this.service.removeMember(teamId, employeeId, ctx.caller);
   }
 
-  @Authorized(...CARE)
+  @Authorized(...CARE_STAFF)
   @Mutation(() => Case, { description: "Puts an open case in a team's queue; members pick it up with assignCase" })
   routeCaseToTeam(@Arg('caseId', () => ID) caseId: string, @Arg('teamId', () => ID) teamId: string, @Ctx() ctx: RequestContext) {
     return this.service.routeCase(caseId, teamId, ctx.caller);
@@ -61,8 +60,8 @@ export class TeamResolver {
 @Resolver(() => Case)
 export class CaseTeamResolver {
   private readonly service: TeamService;
-  constructor(deps: ServiceDeps) {
-    this.service = new TeamService(deps);
+  constructor({ teams }: CareServices) {
+    this.service = teams;
   }
 
   @FieldResolver(() => CareTeam, { nullable: true, description: 'Team whose queue the case is in' })

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { DomainError, groupByIds, inIdOrder, isUniqueViolation, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { CaseEntity } from '../case/case.entity';
-import { CaseService } from '../case/case.service';
 import { textProblem } from '../case/case.rules';
+import type { CaseQueueService } from '../case-work/case-queue.service';
 import { CareTeamEntity, CareTeamMemberEntity } from './team.entity';
 
 export class TeamService {
-  private readonly cases: CaseService;
-  constructor(private readonly deps: ServiceDeps) {
-    this.cases = new CaseService(deps);
-  }
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly queue: CaseQueueService,
+  ) {}
 
   async create(propertyId: string, name: string, caller: Caller): Promise<CareTeamEntity> {
     caller.assertProperty(propertyId);
@@ -57,7 +57,7 @@ export class TeamService {
 
   async routeCase(caseId: string, teamId: string, caller: Caller): Promise<CaseEntity> {
     const team = await this.teamIn(this.deps.db.manager, teamId, caller);
-    return this.cases.routeToTeam(caseId, team, caller);
+    return this.queue.routeToTeam(caseId, team, caller);
   }
 
   /** Teams of a property by name; a property has a handful, so no paging. */

@@ -1,10 +1,8 @@
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
+import { composeInventory, type InventoryServices as Services } from '../composition';
 import { LocationEntity } from '../location/location.entity';
-import { ItemService } from '../item/item.service';
 import type { ItemCategory } from '../item/item.rules';
-import { LocationService } from '../location/location.service';
 import type { LocationKind } from '../location/location.rules';
-import { StockService } from '../stock/stock.service';
 
 export interface InventoryDemoInput {
   propertyId: string;
@@ -77,6 +75,8 @@ const ISSUES: [string, string, number, string][] = [
   ['IN-EGGS', 'MAIN-C01', 360, 'Breakfast buffet'],
 ];
 
+type Outlet = InventoryDemoInput['outlets'][number];
+
 /**
  * Seeds a realistic store for an embedded first start: the main store with bins, the linen room,
  * one location per F&B outlet, ~25 items with opening stock and a first day of issues. Goes
@@ -85,13 +85,17 @@ const ISSUES: [string, string, number, string][] = [
  */
 export async function seedDemo(deps: ServiceDeps, input: InventoryDemoInput): Promise<void> {
   const caller = new Caller(SYSTEM);
-  const items = new ItemService(deps);
-  const locations = new LocationService(deps);
-  const stock = new StockService(deps);
-  const { propertyId } = input;
-  if (await items.anyIn(propertyId)) return;
+  const services = composeInventory(deps);
+  if (await services.items.anyIn(input.propertyId)) return;
+  const { byCode, outletLocations } = await seedLocations(services, input, caller);
+  const itemIds = await seedStore(services, input.propertyId, byCode, caller);
+  for (const { outlet, location } of outletLocations) await stockOutlet(services, outlet, location, itemIds, caller);
+  deps.logger.info({ propertyId: input.propertyId, items: ITEMS.length, locations: byCode.size }, 'inventory demo seeded');
+}
 
-  // Locations may survive an interrupted earlier seed: reuse them by code.
+/** The store, its bins, the linen room and one location per outlet; ones an interrupted earlier seed left are reused by code. */
+async function seedLocations({ locations }: Services, input: InventoryDemoInput, caller: Caller) {
+  const { propertyId } = input;
   const byCode = new Map((await locations.list(propertyId, caller)).map((l) => [l.code, l]));
   const location = async (code: string, name: string, kind: LocationKind, extra: { parentId?: string; outletId?: string } = {}) => {
     const existing = byCode.get(code);
@@ -104,7 +108,7 @@ export async function seedDemo(deps: ServiceDeps, input: InventoryDemoInput): Pr
   const main = await location(MAIN_STORE.code, MAIN_STORE.name, MAIN_STORE.kind);
   for (const bin of BINS) await location(bin.code, bin.name, 'BIN', { parentId: main.id });
   await location(LINEN_ROOM.code, LINEN_ROOM.name, LINEN_ROOM.kind);
-  const outletLocations = [];
+  const outletLocations: { outlet: Outlet; location: LocationEntity }[] = [];
   for (const [i, outlet] of input.outlets.entries()) {
     const code = `OUT${i + 1}-${outlet.kind
       .toUpperCase()
@@ -112,7 +116,11 @@ export async function seedDemo(deps: ServiceDeps, input: InventoryDemoInput): Pr
       .slice(0, 14)}`.replace(/-$/, '');
     outletLocations.push({ outlet, location: await location(code, `${outlet.name} stock`, 'OUTLET', { outletId: outlet.id }) });
   }
+  return { byCode, outletLocations };
+}
 
+/** Every item with its opening receipt into its bin, then the first day's issues; returns item ids by SKU. */
+async function seedStore({ items, stock }: Services, propertyId: string, byCode: Map<string, LocationEntity>, caller: Caller) {
   const itemIds = new Map<string, string>();
   for (const [sku, name, category, unit, parLevel, reorderPoint, opening, unitCostMinor, bin] of ITEMS) {
     const item = await items.create({ propertyId, sku, name, category, unit, parLevel, reorderPoint }, caller);
@@ -126,26 +134,26 @@ export async function seedDemo(deps: ServiceDeps, input: InventoryDemoInput): Pr
   for (const [sku, from, quantity, reference] of ISSUES) {
     await stock.issue({ itemId: itemIds.get(sku)!, locationId: byCode.get(from)!.id, quantity, reference }, caller, {});
   }
+  return itemIds;
+}
 
-  // Each outlet keeps its own working stock; bars hold the drinks, the others water and coffee.
-  for (const { outlet, location: at } of outletLocations) {
-    const isBar = /BAR|LOUNGE|PUB/i.test(outlet.kind);
-    const par: [string, number][] = isBar
-      ? [
-          ['RT-WATER-550', 96],
-          ['RT-COLA-330', 48],
-          ['RT-TSINGTAO-330', 72],
-          ['RT-WINE-RED', 24],
-        ]
-      : [
-          ['RT-WATER-550', 48],
-          ['IN-COFFEE-BEANS', 2.5],
-          ['IN-MILK', 12],
-        ];
-    for (const [sku, quantity] of par) {
-      await stock.receive({ itemId: itemIds.get(sku)!, locationId: at.id, quantity, reference: 'Opening stock' }, caller, {});
-    }
-    await stock.issue({ itemId: itemIds.get('RT-WATER-550')!, locationId: at.id, quantity: 12, reference: 'Service' }, caller, {});
+/** Each outlet keeps its own working stock; bars hold the drinks, the others water and coffee. */
+async function stockOutlet({ stock }: Services, outlet: Outlet, at: LocationEntity, itemIds: Map<string, string>, caller: Caller) {
+  const isBar = /BAR|LOUNGE|PUB/i.test(outlet.kind);
+  const par: [string, number][] = isBar
+    ? [
+        ['RT-WATER-550', 96],
+        ['RT-COLA-330', 48],
+        ['RT-TSINGTAO-330', 72],
+        ['RT-WINE-RED', 24],
+      ]
+    : [
+        ['RT-WATER-550', 48],
+        ['IN-COFFEE-BEANS', 2.5],
+        ['IN-MILK', 12],
+      ];
+  for (const [sku, quantity] of par) {
+    await stock.receive({ itemId: itemIds.get(sku)!, locationId: at.id, quantity, reference: 'Opening stock' }, caller, {});
   }
-  deps.logger.info({ propertyId, items: ITEMS.length, locations: byCode.size }, 'inventory demo seeded');
+  await stock.issue({ itemId: itemIds.get('RT-WATER-550')!, locationId: at.id, quantity: 12, reference: 'Service' }, caller, {});
 }

@@ -1,6 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import { QuantityColumn } from '../db/quantity-column';
+import { DecimalColumn, IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
 import type { ItemCategory } from './item.rules';
 
 /** A stock-keeping unit of one property. */
@@ -26,10 +25,10 @@ export class ItemEntity {
   @Column({ type: 'varchar', length: 20 })
   unit: string;
 
-  @QuantityColumn({ name: 'par_level' })
+  @DecimalColumn({ name: 'par_level' })
   parLevel: number;
 
-  @QuantityColumn({ name: 'reorder_point' })
+  @DecimalColumn({ name: 'reorder_point' })
   reorderPoint: number;
 
   @TimestampColumn({ name: 'created_at' })

@@ -1,25 +1,24 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { PropertyRef } from '../federation/stubs.type';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { InventoryServices } from '../composition';
+import { PropertyRef } from '../federation/property.reference';
 import type { ItemEntity } from './item.entity';
-import { ItemService } from './item.service';
-import { CreateInventoryItemInput, Item, ItemCategoryEnum } from './item.type';
-
-@ObjectType()
-export class ItemConnection extends Connection(Item) {}
+import type { ItemCategory } from './item.rules';
+import type { ItemService } from './item.service';
+import { CreateInventoryItemInput, Item, ItemCategoryEnum, ItemConnection } from './item.type';
 
 @Resolver(() => Item)
 export class ItemResolver {
   private readonly service: ItemService;
-  constructor(deps: ServiceDeps) {
-    this.service = new ItemService(deps);
+  constructor({ items }: InventoryServices) {
+    this.service = items;
   }
 
   @Authorized()
   @Query(() => ItemConnection, { description: 'Items of a property ordered by SKU' })
   items(
     @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('category', () => ItemCategoryEnum, { nullable: true }) category: ItemCategoryEnum | undefined,
+    @Arg('category', () => ItemCategoryEnum, { nullable: true }) category: ItemCategory | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {

@@ -1,16 +1,10 @@
 import { IsIn, IsNotEmpty, IsNumber, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { Directive, Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../stock/stock.rules';
-import { ITEM_CATEGORIES } from './item.rules';
+import { Directive, Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';
+import { ITEM_CATEGORIES, type ItemCategory } from './item.rules';
 
-export enum ItemCategoryEnum {
-  AMENITY = 'AMENITY',
-  LINEN = 'LINEN',
-  CONSUMABLE = 'CONSUMABLE',
-  INGREDIENT = 'INGREDIENT',
-  RETAIL = 'RETAIL',
-}
-registerEnumType(ItemCategoryEnum, {
+export const ItemCategoryEnum = graphqlEnum(ITEM_CATEGORIES, {
   name: 'InventoryItemCategory',
   valuesConfig: {
     AMENITY: { description: 'guest-room amenities (客用品)' },
@@ -20,8 +14,6 @@ registerEnumType(ItemCategoryEnum, {
     RETAIL: { description: 'goods sold as they are (minibar, shop)' },
   },
 });
-// The GraphQL enum mirrors the rules' list; keep them in step.
-void ITEM_CATEGORIES;
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A stock-keeping unit (SKU) of one property' })
@@ -39,7 +31,7 @@ export class Item {
   name: string;
 
   @Field(() => ItemCategoryEnum)
-  category: ItemCategoryEnum;
+  category: ItemCategory;
 
   @Field({ description: "Unit quantities are counted in, e.g. 'each', 'kg', 'bottle'" })
   unit: string;
@@ -73,7 +65,7 @@ export class CreateInventoryItemInput {
 
   @Field(() => ItemCategoryEnum)
   @IsIn(ITEM_CATEGORIES)
-  category: ItemCategoryEnum;
+  category: ItemCategory;
 
   @Field()
   @Matches(/^\S(.{0,18}\S)?$/, { message: "unit must be 1–20 characters without surrounding spaces, e.g. 'each', 'kg', 'bottle'" })
@@ -91,3 +83,6 @@ export class CreateInventoryItemInput {
   @Max(MAX_QUANTITY)
   reorderPoint: number;
 }
+
+@ObjectType()
+export class ItemConnection extends Connection(Item) {}

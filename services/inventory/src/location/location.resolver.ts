@@ -1,16 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext, ServiceDeps } from '@hotelops/kernel';
-import { Outlet } from '../federation/stubs.type';
-import { locationLoader } from '../loaders';
+import type { RequestContext } from '@hotelops/kernel';
+import type { InventoryServices } from '../composition';
+import { OutletRef } from '../federation/outlet.reference';
 import type { LocationEntity } from './location.entity';
-import { LocationService } from './location.service';
+import { loadLocation } from './location.reference';
+import type { LocationService } from './location.service';
 import { CreateInventoryLocationInput, Location } from './location.type';
 
 @Resolver(() => Location)
 export class LocationResolver {
   private readonly service: LocationService;
-  constructor(deps: ServiceDeps) {
-    this.service = new LocationService(deps);
+  constructor({ locations }: InventoryServices) {
+    this.service = locations;
   }
 
   @Authorized()
@@ -27,11 +28,11 @@ export class LocationResolver {
 
   @FieldResolver(() => Location, { nullable: true, description: 'The location a BIN is in' })
   parent(@Root() location: LocationEntity, @Ctx() ctx: RequestContext) {
-    return location.parentId ? locationLoader(ctx, this.service).load(location.parentId) : null;
+    return location.parentId ? loadLocation(ctx, this.service).load(location.parentId) : null;
   }
 
-  @FieldResolver(() => Outlet, { nullable: true, description: 'The F&B outlet this stock belongs to' })
-  outlet(@Root() location: LocationEntity): Outlet | null {
+  @FieldResolver(() => OutletRef, { nullable: true, description: 'The F&B outlet this stock belongs to' })
+  outlet(@Root() location: LocationEntity): OutletRef | null {
     return location.outletId ? { id: location.outletId } : null;
   }
 

@@ -28,11 +28,7 @@ export class LocationService {
       }
       const placed = placement({ kind: input.kind, outletId: input.outletId ?? null, parent });
       if (!placed.ok) throw new DomainError('INPUT.INVALID', placed.message, { field: placed.field });
-      if (await em.existsBy(LocationEntity, { propertyId: input.propertyId, code: input.code })) {
-        throw new DomainError('LOCATION.CODE_TAKEN', `Location ${input.code} already exists in this property`, {
-          locationCode: input.code,
-        });
-      }
+      if (await em.existsBy(LocationEntity, { propertyId: input.propertyId, code: input.code })) throw taken();
       return em
         .save(
           em.create(LocationEntity, {

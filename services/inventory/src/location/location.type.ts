@@ -1,14 +1,9 @@
 import { IsIn, IsNotEmpty, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { LOCATION_KINDS } from './location.rules';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@hotelops/kernel';
+import { LOCATION_KINDS, type LocationKind } from './location.rules';
 
-export enum LocationKindEnum {
-  STORE = 'STORE',
-  DEPARTMENT = 'DEPARTMENT',
-  OUTLET = 'OUTLET',
-  BIN = 'BIN',
-}
-registerEnumType(LocationKindEnum, {
+export const LocationKindEnum = graphqlEnum(LOCATION_KINDS, {
   name: 'InventoryLocationKind',
   valuesConfig: {
     STORE: { description: 'a stock room, e.g. the main store (总仓)' },
@@ -17,7 +12,6 @@ registerEnumType(LocationKindEnum, {
     BIN: { description: 'a shelf or slot (货位) inside another location' },
   },
 });
-void LOCATION_KINDS;
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A place stock is held' })
@@ -35,7 +29,7 @@ export class Location {
   name: string;
 
   @Field(() => LocationKindEnum)
-  kind: LocationKindEnum;
+  kind: LocationKind;
 
   @Field(() => ID, { nullable: true, description: 'The location a BIN is in' })
   parentId: string | null;
@@ -64,7 +58,7 @@ export class CreateInventoryLocationInput {
 
   @Field(() => LocationKindEnum)
   @IsIn(LOCATION_KINDS)
-  kind: LocationKindEnum;
+  kind: LocationKind;
 
   @Field(() => ID, { nullable: true, description: 'Required for a BIN: the location it is in' })
   @IsOptional()

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import { QuantityColumn } from '../db/quantity-column';
+import { DecimalColumn, IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
 import type { MovementKind } from './stock.rules';
 
 /** One movement of stock. Rows are only ever inserted: corrections are new movements. */
@@ -24,11 +23,11 @@ export class StockLedgerEntryEntity {
   kind: MovementKind;
 
   /** Always positive; the kind says which way it moves on-hand. */
-  @QuantityColumn()
+  @DecimalColumn()
   quantity: number;
 
   /** On-hand of the (item, location) right after this entry: the ledger's running balance. */
-  @QuantityColumn({ name: 'on_hand_after' })
+  @DecimalColumn({ name: 'on_hand_after' })
   onHandAfter: number;
 
   /** Purchase cost per unit in the property's currency (receipts only). */
@@ -64,7 +63,7 @@ export class StockLevelEntity {
   @RefColumn({ name: 'property_id' })
   propertyId: string;
 
-  @QuantityColumn({ name: 'on_hand' })
+  @DecimalColumn({ name: 'on_hand' })
   onHand: number;
 
   @TimestampColumn({ name: 'updated_at' })

@@ -1,18 +1,17 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { EmployeeRef } from '../federation/stubs.type';
-import { ItemService } from '../item/item.service';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { InventoryServices } from '../composition';
+import { EmployeeRef } from '../federation/employee.reference';
+import { loadItem } from '../item/item.reference';
+import type { ItemService } from '../item/item.service';
 import { Item } from '../item/item.type';
-import { itemLoader, locationLoader } from '../loaders';
-import { LocationService } from '../location/location.service';
+import { loadLocation } from '../location/location.reference';
+import type { LocationService } from '../location/location.service';
 import { Location } from '../location/location.type';
 import type { StockLedgerEntryEntity, StockLevelEntity } from './stock.entity';
 import { isBelowReorderPoint } from './stock.rules';
-import { StockService } from './stock.service';
-import { IssueStockInput, ReceiveStockInput, StockLedgerEntry, StockLevel } from './stock.type';
-
-@ObjectType()
-export class StockLedgerEntryConnection extends Connection(StockLedgerEntry) {}
+import type { StockService } from './stock.service';
+import { IssueStockInput, ReceiveStockInput, StockLedgerEntry, StockLedgerEntryConnection, StockLevel } from './stock.type';
 
 /** Who may take stock out of a location for use. */
 const ISSUERS = ['storekeeper', 'housekeeping', 'fnb-manager'];
@@ -22,10 +21,10 @@ export class StockLevelResolver {
   private readonly service: StockService;
   private readonly items: ItemService;
   private readonly locations: LocationService;
-  constructor(deps: ServiceDeps) {
-    this.service = new StockService(deps);
-    this.items = new ItemService(deps);
-    this.locations = new LocationService(deps);
+  constructor({ stock, items, locations }: InventoryServices) {
+    this.service = stock;
+    this.items = items;
+    this.locations = locations;
   }
 
   @Authorized()
@@ -41,17 +40,17 @@ export class StockLevelResolver {
 
   @FieldResolver(() => Item)
   item(@Root() level: StockLevelEntity, @Ctx() ctx: RequestContext) {
-    return itemLoader(ctx, this.items).load(level.itemId);
+    return loadItem(ctx, this.items).load(level.itemId);
   }
 
   @FieldResolver(() => Location)
   location(@Root() level: StockLevelEntity, @Ctx() ctx: RequestContext) {
-    return locationLoader(ctx, this.locations).load(level.locationId);
+    return loadLocation(ctx, this.locations).load(level.locationId);
   }
 
   @FieldResolver(() => Boolean, { description: 'On-hand is at or below the item’s reorder point' })
   async belowReorderPoint(@Root() level: StockLevelEntity, @Ctx() ctx: RequestContext) {
-    const item = await itemLoader(ctx, this.items).load(level.itemId);
+    const item = await loadItem(ctx, this.items).load(level.itemId);
     return item ? isBelowReorderPoint(level.onHand, item.reorderPoint) : false;
   }
 
@@ -73,10 +72,10 @@ export class StockLedgerResolver {
   private readonly service: StockService;
   private readonly items: ItemService;
   private readonly locations: LocationService;
-  constructor(deps: ServiceDeps) {
-    this.service = new StockService(deps);
-    this.items = new ItemService(deps);
-    this.locations = new LocationService(deps);
+  constructor({ stock, items, locations }: InventoryServices) {
+    this.service = stock;
+    this.items = items;
+    this.locations = locations;
   }
 
   @Authorized()
@@ -92,12 +91,12 @@ export class StockLedgerResolver {
 
   @FieldResolver(() => Item)
   item(@Root() entry: StockLedgerEntryEntity, @Ctx() ctx: RequestContext) {
-    return itemLoader(ctx, this.items).load(entry.itemId);
+    return loadItem(ctx, this.items).load(entry.itemId);
   }
 
   @FieldResolver(() => Location)
   location(@Root() entry: StockLedgerEntryEntity, @Ctx() ctx: RequestContext) {
-    return locationLoader(ctx, this.locations).load(entry.locationId);
+    return loadLocation(ctx, this.locations).load(entry.locationId);
   }
 
   @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Who recorded it; null for system work' })

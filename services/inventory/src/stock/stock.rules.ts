@@ -1,25 +1,17 @@
 /*
- * Stock arithmetic. Quantities are decimals with at most three places (numeric(14,3) in the
- * database); sums are done in integer thousandths so 0.1 + 0.2 is 0.3, not 0.30000000000000004.
+ * Stock arithmetic: movements, on-hand and the ledger's balance, in exact thousandths.
  */
+import { MAX_QUANTITY, QUANTITY_DECIMALS, fromMilli, hasExcessDecimals, toMilli } from '../quantity/quantity.rules';
 
 export const MOVEMENT_KINDS = ['RECEIPT', 'ISSUE'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
-
-export const QUANTITY_DECIMALS = 3;
-const SCALE = 10 ** QUANTITY_DECIMALS;
-/** numeric(14,3) holds 11 integer digits. */
-export const MAX_QUANTITY = 99_999_999_999;
-
-const toMilli = (q: number) => Math.round(q * SCALE);
-const fromMilli = (m: number) => m / SCALE;
 
 /** Why a movement quantity is unacceptable, or null when it is fine. */
 export function quantityProblem(quantity: number): string | null {
   if (typeof quantity !== 'number' || !Number.isFinite(quantity)) return `quantity must be a finite number, got ${quantity}`;
   if (quantity <= 0) return `quantity must be greater than 0, got ${quantity}`;
   if (quantity > MAX_QUANTITY) return `quantity must be at most ${MAX_QUANTITY}, got ${quantity}`;
-  if (Math.abs(quantity * SCALE - toMilli(quantity)) > 1e-6) {
+  if (hasExcessDecimals(quantity)) {
     return `quantity must have at most ${QUANTITY_DECIMALS} decimal places, got ${quantity}`;
   }
   return null;

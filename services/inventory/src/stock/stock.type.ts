@@ -1,19 +1,15 @@
 import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MOVEMENT_KINDS } from './stock.rules';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { MOVEMENT_KINDS, type MovementKind } from './stock.rules';
 
-export enum StockMovementKindEnum {
-  RECEIPT = 'RECEIPT',
-  ISSUE = 'ISSUE',
-}
-registerEnumType(StockMovementKindEnum, {
+export const StockMovementKindEnum = graphqlEnum(MOVEMENT_KINDS, {
   name: 'StockMovementKind',
   valuesConfig: {
     RECEIPT: { description: 'stock received into a location (收货)' },
     ISSUE: { description: 'stock issued out of a location for use (领用)' },
   },
 });
-void MOVEMENT_KINDS;
 
 @ObjectType({ description: 'One immutable movement in the stock ledger' })
 export class StockLedgerEntry {
@@ -30,7 +26,7 @@ export class StockLedgerEntry {
   locationId: string;
 
   @Field(() => StockMovementKindEnum)
-  kind: StockMovementKindEnum;
+  kind: MovementKind;
 
   @Field(() => Float, { description: 'Always positive, in the item’s unit' })
   quantity: number;
@@ -47,6 +43,9 @@ export class StockLedgerEntry {
   @Field()
   createdAt: Date;
 }
+
+@ObjectType()
+export class StockLedgerEntryConnection extends Connection(StockLedgerEntry) {}
 
 @ObjectType({ description: 'On-hand of one item at one location: the sum of its ledger' })
 export class StockLevel {
@@ -66,8 +65,9 @@ export class StockLevel {
   updatedAt: Date;
 }
 
+/** What every movement names: the item, the location and how much. */
 @InputType()
-export class ReceiveStockInput {
+abstract class MovementInput {
   @Field(() => ID)
   @IsUUID()
   itemId: string;
@@ -79,7 +79,10 @@ export class ReceiveStockInput {
   // Checked by the stock rules (STOCK.INVALID_QUANTITY), not class-validator, so every path gets one code.
   @Field(() => Float, { description: 'Positive, at most 3 decimal places, in the item’s unit' })
   quantity: number;
+}
 
+@InputType()
+export class ReceiveStockInput extends MovementInput {
   @Field(() => Int, { nullable: true, description: 'Cost per unit in minor units of the property currency' })
   @IsOptional()
   @IsInt()
@@ -93,19 +96,7 @@ export class ReceiveStockInput {
 }
 
 @InputType()
-export class IssueStockInput {
-  @Field(() => ID)
-  @IsUUID()
-  itemId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  locationId: string;
-
-  // Checked by the stock rules (STOCK.INVALID_QUANTITY), not class-validator, so every path gets one code.
-  @Field(() => Float, { description: 'Positive, at most 3 decimal places, in the item’s unit' })
-  quantity: number;
-
+export class IssueStockInput extends MovementInput {
   @Field(() => String, { nullable: true, description: 'Requisition number or purpose' })
   @IsOptional()
   @Length(1, 200)

@@ -1,49 +1,10 @@
 // Hotel departments and positions, drawn from hotel job descriptions (岗位职责 / 任职要求).
 // This catalogue is HotelOps' own seed data for the staffing service; it contains no runtime logic.
+import type { Role } from '@hotelops/kernel/rules';
+import type { Catalogue, DepartmentSeed, PositionSeed } from '../position/position.rules';
 
-export interface DepartmentSeed {
-  code: string;
-  name: string;
-  nameZh: string;
-  description: string;
-}
-
-/** Platform roles a position may grant. */
-export type PlatformRole =
-  | 'front-desk'
-  | 'reservations-agent'
-  | 'housekeeping'
-  | 'fnb-server'
-  | 'fnb-manager'
-  | 'storekeeper'
-  | 'care-agent'
-  | 'care-supervisor'
-  | 'duty-manager'
-  | 'hr-manager'
-  | 'general-manager';
-
-export interface PositionSeed {
-  /** Stable kebab-case identifier, e.g. 'customer-service-manager'. */
-  code: string;
-  /** One of the DEPARTMENTS codes. */
-  departmentCode: string;
-  /** English title. */
-  title: string;
-  /** Chinese title. */
-  titleZh: string;
-  level: 'manager' | 'supervisor' | 'staff';
-  /** Code of the position this one reports to. */
-  reportsTo?: string;
-  /** 岗位职责 — concise English. */
-  responsibilities: string[];
-  /** 任职要求 — concise English. */
-  requirements: string[];
-  /** Platform roles granted to holders of this position (see PlatformRole). */
-  defaultRoles: string[];
-}
-
-/** Internal: same shape, but role names are checked against PlatformRole at compile time. */
-type CheckedPositionSeed = Omit<PositionSeed, 'defaultRoles'> & { defaultRoles: PlatformRole[] };
+/** Internal: same shape, but role names are checked against the kernel's ROLES at compile time. */
+type CheckedPositionSeed = Omit<PositionSeed, 'defaultRoles'> & { defaultRoles: Role[] };
 
 export const DEPARTMENTS: readonly DepartmentSeed[] = [
   {
@@ -831,3 +792,6 @@ const POSITION_SEEDS = [
 ] satisfies readonly CheckedPositionSeed[];
 
 export const POSITIONS: readonly PositionSeed[] = POSITION_SEEDS;
+
+/** The standard hotel catalogue a property installs (installPositionCatalogue). */
+export const STANDARD_CATALOGUE: Catalogue = { departments: DEPARTMENTS, positions: POSITIONS };

@@ -1,11 +1,10 @@
 import { In } from 'typeorm';
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
+import { composeStaffing } from '../composition';
 import { DepartmentEntity } from '../department/department.entity';
 import { EmployeeEntity } from '../employee/employee.entity';
 import { displayName } from '../employee/employee.rules';
-import { EmployeeService } from '../employee/employee.service';
 import { PositionEntity } from '../position/position.entity';
-import { PositionCatalogueService } from '../position/position-catalogue.service';
 
 export interface StaffingDemo {
   employees: { id: string; positionCode: string; departmentCode: string; displayName: string }[];
@@ -43,8 +42,8 @@ export async function seedDemo(deps: ServiceDeps, input: { propertyId: string })
   if (existing.length) return describe(deps, existing);
 
   const system = new Caller(SYSTEM);
-  const { positions } = await new PositionCatalogueService(deps).install(input.propertyId, system);
-  const employees = new EmployeeService(deps);
+  const { catalogue, employees } = composeStaffing(deps);
+  const { positions } = await catalogue.install(input.propertyId, system);
   const hired: EmployeeEntity[] = [];
   for (const position of positions) {
     for (let k = 0; k < PER_POSITION; k++) {

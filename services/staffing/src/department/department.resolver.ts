@@ -1,16 +1,14 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { DepartmentService } from './department.service';
-import { CreateDepartmentInput, Department } from './department.type';
-
-@ObjectType()
-export class DepartmentConnection extends Connection(Department) {}
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { StaffingServices } from '../composition';
+import type { DepartmentService } from './department.service';
+import { CreateDepartmentInput, Department, DepartmentConnection } from './department.type';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
   private readonly service: DepartmentService;
-  constructor(deps: ServiceDeps) {
-    this.service = new DepartmentService(deps);
+  constructor({ departments }: StaffingServices) {
+    this.service = departments;
   }
 
   @Authorized()

@@ -1,5 +1,6 @@
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection } from '@hotelops/kernel';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A department of one property (前厅部, 客房部, 餐饮部 …)' })
@@ -22,6 +23,9 @@ export class Department {
   @Field(() => String, { nullable: true })
   description: string | null;
 }
+
+@ObjectType()
+export class DepartmentConnection extends Connection(Department) {}
 
 export const CODE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,19 +1,18 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { DepartmentService } from '../department/department.service';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { StaffingServices } from '../composition';
+import { loadDepartment } from '../department/department.reference';
+import type { DepartmentService } from '../department/department.service';
 import { Department } from '../department/department.type';
-import { PropertyRef } from '../federation/property-ref.type';
-import { departmentLoader, positionLoader } from '../loaders';
-import { PositionService } from '../position/position.service';
+import { PropertyRef } from '../federation/property.reference';
+import { loadPosition } from '../position/position.reference';
+import type { PositionService } from '../position/position.service';
 import { Position } from '../position/position.type';
 import type { EmployeeEntity } from './employee.entity';
-import { displayName } from './employee.rules';
-import { EmployeeService } from './employee.service';
-import { Employee, EmployeeStatusEnum, HireEmployeeInput } from './employee.type';
-
-@ObjectType()
-export class EmployeeConnection extends Connection(Employee) {}
+import { displayName, type EmployeeStatus } from './employee.rules';
+import type { EmployeeService } from './employee.service';
+import { Employee, EmployeeConnection, EmployeeStatusEnum, HireEmployeeInput } from './employee.type';
 
 const HR = 'hr-manager';
 
@@ -22,10 +21,10 @@ export class EmployeeResolver {
   private readonly service: EmployeeService;
   private readonly positions: PositionService;
   private readonly departments: DepartmentService;
-  constructor(deps: ServiceDeps) {
-    this.service = new EmployeeService(deps);
-    this.positions = new PositionService(deps);
-    this.departments = new DepartmentService(deps);
+  constructor({ employees, positions, departments }: StaffingServices) {
+    this.service = employees;
+    this.positions = positions;
+    this.departments = departments;
   }
 
   @Authorized()
@@ -39,7 +38,7 @@ export class EmployeeResolver {
   employees(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | undefined,
-    @Arg('status', () => EmployeeStatusEnum, { nullable: true }) status: EmployeeStatusEnum | undefined,
+    @Arg('status', () => EmployeeStatusEnum, { nullable: true }) status: EmployeeStatus | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -53,18 +52,18 @@ export class EmployeeResolver {
 
   @FieldResolver(() => Position)
   position(@Root() e: EmployeeEntity, @Ctx() ctx: RequestContext) {
-    return positionLoader(ctx, this.positions).load(e.positionId);
+    return loadPosition(ctx, this.positions).load(e.positionId);
   }
 
   @FieldResolver(() => Department, { description: 'The department of the current position' })
   async department(@Root() e: EmployeeEntity, @Ctx() ctx: RequestContext) {
-    const position = await positionLoader(ctx, this.positions).load(e.positionId);
-    return position ? departmentLoader(ctx, this.departments).load(position.departmentId) : null;
+    const position = await loadPosition(ctx, this.positions).load(e.positionId);
+    return position ? loadDepartment(ctx, this.departments).load(position.departmentId) : null;
   }
 
   @FieldResolver(() => [String], { description: 'Platform roles, from the position’s defaultRoles' })
   async roles(@Root() e: EmployeeEntity, @Ctx() ctx: RequestContext) {
-    const position = await positionLoader(ctx, this.positions).load(e.positionId);
+    const position = await loadPosition(ctx, this.positions).load(e.positionId);
     return position?.defaultRoles ?? [];
   }
 

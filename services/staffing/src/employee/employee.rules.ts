@@ -1,26 +1,23 @@
 /*
  * Pure employee rules: the employment status machine, dates and names. No I/O, no frameworks.
  */
+import { stateMachine } from '@hotelops/kernel/rules';
 
 export const EMPLOYEE_STATUSES = ['ACTIVE', 'TERMINATED'] as const;
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
 
 export type EmployeeAction = 'transfer' | 'terminate';
 
-const TRANSITIONS: Record<EmployeeAction, { from: readonly EmployeeStatus[]; to: EmployeeStatus }> = {
+/** Only active staff can be changed. */
+export const EMPLOYEE_MACHINE = stateMachine<EmployeeStatus, EmployeeAction>('employee', EMPLOYEE_STATUSES, {
   transfer: { from: ['ACTIVE'], to: 'ACTIVE' },
   terminate: { from: ['ACTIVE'], to: 'TERMINATED' },
-};
+});
 
-/** The status after `action`, or an explanation of why it is not allowed. Only active staff can be changed. */
-export function transition(
-  employee: { status: EmployeeStatus; terminatedOn: string | null },
-  action: EmployeeAction,
-): { ok: true; to: EmployeeStatus } | { ok: false; reason: string } {
-  const t = TRANSITIONS[action];
-  if (t.from.includes(employee.status)) return { ok: true, to: t.to };
+/** Why a refused change was refused, saying since when the employee has been gone. */
+export function notActive(employee: { status: EmployeeStatus; terminatedOn: string | null }, action: EmployeeAction): string {
   const since = employee.terminatedOn ? ` (last day ${employee.terminatedOn})` : '';
-  return { ok: false, reason: `cannot ${action}: already ${employee.status.toLowerCase()}${since}` };
+  return `cannot ${action}: already ${employee.status.toLowerCase()}${since}`;
 }
 
 /** Why `terminatedOn` is not a valid last day for someone hired on `hiredOn`, or null. Dates are ISO YYYY-MM-DD. */

@@ -1,25 +1,54 @@
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { EmployeeHired, EmployeeTerminated } from '@hotelops/contracts';
 import {
   DomainError,
   notFound,
   paginate,
+  transitionAggregate,
   type Caller,
   type EventMeta,
   type PageArgs,
   type ServiceDeps,
+  type StatefulKind,
   isUniqueViolation,
 } from '@hotelops/kernel';
 import { PositionEntity } from '../position/position.entity';
+import type { PositionService } from '../position/position.service';
 import { EmployeeEntity } from './employee.entity';
-import { displayName, terminationDateProblem, transition, type EmployeeAction, type EmployeeStatus } from './employee.rules';
+import {
+  EMPLOYEE_MACHINE,
+  displayName,
+  notActive,
+  terminationDateProblem,
+  type EmployeeAction,
+  type EmployeeStatus,
+} from './employee.rules';
 import type { HireEmployeeInput } from './employee.type';
 
 export const MAX_TERMINATION_REASON = 500;
 
+const EMPLOYEE: StatefulKind<EmployeeEntity, EmployeeStatus, EmployeeAction> = {
+  entity: EmployeeEntity,
+  notFound: 'EMPLOYEE.NOT_FOUND',
+  noun: 'Employee',
+  machine: EMPLOYEE_MACHINE,
+  invalidTransition: 'EMPLOYEE.ALREADY_TERMINATED',
+  // HR knows staff by number and name, and wants to know since when someone has been gone. The
+  // row lock makes a transfer racing a termination wait, then find the leaver.
+  refused: (e, { action }) =>
+    new DomainError(
+      'EMPLOYEE.ALREADY_TERMINATED',
+      `Employee ${e.employeeNumber} (${displayName(e.firstName, e.lastName)}): ${notActive(e, action)}`,
+      { status: e.status, terminatedOn: e.terminatedOn },
+    ),
+};
+
 export class EmployeeService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly positions: PositionService,
+  ) {}
 
   async hire(input: HireEmployeeInput, caller: Caller, meta: EventMeta): Promise<EmployeeEntity> {
     caller.assertProperty(input.propertyId);
@@ -30,7 +59,7 @@ export class EmployeeService {
       });
     try {
       return await this.deps.db.transaction(async (em) => {
-        const position = await this.positionOf(em, input.positionId, input.propertyId);
+        const position = await this.positions.inProperty(em, input.positionId, input.propertyId);
         if (await em.existsBy(EmployeeEntity, { propertyId: input.propertyId, employeeNumber: input.employeeNumber })) throw taken();
         const now = this.deps.clock.now();
         const e = await em.save(
@@ -73,8 +102,8 @@ export class EmployeeService {
 
   /** Moves an active employee to another position of the same property (their roles follow the position). */
   transfer(id: string, positionId: string, caller: Caller): Promise<EmployeeEntity> {
-    return this.change(id, 'transfer', caller, async (em, e) => {
-      const position = await this.positionOf(em, positionId, e.propertyId);
+    return transitionAggregate(this.deps, EMPLOYEE, id, 'transfer', caller, async (em, e) => {
+      const position = await this.positions.inProperty(em, positionId, e.propertyId);
       e.positionId = position.id;
     });
   }
@@ -85,7 +114,7 @@ export class EmployeeService {
     if (why && why.length > MAX_TERMINATION_REASON) {
       throw new DomainError('INPUT.INVALID', `reason must be at most ${MAX_TERMINATION_REASON} characters`, { field: 'reason' });
     }
-    return this.change(id, 'terminate', caller, async (em, e) => {
+    return transitionAggregate(this.deps, EMPLOYEE, id, 'terminate', caller, async (em, e) => {
       const problem = terminationDateProblem(e.hiredOn, terminatedOn);
       if (problem) throw new DomainError('INPUT.INVALID', problem, { field: 'terminatedOn' });
       e.terminatedOn = terminatedOn;
@@ -128,47 +157,6 @@ export class EmployeeService {
 
   byIds(ids: readonly string[]) {
     return this.deps.db.manager.findBy(EmployeeEntity, { id: In([...ids]) });
-  }
-
-  /** A position of `propertyId`, or NOT_FOUND (a position of another property is not one of this property's). */
-  private async positionOf(em: EntityManager, positionId: string, propertyId: string): Promise<PositionEntity> {
-    const position = await em.findOneBy(PositionEntity, { id: positionId });
-    if (!position || position.propertyId !== propertyId) {
-      throw new DomainError('POSITION.NOT_FOUND', `Position ${positionId} was not found in property ${propertyId}`, {
-        field: 'positionId',
-        id: positionId,
-      });
-    }
-    return position;
-  }
-
-  /** Load, check the transition, apply `effect`, save — one transaction. */
-  private change(
-    id: string,
-    action: EmployeeAction,
-    caller: Caller,
-    effect: (em: EntityManager, e: EmployeeEntity) => Promise<void>,
-  ): Promise<EmployeeEntity> {
-    return this.deps.db.transaction(async (em) => {
-      const e = await em.findOneBy(EmployeeEntity, { id });
-      if (!e) throw notFound('EMPLOYEE.NOT_FOUND', 'Employee', id);
-      caller.assertProperty(e.propertyId);
-      const next = transition(e, action);
-      if (!next.ok) {
-        throw new DomainError(
-          'EMPLOYEE.ALREADY_TERMINATED',
-          `Employee ${e.employeeNumber} (${displayName(e.firstName, e.lastName)}): ${next.reason}`,
-          {
-            status: e.status,
-            terminatedOn: e.terminatedOn,
-          },
-        );
-      }
-      await effect(em, e);
-      e.status = next.to;
-      e.updatedAt = this.deps.clock.now();
-      return em.save(e);
-    });
   }
 }
 

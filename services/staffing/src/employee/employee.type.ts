@@ -1,15 +1,10 @@
 import { IsEmail, IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { EMPLOYEE_STATUSES } from './employee.rules';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { EMPLOYEE_STATUSES, type EmployeeStatus } from './employee.rules';
 
-export enum EmployeeStatusEnum {
-  ACTIVE = 'ACTIVE',
-  TERMINATED = 'TERMINATED',
-}
-registerEnumType(EmployeeStatusEnum, { name: 'EmployeeStatus' });
-// The GraphQL enum mirrors the rules' list; keep them in step.
-void EMPLOYEE_STATUSES;
+export const EmployeeStatusEnum = graphqlEnum(EMPLOYEE_STATUSES, { name: 'EmployeeStatus' });
 
 /**
  * A member of staff of one property. Personal data (email, phone, termination reason) and the
@@ -34,7 +29,7 @@ export class Employee {
   lastName: string;
 
   @Field(() => EmployeeStatusEnum)
-  status: EmployeeStatusEnum;
+  status: EmployeeStatus;
 
   @Field(() => LocalDateResolver)
   hiredOn: string;
@@ -42,6 +37,9 @@ export class Employee {
   @Field(() => LocalDateResolver, { nullable: true, description: 'last day of employment' })
   terminatedOn: string | null;
 }
+
+@ObjectType()
+export class EmployeeConnection extends Connection(Employee) {}
 
 @InputType()
 export class HireEmployeeInput {

@@ -1,11 +1,9 @@
-import { isUniqueViolation } from '@hotelops/kernel';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Caller, ServiceDeps } from '@hotelops/kernel';
-import { DEPARTMENTS, POSITIONS, type DepartmentSeed, type PositionSeed } from '../catalogue/positions.catalogue';
+import { isUniqueViolation, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { DepartmentEntity } from '../department/department.entity';
 import { PositionEntity } from './position.entity';
-import { levelOf, planCatalogueInstall } from './position.rules';
+import { levelOf, planCatalogueInstall, type Catalogue } from './position.rules';
 
 export interface InstalledCatalogue {
   propertyId: string;
@@ -14,16 +12,11 @@ export interface InstalledCatalogue {
   positions: PositionEntity[];
 }
 
-export interface Catalogue {
-  departments: readonly DepartmentSeed[];
-  positions: readonly PositionSeed[];
-}
-
-/** Installs the standard hotel departments and positions (positions.catalogue.ts) into a property. */
+/** Installs a catalogue of departments and positions (the standard one: positions.catalogue.ts) into a property. */
 export class PositionCatalogueService {
   constructor(
     private readonly deps: ServiceDeps,
-    private readonly catalogue: Catalogue = { departments: DEPARTMENTS, positions: POSITIONS },
+    private readonly catalogue: Catalogue,
   ) {}
 
   /**

@@ -1,25 +1,24 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, type RequestContext, type ServiceDeps } from '@hotelops/kernel';
-import { DepartmentService } from '../department/department.service';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import type { StaffingServices } from '../composition';
+import { loadDepartment } from '../department/department.reference';
+import type { DepartmentService } from '../department/department.service';
 import { Department } from '../department/department.type';
-import { departmentLoader, positionLoader } from '../loaders';
-import { PositionCatalogueService } from './position-catalogue.service';
+import type { PositionCatalogueService } from './position-catalogue.service';
 import type { PositionEntity } from './position.entity';
-import { PositionService } from './position.service';
-import { CreatePositionInput, Position, PositionCatalogue } from './position.type';
-
-@ObjectType()
-export class PositionConnection extends Connection(Position) {}
+import { loadPosition } from './position.reference';
+import type { PositionService } from './position.service';
+import { CreatePositionInput, Position, PositionCatalogue, PositionConnection } from './position.type';
 
 @Resolver(() => Position)
 export class PositionResolver {
   private readonly service: PositionService;
   private readonly catalogue: PositionCatalogueService;
   private readonly departments: DepartmentService;
-  constructor(deps: ServiceDeps) {
-    this.service = new PositionService(deps);
-    this.catalogue = new PositionCatalogueService(deps);
-    this.departments = new DepartmentService(deps);
+  constructor({ positions, catalogue, departments }: StaffingServices) {
+    this.service = positions;
+    this.catalogue = catalogue;
+    this.departments = departments;
   }
 
   @Authorized()
@@ -35,12 +34,12 @@ export class PositionResolver {
 
   @FieldResolver(() => Department)
   department(@Root() p: PositionEntity, @Ctx() ctx: RequestContext) {
-    return departmentLoader(ctx, this.departments).load(p.departmentId);
+    return loadDepartment(ctx, this.departments).load(p.departmentId);
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'The position this one reports to' })
   reportsTo(@Root() p: PositionEntity, @Ctx() ctx: RequestContext) {
-    return p.reportsToId ? positionLoader(ctx, this.service).load(p.reportsToId) : null;
+    return p.reportsToId ? loadPosition(ctx, this.service).load(p.reportsToId) : null;
   }
 
   @Authorized('hr-manager')

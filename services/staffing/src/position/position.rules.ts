@@ -1,11 +1,45 @@
 /*
- * Pure position rules: levels, reporting lines and what a catalogue install still has to create.
- * No I/O, no frameworks.
+ * Pure position rules: levels, reporting lines, the shape of a position catalogue and what
+ * installing one still has to create. No I/O, no frameworks.
  */
-import type { DepartmentSeed, PositionSeed } from '../catalogue/positions.catalogue';
 
 export const POSITION_LEVELS = ['STAFF', 'SUPERVISOR', 'MANAGER'] as const;
 export type PositionLevel = (typeof POSITION_LEVELS)[number];
+
+/** A department as a catalogue lists it. */
+export interface DepartmentSeed {
+  code: string;
+  name: string;
+  nameZh: string;
+  description: string;
+}
+
+/** A position as a catalogue lists it (岗位职责 / 任职要求). */
+export interface PositionSeed {
+  /** Stable kebab-case identifier, e.g. 'customer-service-manager'. */
+  code: string;
+  /** One of the catalogue's department codes. */
+  departmentCode: string;
+  /** English title. */
+  title: string;
+  /** Chinese title. */
+  titleZh: string;
+  /** Written in lower case in catalogues ('manager'). */
+  level: Lowercase<PositionLevel>;
+  /** Code of the position this one reports to. */
+  reportsTo?: string;
+  /** 岗位职责 — concise English. */
+  responsibilities: string[];
+  /** 任职要求 — concise English. */
+  requirements: string[];
+  /** Platform roles granted to holders of this position (the kernel's ROLES). */
+  defaultRoles: string[];
+}
+
+export interface Catalogue {
+  departments: readonly DepartmentSeed[];
+  positions: readonly PositionSeed[];
+}
 
 const RANK: Record<PositionLevel, number> = { STAFF: 0, SUPERVISOR: 1, MANAGER: 2 };
 
@@ -85,7 +119,7 @@ export interface CataloguePlan {
  * Existing rows are kept as they are (a property may have edited them), which makes the install idempotent.
  */
 export function planCatalogueInstall(
-  catalogue: { departments: readonly DepartmentSeed[]; positions: readonly PositionSeed[] },
+  catalogue: Catalogue,
   existing: { departmentCodes: ReadonlySet<string>; positionCodes: ReadonlySet<string> },
 ): CataloguePlan {
   return {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps, isUniqueViolation } from '@hotelops/kernel';
 import { DepartmentEntity } from '../department/department.entity';
 import { PositionEntity } from './position.entity';
@@ -60,5 +60,17 @@ export class PositionService {
 
   byIds(ids: readonly string[]) {
     return this.deps.db.manager.findBy(PositionEntity, { id: In([...ids]) });
+  }
+
+  /** A position of `propertyId`, or NOT_FOUND (a position of another property is not one of this property's). */
+  async inProperty(em: EntityManager, positionId: string, propertyId: string): Promise<PositionEntity> {
+    const position = await em.findOneBy(PositionEntity, { id: positionId });
+    if (!position || position.propertyId !== propertyId) {
+      throw new DomainError('POSITION.NOT_FOUND', `Position ${positionId} was not found in property ${propertyId}`, {
+        field: 'positionId',
+        id: positionId,
+      });
+    }
+    return position;
   }
 }

@@ -1,17 +1,10 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ROLES } from '@hotelops/kernel';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection, ROLES, graphqlEnum } from '@hotelops/kernel';
 import { CODE_PATTERN, Department } from '../department/department.type';
-import { POSITION_LEVELS } from './position.rules';
+import { POSITION_LEVELS, type PositionLevel } from './position.rules';
 
-export enum PositionLevelEnum {
-  STAFF = 'STAFF',
-  SUPERVISOR = 'SUPERVISOR',
-  MANAGER = 'MANAGER',
-}
-registerEnumType(PositionLevelEnum, { name: 'PositionLevel' });
-// The GraphQL enum mirrors the rules' list; keep them in step.
-void POSITION_LEVELS;
+export const PositionLevelEnum = graphqlEnum(POSITION_LEVELS, { name: 'PositionLevel' });
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A job in a department of one property, with its duties (岗位职责) and requirements (任职要求)' })
@@ -32,7 +25,7 @@ export class Position {
   titleZh: string | null;
 
   @Field(() => PositionLevelEnum)
-  level: PositionLevelEnum;
+  level: PositionLevel;
 
   @Field(() => [String], { description: '岗位职责' })
   responsibilities: string[];
@@ -43,6 +36,9 @@ export class Position {
   @Field(() => [String], { description: 'Platform roles holders of this position get, e.g. front-desk' })
   defaultRoles: string[];
 }
+
+@ObjectType()
+export class PositionConnection extends Connection(Position) {}
 
 @ObjectType({ description: 'The standard departments and positions as installed in one property' })
 export class PositionCatalogue {
@@ -79,7 +75,7 @@ export class CreatePositionInput {
 
   @Field(() => PositionLevelEnum)
   @IsIn(POSITION_LEVELS, { message: `level must be one of ${POSITION_LEVELS.join(', ')}` })
-  level: PositionLevelEnum;
+  level: PositionLevel;
 
   @Field(() => ID, { nullable: true, description: 'the position this one reports to (same property)' })
   @IsOptional()

@@ -21,11 +21,26 @@ export interface AggregateKind<E extends OwnedRow> {
   readonly noun: string;
 }
 
+/** A transition the status machine refused. */
+export interface Refusal<S extends string, A extends string> {
+  readonly action: A;
+  readonly from: S;
+  /** the machine's explanation: "cannot close a case that is NEW (allowed when RESOLVED)" */
+  readonly reason: string;
+  readonly allowedFrom: readonly S[];
+}
+
 /** An aggregate with a status machine. */
 export interface StatefulKind<E extends OwnedRow & { status: S }, S extends string, A extends string> extends AggregateKind<E> {
   readonly machine: StateMachine<S, A>;
   /** e.g. 'ORDER.INVALID_TRANSITION' */
   readonly invalidTransition: ErrorCode;
+  /**
+   * The error for a refused change where the aggregate has more to tell than
+   * "<Noun> <id>: <reason>" with the status: a case's number, the day an employee left, why a
+   * compensation was rejected.
+   */
+  readonly refused?: (row: E, refusal: Refusal<S, A>) => DomainError;
 }
 
 /**
@@ -84,10 +99,11 @@ export async function transitionWithin<E extends OwnedRow & { status: S; updated
   const row = await lockForChange(em, deps.db, kind, id, caller);
   const next = kind.machine.transition(row.status, action);
   if (!next.ok) {
-    throw new DomainError(kind.invalidTransition, `${kind.noun} ${id}: ${next.reason}`, {
-      status: next.from,
-      allowedFrom: next.allowedFrom,
-    });
+    const refusal = { action, from: next.from, reason: next.reason, allowedFrom: next.allowedFrom };
+    throw (
+      kind.refused?.(row, refusal) ??
+      new DomainError(kind.invalidTransition, `${kind.noun} ${id}: ${next.reason}`, { status: next.from, allowedFrom: next.allowedFrom })
+    );
   }
   const at = deps.clock.now();
   await effect?.(em, row, { from: next.from, to: next.to, at });

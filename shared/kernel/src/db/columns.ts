@@ -11,8 +11,8 @@ const isoTimestamp: ValueTransformer = {
   from: (v: string | null) => (v == null ? v : new Date(v)),
 };
 
-/** bigint/numeric aggregates come back from pg as strings. */
-export const integerTransformer: ValueTransformer = {
+/** PostgreSQL hands bigint and numeric back as strings, SQLite as numbers; the domain always sees a number. */
+export const numberTransformer: ValueTransformer = {
   to: (v: number | null | undefined) => v,
   from: (v: string | number | null) => (v == null ? v : Number(v)),
 };
@@ -21,5 +21,8 @@ export const IdColumn = () => PrimaryColumn({ type: 'varchar', length: 36 });
 export const RefColumn = (opts: ColumnOptions = {}) => Column({ type: 'varchar', length: 36, ...opts });
 export const TimestampColumn = (opts: ColumnOptions = {}) => Column({ type: 'varchar', length: 30, transformer: isoTimestamp, ...opts });
 export const LocalDateColumn = (opts: ColumnOptions = {}) => Column({ type: 'date', ...opts });
-export const MinorUnitsColumn = (opts: ColumnOptions = {}) => Column({ type: 'integer', transformer: integerTransformer, ...opts });
+export const MinorUnitsColumn = (opts: ColumnOptions = {}) => Column({ type: 'integer', transformer: numberTransformer, ...opts });
+/** numeric(14,3), as `col.decimal` in migrations: stock quantities (2.5 kg), scores with decimals. */
+export const DecimalColumn = (opts: ColumnOptions = {}) =>
+  Column({ type: 'numeric', precision: 14, scale: 3, transformer: numberTransformer, ...opts });
 export const JsonColumn = (opts: ColumnOptions = {}) => Column({ type: 'simple-json', ...opts });

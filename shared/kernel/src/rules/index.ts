@@ -6,3 +6,5 @@
 export * from '../errors/domain-error';
 export * from '../app/clock';
 export * from './state-machine';
+// the platform's role names: vocabulary that catalogues and rules refer to
+export * from '../identity/roles';

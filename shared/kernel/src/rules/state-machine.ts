@@ -26,23 +26,30 @@ export interface StateMachine<S extends string, A extends string> {
   allowedFrom(status: S): A[];
 }
 
+/**
+ * An action has one row, or several when where it leads depends on where it starts
+ * (reassigning a case that is being worked keeps its status; assigning a new one moves it on).
+ */
 export function stateMachine<S extends string, A extends string>(
   noun: string,
   statuses: readonly S[],
-  transitions: Readonly<Record<A, Transition<S>>>,
+  transitions: Readonly<Record<A, Transition<S> | readonly Transition<S>[]>>,
 ): StateMachine<S, A> {
   const actions = Object.keys(transitions) as A[];
+  const rows = (action: A): readonly Transition<S>[] => [transitions[action]].flat();
   return {
     noun,
     statuses,
     actions,
     transition(from, action) {
-      const t = transitions[action];
-      if (t.from.includes(from)) return { ok: true, from, to: t.to };
-      const reason = `cannot ${t.verb ?? action} ${article(noun)} ${noun} that is ${from} (allowed when ${t.from.join(' or ')})`;
-      return { ok: false, from, reason, allowedFrom: t.from };
+      const row = rows(action).find((t) => t.from.includes(from));
+      if (row) return { ok: true, from, to: row.to };
+      const allowedFrom = rows(action).flatMap((t) => t.from);
+      const verb = rows(action)[0].verb ?? action;
+      const reason = `cannot ${verb} ${article(noun)} ${noun} that is ${from} (allowed when ${allowedFrom.join(' or ')})`;
+      return { ok: false, from, reason, allowedFrom };
     },
-    allowedFrom: (status) => actions.filter((a) => transitions[a].from.includes(status)),
+    allowedFrom: (status) => actions.filter((a) => rows(a).some((t) => t.from.includes(status))),
   };
 }
 
