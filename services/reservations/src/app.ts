@@ -5,6 +5,8 @@ import { ReservationsInitial1764201600100 } from './migrations/1764201600100-res
 import { ReservationsInventoryRates1764201600200 } from './migrations/1764201600200-reservations-inventory-rates';
 import { ReservationsGuests1764201600300 } from './migrations/1764201600300-reservations-guests';
 import { ReservationsGroupsCorporate1764201600400 } from './migrations/1764201600400-reservations-groups-corporate';
+import { ReservationsAccountCharges1764201600500 } from './migrations/1764201600500-reservations-account-charges';
+import { ReservationsNightAudits1764201600600 } from './migrations/1764201600600-reservations-night-audits';
 import { ChannelAckEntity } from './channel/channel.entity';
 import { CorporateAccountEntity } from './corporate/corporate-account.entity';
 import { corporateAccountReference } from './corporate/corporate-account.reference';
@@ -36,6 +38,8 @@ import { GuestResolver } from './guest/guest.resolver';
 import { FolioLinesResolver, FolioResolver } from './folio/folio.resolver';
 import { FolioRoutingResolver } from './stay/folio-routing.resolver';
 import { PropertyResolver } from './property/property.resolver';
+import { NightAuditEntity } from './report/night-audit.entity';
+import { nightAuditJob } from './report/night-audit.job';
 import { ReportResolver } from './report/report.resolver';
 import { RatePlanResolver } from './rate-plan/rate-plan.resolver';
 import { ReservationResolver } from './reservation/reservation.resolver';
@@ -66,12 +70,15 @@ export const reservationsSubgraph = defineSubgraph({
     GroupBlockEntity,
     BlockAllotmentEntity,
     AccountPostingEntity,
+    NightAuditEntity,
   ],
   migrations: [
     ReservationsInitial1764201600100,
     ReservationsInventoryRates1764201600200,
     ReservationsGuests1764201600300,
     ReservationsGroupsCorporate1764201600400,
+    ReservationsAccountCharges1764201600500,
+    ReservationsNightAudits1764201600600,
   ],
   compose: composeReservations,
   resolvers: [
@@ -104,5 +111,5 @@ export const reservationsSubgraph = defineSubgraph({
     CorporateAccount: corporateAccountReference(s.corporateAccounts),
   }),
   handlers,
-  jobs: (s, deps) => [noShowJob(s.noShows, deps), blockReleaseJob(s.groupBlocks, deps)],
+  jobs: (s, deps) => [noShowJob(s.noShows, deps), blockReleaseJob(s.groupBlocks, deps), nightAuditJob(s.nightAudits)],
 });

@@ -5,8 +5,10 @@ import { CorporateAccountService } from './corporate/corporate-account.service';
 import { FolioService } from './folio/folio.service';
 import { GroupBlockService } from './group/group-block.service';
 import { GuestService } from './guest/guest.service';
+import { DomainPostingsService } from './posting/domain-postings.service';
 import { PropertyService } from './property/property.service';
 import { RatePlanService } from './rate-plan/rate-plan.service';
+import { NightAuditService } from './report/night-audit.service';
 import { ReportService } from './report/report.service';
 import { ReservationService } from './reservation/reservation.service';
 import { RoomInventoryService } from './room-inventory/room-inventory.service';
@@ -45,6 +47,7 @@ function composeAggregates(deps: ServiceDeps) {
   const groupBlocks = new GroupBlockService(deps, { roomInventory, corporateAccounts });
   const availability = new AvailabilityService(deps, { roomInventory, ratePlans });
   const reports = new ReportService(deps);
+  const nightAudits = new NightAuditService(deps);
   return {
     properties,
     roomInventory,
@@ -57,6 +60,7 @@ function composeAggregates(deps: ServiceDeps) {
     groupBlocks,
     availability,
     reports,
+    nightAudits,
   };
 }
 
@@ -83,5 +87,6 @@ function composeStays(deps: ServiceDeps, a: ReturnType<typeof composeAggregates>
   const frontDesk = new FrontDeskService(deps, { reservations, rooms, roomInventory, folios, guests, transitions });
   const folioRouting = new FolioRoutingService(deps, { folios, corporateAccounts, groupBlocks, reservations });
   const channel = new ChannelService(deps, { booking, stayChanges, cancellations });
-  return { booking, stayChanges, cancellations, noShows, frontDesk, folioRouting, channel };
+  const domainPostings = new DomainPostingsService(deps, { folios, groupBlocks });
+  return { booking, stayChanges, cancellations, noShows, frontDesk, folioRouting, channel, domainPostings };
 }

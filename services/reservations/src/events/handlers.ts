@@ -1,35 +1,63 @@
-import { CompensationApproved, OrderSettled } from '@hotelops/contracts';
+import { BanquetSettled, BillChargedToRoom, CompensationApproved, OrderSettled } from '@hotelops/contracts';
 import { on, type HandlerRegistration } from '@hotelops/kernel';
 import type { ReservationsServices } from '../composition';
 
 /**
- * Facts from other domains that land on folios. Each line is keyed by its source, so it posts
- * once; a charge for another property's stay or a closed folio fails and is dead-lettered.
+ * Facts from other domains that land on folios and accounts. Each posting is keyed by its
+ * source, so it posts once, and each is answered with its fate (FolioPosted or
+ * FolioPostingRejected): a business refusal reaches the sender instead of a dead-letter topic.
  */
-export function handlers({ folios }: ReservationsServices): HandlerRegistration[] {
+export function handlers({ domainPostings }: ReservationsServices): HandlerRegistration[] {
   return [
+    on(BillChargedToRoom, async (event, em) => {
+      const b = event.data;
+      await domainPostings.toStay(
+        em,
+        b.reservationId,
+        { propertyId: b.propertyId, kind: 'CHARGE', description: b.description, amount: b.amount, sourceRef: `fnb-bill:${b.billId}` },
+        event,
+      );
+    }),
+    // Orders settled before bills existed (room charges of the whole order).
     on(OrderSettled, async (event, em) => {
       const order = event.data;
       if (order.settlement !== 'ROOM_CHARGE' || !order.reservationId) return;
-      await folios.post(em, order.reservationId, {
-        kind: 'CHARGE',
-        propertyId: order.propertyId,
-        description: `${order.outletName} order`,
-        amountMinor: order.total.amountMinor,
-        currency: order.total.currency,
-        sourceRef: `fnb-order:${order.orderId}`,
-      });
+      await domainPostings.toStay(
+        em,
+        order.reservationId,
+        {
+          propertyId: order.propertyId,
+          kind: 'CHARGE',
+          description: `${order.outletName} order`,
+          amount: order.total,
+          sourceRef: `fnb-order:${order.orderId}`,
+        },
+        event,
+      );
     }),
     on(CompensationApproved, async (event, em) => {
       const c = event.data;
-      await folios.post(em, c.reservationId, {
-        kind: 'ALLOWANCE',
-        propertyId: c.propertyId,
-        description: `Guest compensation: ${c.reason}`,
-        amountMinor: c.amount.amountMinor,
-        currency: c.amount.currency,
-        sourceRef: `care-compensation:${c.compensationId}`,
-      });
+      await domainPostings.toStay(
+        em,
+        c.reservationId,
+        {
+          propertyId: c.propertyId,
+          kind: 'ALLOWANCE',
+          description: `Guest compensation: ${c.reason}`.slice(0, 300),
+          amount: c.amount,
+          sourceRef: `care-compensation:${c.compensationId}`,
+        },
+        event,
+      );
+    }),
+    on(BanquetSettled, async (event, em) => {
+      const b = event.data;
+      await domainPostings.toGroup(
+        em,
+        b.groupBlockId,
+        { propertyId: b.propertyId, kind: 'CHARGE', description: b.description, amount: b.amount, sourceRef: `fnb-banquet:${b.banquetId}` },
+        event,
+      );
     }),
   ];
 }

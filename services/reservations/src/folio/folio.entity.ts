@@ -58,7 +58,10 @@ export class FolioLineEntity {
   postedAt: Date;
 }
 
-/** A stay's balance transferred to a company or group account (city ledger), once per stay. */
+/**
+ * What a company or group account (city ledger) is owed: a stay's balance transferred at
+ * check-out (once per stay), or a charge made straight to the account (a group's banquet).
+ */
 @Entity('account_postings')
 @Index(['accountKind', 'accountId'])
 export class AccountPostingEntity {
@@ -74,8 +77,9 @@ export class AccountPostingEntity {
   @RefColumn({ name: 'account_id' })
   accountId: string;
 
-  @RefColumn({ name: 'reservation_id' })
-  reservationId: string;
+  /** the stay whose balance was transferred; null for a charge made to the account itself */
+  @RefColumn({ name: 'reservation_id', nullable: true })
+  reservationId: string | null;
 
   @Column({ type: 'varchar', length: 300 })
   description: string;

@@ -2,8 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { Money, type RequestContext } from '@hotelops/kernel';
 import type { ReservationEntity } from '../reservation/reservation.entity';
 import { Reservation } from '../reservation/reservation.type';
+import { refundDueOf } from './folio.rules';
 import type { FolioService, FolioSummary } from './folio.service';
-import { Folio, FolioLine, PostFolioLineInput } from './folio.type';
+import { Folio, FolioLine, PostFolioLineInput, RefundGuestInput } from './folio.type';
 
 /** A folio as this API shows it; its currency prices the lines. */
 type FolioView = Folio & { currency: string };
@@ -22,7 +23,14 @@ export class FolioResolver {
     // Every stay of the request in one statement: folios with their balances summed by the database.
     const f = await ctx.loader<FolioSummary>('Reservation.folio', (ids) => this.folios.summaries(ids)).load(r.id);
     if (!f) return null;
-    return { id: f.id, status: f.status, routedTo: f.routedToKind, balance: Money.of(f.balanceMinor, f.currency), currency: f.currency };
+    return {
+      id: f.id,
+      status: f.status,
+      routedTo: f.routedToKind,
+      balance: Money.of(f.balanceMinor, f.currency),
+      refundDue: Money.of(refundDueOf(f.balanceMinor), f.currency),
+      currency: f.currency,
+    };
   }
 
   @Authorized('front-desk')
@@ -35,6 +43,15 @@ export class FolioResolver {
   @Mutation(() => FolioLine, { description: 'Records a payment against the stay' })
   postFolioPayment(@Arg('input') input: PostFolioLineInput, @Ctx() ctx: RequestContext) {
     return this.postLine('PAYMENT', input, ctx);
+  }
+
+  @Authorized('front-desk', 'duty-manager')
+  @Mutation(() => FolioLine, {
+    description: 'Pays back what the hotel owes the guest (refundDue, after a post-stay allowance); once per reference',
+  })
+  async refundGuest(@Arg('input') input: RefundGuestInput, @Ctx() ctx: RequestContext): Promise<FolioLine> {
+    const { line, currency } = await this.folios.refundByCaller(input.reservationId, input.amountMinor, input.reference, ctx.caller);
+    return { ...line, amount: Money.of(line.amountMinor, currency) };
   }
 
   private async postLine(kind: 'CHARGE' | 'PAYMENT', input: PostFolioLineInput, ctx: RequestContext): Promise<FolioLine> {

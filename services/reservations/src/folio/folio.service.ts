@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { DomainError, groupByIds, notFound, transitionWithin, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio.entity';
-import { FOLIO_MACHINE, RAISES_BALANCE, type AccountKind, type AccountRef, type FolioLineKind, type FolioStatus } from './folio.rules';
+import {
+  FOLIO_MACHINE,
+  RAISES_BALANCE,
+  closedFolioAccepts,
+  postingProblem,
+  refundDueOf,
+  type AccountKind,
+  type AccountRef,
+  type FolioLineKind,
+  type FolioStatus,
+} from './folio.rules';
 
 export interface PostLine {
   kind: FolioLineKind;
@@ -34,7 +44,7 @@ export interface FolioSummary {
 }
 
 /** What the guest owes, summed by the database over a folio's lines (`l`). */
-const BALANCE_SQL = 'COALESCE(SUM(CASE WHEN l.kind = :raises THEN l.amount_minor ELSE -l.amount_minor END), 0)';
+const BALANCE_SQL = 'COALESCE(SUM(CASE WHEN l.kind IN (:...raises) THEN l.amount_minor ELSE -l.amount_minor END), 0)';
 
 /** Where a stay's deposit payments are recorded: one source reference per payment. */
 const depositRef = (reservationId: string, reference: string) => `deposit:${reservationId}:${reference}`;
@@ -62,7 +72,7 @@ export class FolioService {
 
   /**
    * Posts one line. With a sourceRef the post is idempotent: a second post of the same source
-   * returns the existing line unchanged.
+   * returns the existing line unchanged. A closed folio takes only what closedFolioAccepts().
    */
   async post(em: EntityManager, reservationId: string, line: PostLine): Promise<FolioLineEntity> {
     const folio = await em.findOneBy(FolioEntity, { reservationId });
@@ -70,9 +80,58 @@ export class FolioService {
     if (line.propertyId && line.propertyId !== folio.propertyId) {
       throw new DomainError('FOLIO.PROPERTY_MISMATCH', `Reservation ${reservationId} belongs to another property than ${line.propertyId}`);
     }
-    assertOpen(folio);
+    if (folio.status !== 'OPEN' && !closedFolioAccepts(line.kind, false)) assertOpen(folio);
+    return this.append(em, folio, line);
+  }
+
+  /**
+   * A posting another domain asked for (its sourceRef names the record): the line, or why it
+   * cannot land here — unknown stay, other property, other currency, a charge on a closed folio.
+   * Nothing is written when there is a problem.
+   */
+  async postRequested(
+    em: EntityManager,
+    reservationId: string,
+    request: PostLine & { propertyId: string; sourceRef: string },
+  ): Promise<{ line: FolioLineEntity; folio: FolioEntity } | { problem: { code: string; reason: string } }> {
+    const folio = await em.findOne(FolioEntity, { where: { reservationId }, ...this.deps.db.forUpdate });
+    if (!folio) return { problem: { code: 'FOLIO.NOT_FOUND', reason: `no stay ${reservationId} is known to reservations` } };
+    const problem = postingProblem(folio, request);
+    if (problem) return { problem };
+    const postStay = folio.status === 'CLOSED';
+    const description = postStay ? `Post-stay adjustment: ${request.description}`.slice(0, 300) : request.description;
+    return { line: await this.append(em, folio, { ...request, description }), folio };
+  }
+
+  /** Records a refund paid back to the guest, up to what the folio owes them (after a post-stay allowance). */
+  async refund(em: EntityManager, folio: FolioEntity, amountMinor: number, reference: string): Promise<FolioLineEntity> {
+    const sourceRef = `refund:${folio.reservationId}:${reference}`;
+    const already = await em.findOneBy(FolioLineEntity, { sourceRef });
+    if (already) return already;
+    const due = refundDueOf(await this.balanceOf(em, folio.id));
+    if (amountMinor > due) {
+      throw new DomainError(
+        'FOLIO.NO_REFUND_DUE',
+        due === 0
+          ? `Nothing is owed to the guest of reservation ${folio.reservationId}`
+          : `At most ${due} ${folio.currency} minor units are owed to the guest; refund ${amountMinor} is more`,
+        { refundDueMinor: due },
+      );
+    }
+    return this.append(em, folio, {
+      kind: 'REFUND',
+      description: `Refund to guest (${reference})`,
+      amountMinor,
+      currency: folio.currency,
+      sourceRef,
+    });
+  }
+
+  private async append(em: EntityManager, folio: FolioEntity, line: PostLine): Promise<FolioLineEntity> {
     if (line.currency !== folio.currency) {
-      throw new DomainError('INPUT.INVALID', `Folio is in ${folio.currency}; cannot post ${line.currency}`, { field: 'currency' });
+      throw new DomainError('FOLIO.CURRENCY_MISMATCH', `Folio is in ${folio.currency}; cannot post ${line.currency}`, {
+        field: 'currency',
+      });
     }
     if (!Number.isInteger(line.amountMinor) || line.amountMinor <= 0) {
       throw new DomainError('INPUT.INVALID', 'amountMinor must be a positive integer', { field: 'amountMinor' });
@@ -89,6 +148,40 @@ export class FolioService {
         description: line.description,
         amountMinor: line.amountMinor,
         sourceRef: line.sourceRef ?? null,
+        postedAt: this.deps.clock.now(),
+      }),
+    );
+  }
+
+  /** A refund paid at the desk, against the refund due of a stay's folio. */
+  refundByCaller(reservationId: string, amountMinor: number, reference: string, caller: Caller) {
+    return this.deps.db.transaction(async (em) => {
+      const folio = await em.findOne(FolioEntity, { where: { reservationId }, ...this.deps.db.forUpdate });
+      if (!folio) throw notFound('FOLIO.NOT_FOUND', 'Folio of reservation', reservationId);
+      caller.assertProperty(folio.propertyId);
+      return { line: await this.refund(em, folio, amountMinor, reference.trim()), currency: folio.currency };
+    });
+  }
+
+  /** A charge made straight to a company or group account (not from a stay), once per sourceRef. */
+  async postToAccount(
+    em: EntityManager,
+    account: AccountRef,
+    charge: { propertyId: string; description: string; amount: { amountMinor: number; currency: string }; sourceRef: string },
+  ): Promise<AccountPostingEntity> {
+    const existing = await em.findOneBy(AccountPostingEntity, { sourceRef: charge.sourceRef });
+    if (existing) return existing;
+    return em.save(
+      em.create(AccountPostingEntity, {
+        id: randomUUID(),
+        propertyId: charge.propertyId,
+        accountKind: account.kind,
+        accountId: account.id,
+        reservationId: null,
+        description: charge.description.slice(0, 300),
+        amountMinor: charge.amount.amountMinor,
+        currency: charge.amount.currency,
+        sourceRef: charge.sourceRef,
         postedAt: this.deps.clock.now(),
       }),
     );

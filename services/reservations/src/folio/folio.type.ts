@@ -1,4 +1,4 @@
-import { IsInt, IsNotEmpty, IsUUID, Length, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Money, graphqlEnum } from '@hotelops/kernel';
 import { FOLIO_LINE_KINDS, type FolioLineKind } from './folio.rules';
@@ -39,6 +39,12 @@ export class Folio {
 
   @Field(() => Money, { description: 'positive: the guest owes' })
   balance: Money;
+
+  @Field(() => Money, {
+    description:
+      'what the hotel owes the guest after a post-stay allowance (approved compensation after check-out); settle it with refundGuest',
+  })
+  refundDue: Money;
 }
 
 @InputType()
@@ -58,10 +64,30 @@ export class PostFolioLineInput {
   amountMinor: number;
 }
 
+@InputType()
+export class RefundGuestInput {
+  @Field(() => ID)
+  @IsUUID()
+  reservationId: string;
+
+  @Field(() => Int, { description: 'positive, minor units of the folio currency; at most the refund due' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  amountMinor: number;
+
+  @Field({ description: 'the payment reference (card refund id, cash voucher); a second refund with it changes nothing' })
+  @Length(1, 60)
+  reference: string;
+}
+
 @ObjectType({ description: 'A stay’s balance transferred to a company or group account' })
 export class AccountPosting {
-  @Field(() => ID)
-  reservationId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'the stay whose balance was transferred; null for a charge made to the account (a banquet)',
+  })
+  reservationId: string | null;
 
   @Field()
   description: string;

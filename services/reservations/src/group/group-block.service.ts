@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, LessThanOrEqual, IsNull, Raw, type EntityManager } from 'typeorm';
 import { Caller, DomainError, SYSTEM, lockForChange, notFound, transitionAggregate, type ServiceDeps } from '@hotelops/kernel';
 import type { CorporateAccountService } from '../corporate/corporate-account.service';
+import { PropertyEntity } from '../property/property.entity';
 import { assertPropertyExists, propertiesToSweep } from '../property/property.service';
 import type { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import { RoomTypeEntity } from '../room/room.entity';
@@ -183,6 +184,17 @@ export class GroupBlockService {
       });
     }
     return block;
+  }
+
+  /** A block of this property with the currency of its account (the property's), or null. */
+  async findInProperty(em: EntityManager, id: string, propertyId: string): Promise<{ id: string; currency: string } | null> {
+    const row = await em
+      .createQueryBuilder(GroupBlockEntity, 'b')
+      .innerJoin(PropertyEntity, 'p', 'p.id = b.property_id')
+      .select(['b.id AS "id"', 'p.currency AS "currency"'])
+      .where('b.id = :id AND b.property_id = :propertyId', { id, propertyId })
+      .getRawOne<{ id: string; currency: string }>();
+    return row ?? null;
   }
 
   async get(id: string, caller: Caller): Promise<GroupBlockEntity> {

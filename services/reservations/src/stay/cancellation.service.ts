@@ -25,7 +25,8 @@ export class CancellationService {
         await this.c.stayInventory.giveBack(em, r, r.arrival, r.departure);
         const fee = await this.c.pricing.policyFee(em, r, 'cancellation');
         const cancelledAt = this.deps.clock.now().toISOString();
-        await this.deps.outbox.add(em, ReservationCancelled, { ...stayFacts(r), cancelledAt, reason: why }, stayTarget(r), meta);
+        const facts = { ...stayFacts(r), cancelledAt, reason: why, fee: { amountMinor: fee, currency: r.currency } };
+        await this.deps.outbox.add(em, ReservationCancelled, facts, stayTarget(r), meta);
         return { reason: why, feeMinor: fee };
       },
       within,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ReservationCheckedIn, ReservationCheckedOut } from '@hotelops/contracts';
+import { ReservationCheckedIn, ReservationCheckedOut, ReservationRoomMoved } from '@hotelops/contracts';
 import { DomainError, lockForChange, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import type { FolioService } from '../folio/folio.service';
 import type { GuestService } from '../guest/guest.service';
@@ -84,9 +84,13 @@ export class FrontDeskService {
       await this.c.rooms.changeStatus(em, room, { occupied: true }, `room move: ${reason}`, meta);
       const details = { fromRoom: old.number, toRoom: room.number, fromRoomTypeId: r.roomTypeId, reason };
       await this.c.reservations.recordHistory(em, r, 'ROOM_MOVED', caller, details);
+      const fromRoomId = r.roomId;
       r.roomId = room.id;
       r.roomTypeId = room.roomTypeId;
       r.updatedAt = this.deps.clock.now();
+      const movedAt = r.updatedAt.toISOString();
+      const facts = { ...stayFacts(r), fromRoomId, roomId: room.id, roomNumber: room.number, movedAt };
+      await this.deps.outbox.add(em, ReservationRoomMoved, facts, stayTarget(r), meta);
       return em.save(r);
     });
   }
@@ -107,7 +111,7 @@ export class FrontDeskService {
       if (r.guestId) await this.c.guests.afterStay(em, r.guestId);
       const checkedOutAt = this.deps.clock.now().toISOString();
       const folioTotal = { amountMinor: folio.chargesMinor, currency: folio.currency };
-      const facts = { ...stayFacts(r), roomId: room.id, roomNumber: room.number, checkedOutAt, folioTotal };
+      const facts = { ...stayFacts(r), guestName: r.guestName, roomId: room.id, roomNumber: room.number, checkedOutAt, folioTotal };
       await this.deps.outbox.add(em, ReservationCheckedOut, facts, stayTarget(r), meta);
     });
   }

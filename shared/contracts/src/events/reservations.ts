@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { defineEvent, isoDate, isoDateTime, money, uuid } from './define-event';
 
+/*
+ * What every stay event carries. Additive fields are optional in v1 so messages already on the
+ * topics stay valid; producers always send them. Names travel only where a consumer needs them
+ * (the check-out: care greets the guest in the survey); everything else matches guests by id.
+ */
 const stay = {
   reservationId: uuid,
   propertyId: uuid,
@@ -8,7 +13,15 @@ const stay = {
   roomTypeId: uuid,
   arrival: isoDate,
   departure: isoDate,
-  guestName: z.string(),
+  /** the guest's profile, when the stay has one */
+  guestId: uuid.nullable().optional(),
+  /** currency of the stay's folio */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  /** only on the check-out (no longer sent elsewhere) */
+  guestName: z.string().optional(),
 };
 
 export const ReservationCreated = defineEvent(
@@ -17,7 +30,7 @@ export const ReservationCreated = defineEvent(
 );
 export const ReservationCancelled = defineEvent(
   'hotelops.reservations.reservation.cancelled.v1',
-  z.object({ ...stay, cancelledAt: isoDateTime, reason: z.string().nullable() }),
+  z.object({ ...stay, cancelledAt: isoDateTime, reason: z.string().max(500).nullable(), fee: money.optional() }),
 );
 export const ReservationCheckedIn = defineEvent(
   'hotelops.reservations.reservation.checked-in.v1',
@@ -27,6 +40,7 @@ export const ReservationCheckedOut = defineEvent(
   'hotelops.reservations.reservation.checked-out.v1',
   z.object({
     ...stay,
+    guestName: z.string(),
     roomId: uuid,
     roomNumber: z.string(),
     checkedOutAt: isoDateTime,
@@ -109,7 +123,18 @@ const postingSource = {
 /** A posting another domain asked for landed on a folio (once): the sender marks its record posted. */
 export const FolioPosted = defineEvent(
   'hotelops.reservations.folio.posted.v1',
-  z.object({ ...postingSource, folioId: uuid, lineId: uuid, kind: z.string().max(30), postedAt: isoDateTime }),
+  z.object({
+    ...postingSource,
+    /** the stay's folio, or null when it went to a group block's account (banquets) */
+    folioId: uuid.nullable(),
+    groupBlockId: uuid.nullable(),
+    /** the folio line or account posting written */
+    lineId: uuid,
+    kind: z.string().max(30),
+    /** true when it landed on a closed folio as a post-stay adjustment (the guest is owed a refund) */
+    postStay: z.boolean(),
+    postedAt: isoDateTime,
+  }),
 );
 
 /**
