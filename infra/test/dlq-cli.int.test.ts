@@ -23,6 +23,7 @@ describe.each(DIALECTS)('dlq tool on %s', (dialect) => {
     const lines: string[] = [];
     const env = {
       ...process.env,
+      LOG_LEVEL: 'silent',
       DATA_DIR: sg.config.DATA_DIR,
       DATABASE_URL: sg.config.DATABASE_URL,
       IDENTITY_SECRET: sg.config.IDENTITY_SECRET,

@@ -1,3 +1,4 @@
+import { announceStay, eventually } from '@hotelops/testing';
 import { startPlatform, type Platform } from './platform';
 
 /** Request limits and production behaviour of the gateway, each checked through HTTP. */
@@ -80,9 +81,13 @@ describe('gateway limits and production mode', () => {
     expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 
     // a nested field whose subgraph is down: the rest of the answer stands, the failure is masked where it happened
-    const opened = await platform.ok(
-      `mutation($r: ID!) { openCase(input: {propertyId: "00000000-0000-4000-8000-0000000000ff", kind: INQUIRY, channel: PHONE, category: "x", subject: "Late checkout?", reservationId: $r}) { id } }`,
-      { r: '00000000-0000-4000-8000-00000000000a' },
+    const stay = { reservationId: '00000000-0000-4000-8000-00000000000a', propertyId: '00000000-0000-4000-8000-0000000000ff' };
+    await announceStay(platform.subgraphs.care.app.transport, stay);
+    const opened = await eventually(() =>
+      platform.ok(
+        `mutation($r: ID!, $p: ID!) { openCase(input: {propertyId: $p, kind: INQUIRY, channel: PHONE, category: "x", subject: "Late checkout?", reservationId: $r}) { id } }`,
+        { r: stay.reservationId, p: stay.propertyId },
+      ),
     );
     const nested = await post(brokenUrl, `{ case(id: "${opened.openCase.id}") { subject reservation { guestName } } }`, {
       authorization: `Bearer ${token}`,

@@ -1,4 +1,4 @@
-import type { SubgraphApp } from '@hotelops/kernel';
+import { InProcessTransport, type SubgraphApp } from '@hotelops/kernel';
 import { seedDemo as seedCare } from '@hotelops/care';
 import { seedDemo as seedFnb } from '@hotelops/fnb';
 import { seedDemo as seedInventory } from '@hotelops/inventory';
@@ -11,6 +11,8 @@ import { seedDemo as seedStaffing } from '@hotelops/staffing';
  */
 export async function seedDemoHotel(apps: Record<string, SubgraphApp>): Promise<ReservationsDemo & { employees: number }> {
   const hotel = await seedReservations(apps.reservations.deps);
+  // Care and F&B keep their own view of stays from reservations' events: deliver them first.
+  await delivered(apps.reservations);
   const { employees } = await seedStaffing(apps.staffing.deps, { propertyId: hotel.propertyId });
   const { outlets } = await seedFnb(apps.fnb.deps, {
     propertyId: hotel.propertyId,
@@ -24,4 +26,10 @@ export async function seedDemoHotel(apps: Record<string, SubgraphApp>): Promise<
     employeeIds: employees.filter((e) => e.departmentCode === 'customer-service').map((e) => e.id),
   });
   return { ...hotel, employees: employees.length };
+}
+
+/** Publishes what a seed wrote to the outbox and waits until in-process consumers have handled it. */
+async function delivered(app: SubgraphApp): Promise<void> {
+  await app.relay.flush();
+  if (app.transport instanceof InProcessTransport) await app.transport.idle();
 }

@@ -27,6 +27,8 @@ import { CareLostFound1764201601000 } from './migrations/1764201601000-care-lost
 import { CareMessages1764201601100 } from './migrations/1764201601100-care-messages';
 import { CareReviews1764201601200 } from './migrations/1764201601200-care-reviews';
 import { CareQa1764201601300 } from './migrations/1764201601300-care-qa';
+import { CareStaysPostings1764201601400 } from './migrations/1764201601400-care-stays-postings';
+import { KnownStayEntity } from './stay/stay.entity';
 import { ReplyTemplateEntity } from './reply-template/reply-template.entity';
 import { ReplyTemplateResolver } from './reply-template/reply-template.resolver';
 import { SlaPolicyEntity } from './sla/sla-policy.entity';
@@ -60,6 +62,7 @@ export const careSubgraph = defineSubgraph({
     QaCriterionEntity,
     QaReviewEntity,
     QaScoreEntity,
+    KnownStayEntity,
   ],
   migrations: [
     CareInitial1764201600500,
@@ -71,6 +74,7 @@ export const careSubgraph = defineSubgraph({
     CareMessages1764201601100,
     CareReviews1764201601200,
     CareQa1764201601300,
+    CareStaysPostings1764201601400,
   ],
   compose: composeCare,
   resolvers: [

@@ -4,6 +4,7 @@ import { CaseService } from './case/case.service';
 import { CaseOpeningService } from './case-work/case-opening.service';
 import { CaseQueueService } from './case-work/case-queue.service';
 import { CaseWorkflowService } from './case-work/case-workflow.service';
+import { CompensationPostingService } from './compensation/compensation-posting.service';
 import { CompensationService } from './compensation/compensation.service';
 import { LostFoundService } from './lost-found/lost-found.service';
 import { MessageService } from './message/message.service';
@@ -13,6 +14,7 @@ import { ReviewService } from './review/review.service';
 import { SlaEscalationService } from './sla/sla-escalation.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { SlaWatchService } from './sla/sla-watch.service';
+import { StayDirectoryService } from './stay/stay.service';
 import { SurveyService } from './survey/survey.service';
 import { TeamService } from './team/team.service';
 
@@ -23,8 +25,9 @@ import { TeamService } from './team/team.service';
  */
 export function composeCare(deps: ServiceDeps) {
   const cases = new CaseService(deps);
+  const stays = new StayDirectoryService();
   const slaPolicies = new SlaPolicyService(deps);
-  const caseOpening = new CaseOpeningService(deps, slaPolicies);
+  const caseOpening = new CaseOpeningService(deps, slaPolicies, stays);
   const caseWorkflow = new CaseWorkflowService(deps, caseOpening);
   const caseQueue = new CaseQueueService(deps);
   return {
@@ -35,7 +38,9 @@ export function composeCare(deps: ServiceDeps) {
     slaPolicies,
     slaEscalation: new SlaEscalationService(deps),
     slaWatch: new SlaWatchService(deps),
-    compensations: new CompensationService(deps),
+    stays,
+    compensations: new CompensationService(deps, stays),
+    compensationPostings: new CompensationPostingService(deps),
     teams: new TeamService(deps, caseQueue),
     replyTemplates: new ReplyTemplateService(deps, cases, caseWorkflow),
     surveys: new SurveyService(deps),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, announceStay, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { careSubgraph } from '@hotelops/care';
 
 class ManualClock {
@@ -64,6 +64,7 @@ describe.each(DIALECTS)('care analytics on %s', (dialect) => {
 
   beforeAll(async () => {
     sg = await startSubgraph(careSubgraph, { dialect, clock });
+    for (const reservationId of [R1, R2, R3]) await announceStay(sg.app.transport, { reservationId, propertyId });
     const dm = staff(['duty-manager'], [propertyId]);
     for (const [severity, fr, res] of [
       ['HIGH', 60, 240],

@@ -11,6 +11,7 @@ import {
   gqlOk,
   inProcessTransport,
   staff,
+  announceStay,
   startSubgraph,
   type RunningSubgraph,
 } from '@hotelops/testing';
@@ -41,23 +42,21 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
   });
   afterAll(() => sg?.stop());
 
-  const openCase = (input: Record<string, unknown> = {}, identity = agent()) =>
-    gql(
-      sg.url,
-      OPEN,
-      {
-        input: {
-          propertyId,
-          kind: 'COMPLAINT',
-          channel: 'PHONE',
-          category: 'noise',
-          severity: 'HIGH',
-          subject: 'Noise from room 1209',
-          ...input,
-        },
-      },
-      identity,
-    );
+  const openCase = async (input: Record<string, unknown> = {}, identity = agent()) => {
+    const full = {
+      propertyId,
+      kind: 'COMPLAINT',
+      channel: 'PHONE',
+      category: 'noise',
+      severity: 'HIGH',
+      subject: 'Noise from room 1209',
+      ...input,
+    };
+    // The stay a case points at is one reservations announced (care refuses unknown stays).
+    if (typeof full.reservationId === 'string')
+      await announceStay(sg.app.transport, { reservationId: full.reservationId, propertyId: full.propertyId as string });
+    return gql(sg.url, OPEN, { input: full }, identity);
+  };
   const opened = async (input: Record<string, unknown> = {}, identity = agent()) => {
     const r = await openCase(input, identity);
     expect(r.errors).toBeUndefined();
@@ -518,6 +517,7 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
     };
     const announced = () => sg.app.deps.db.manager.countBy(OutboxRow, { type: CASE_OPENED });
     const before = await announced();
+    for (const reservationId of input.reservationIds) await announceStay(sg.app.transport, { reservationId, propertyId: demoProperty });
     await seedDemo(sg.app.deps, input);
     const list = async () =>
       (

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, announceStay, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { careSubgraph } from '@hotelops/care';
 
 const APPROVED = 'hotelops.care.compensation.approved.v1';
@@ -19,6 +19,7 @@ describe.each(DIALECTS)('compensation on %s', (dialect) => {
 
   beforeAll(async () => {
     sg = await startSubgraph(careSubgraph, { dialect });
+    await announceStay(sg.app.transport, { reservationId, propertyId });
     caseId = (
       await gqlOk(
         sg.url,

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { GuestErased, ReservationCheckedOut } from '@hotelops/contracts';
 import type { InProcessTransport } from '@hotelops/kernel';
-import { DIALECTS, deliver, eventMessage, gqlOk, inProcessTransport, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import {
+  DIALECTS,
+  announceStay,
+  deliver,
+  eventMessage,
+  gqlOk,
+  inProcessTransport,
+  staff,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@hotelops/testing';
 import { careSubgraph } from '@hotelops/care';
 
 describe.each(DIALECTS)('guest erasure on %s', (dialect) => {
@@ -19,14 +29,15 @@ describe.each(DIALECTS)('guest erasure on %s', (dialect) => {
   it("drops the erased guest's name, survey comments and review authorship, and nobody else's", async () => {
     const [erased, other] = [randomUUID(), randomUUID()];
     const open = async (reservationId: string, guestName: string) =>
-      (
+      (await announceStay(transport, { reservationId, propertyId })) &&
+      ((
         await gqlOk(
           sg.url,
           `mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }`,
           { i: { propertyId, kind: 'COMPLAINT', channel: 'PHONE', category: 'noise', subject: 'Noise', reservationId, guestName } },
           agent,
         )
-      ).openCase.id as string;
+      ).openCase.id as string);
     const mine = await open(erased, 'Wang Lei');
     const theirs = await open(other, 'Chen Yu');
     await deliver(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, announceStay, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { careSubgraph } from '@hotelops/care';
 
 class ManualClock {
@@ -28,6 +28,7 @@ describe.each(DIALECTS)('follow-up surveys, CSAT and NPS on %s', (dialect) => {
 
   /** Opens a complaint about `departmentId`, works and resolves it; returns it and its follow-up survey. */
   async function resolvedComplaint(departmentId = housekeeping) {
+    const reservationId = await announceStay(sg.app.transport, { propertyId });
     const c = (
       await run(`mutation($i: OpenCaseInput!) { openCase(input: $i) { id number } }`, {
         i: {
@@ -37,7 +38,7 @@ describe.each(DIALECTS)('follow-up surveys, CSAT and NPS on %s', (dialect) => {
           category: 'housekeeping',
           subject: 'Towels not replaced',
           departmentId,
-          reservationId: randomUUID(),
+          reservationId,
         },
       })
     ).openCase;

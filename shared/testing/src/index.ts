@@ -8,3 +8,4 @@ export * from './events';
 export * from './query-count';
 export * from './loaded-packages';
 export * from './node-process';
+export * from './stays';

@@ -25,7 +25,8 @@ export interface SlaAttainment {
 }
 
 export interface RepeatComplainer {
-  guestName: string;
+  guestId: string | null;
+  guestName: string | null;
   complaints: number;
   stays: number;
   firstAt: Date;
@@ -103,21 +104,34 @@ export class AnalyticsService {
     }));
   }
 
-  /** Guests with at least `minComplaints` complaints opened in the period, matched by name (case-insensitive). */
+  /**
+   * Guests with at least `minComplaints` complaints opened in the period: matched by their guest
+   * profile (from the stay), and by name (case-insensitive) only for complaints without a stay.
+   */
   async repeatComplainers(propertyId: string, minComplaints: number, period: Period, caller: Caller): Promise<RepeatComplainer[]> {
     caller.assertProperty(propertyId);
-    const rows = await namedQuery<{ guest_name: string; complaints: string; stays: string; first_at: string; last_at: string }>(
+    const guest = `COALESCE(guest_id, 'name:' || LOWER(TRIM(guest_name)))`;
+    const rows = await namedQuery<{
+      guest_id: string | null;
+      guest_name: string | null;
+      complaints: string;
+      stays: string;
+      first_at: string;
+      last_at: string;
+    }>(
       this.deps.db.manager,
-      `SELECT MIN(guest_name) AS guest_name, COUNT(*) AS complaints, COUNT(DISTINCT reservation_id) AS stays,
+      `SELECT MIN(guest_id) AS guest_id, MIN(guest_name) AS guest_name, COUNT(*) AS complaints, COUNT(DISTINCT reservation_id) AS stays,
               MIN(opened_at) AS first_at, MAX(opened_at) AS last_at
        FROM cases
-       WHERE property_id = :propertyId AND kind = 'COMPLAINT' AND guest_name IS NOT NULL AND opened_at >= :from AND opened_at < :to
-       GROUP BY LOWER(TRIM(guest_name))
+       WHERE property_id = :propertyId AND kind = 'COMPLAINT' AND (guest_id IS NOT NULL OR guest_name IS NOT NULL)
+         AND opened_at >= :from AND opened_at < :to
+       GROUP BY ${guest}
        HAVING COUNT(*) >= :minComplaints
-       ORDER BY COUNT(*) DESC, LOWER(TRIM(guest_name)) ASC`,
+       ORDER BY COUNT(*) DESC, ${guest} ASC`,
       { ...this.params(propertyId, period), minComplaints },
     );
     return rows.map((r) => ({
+      guestId: r.guest_id,
       guestName: r.guest_name,
       complaints: n(r.complaints),
       stays: n(r.stays),

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Money, graphqlEnum } from '@hotelops/kernel';
 import { CASE_DIMENSIONS, COMPENSATION_GROUPINGS } from './analytics.rules';
 
@@ -47,10 +47,13 @@ export class SlaAttainment {
   resolutionRate: number | null;
 }
 
-@ObjectType({ description: 'A guest who complained repeatedly in the period (matched by name)' })
+@ObjectType({ description: 'A guest who complained repeatedly in the period (matched by guest profile; by name only without a stay)' })
 export class RepeatComplainer {
-  @Field()
-  guestName: string;
+  @Field(() => ID, { nullable: true, description: "The guest's profile (reservations' Guest), when the complaints concerned stays" })
+  guestId: string | null;
+
+  @Field(() => String, { nullable: true })
+  guestName: string | null;
 
   @Field(() => Int)
   complaints: number;

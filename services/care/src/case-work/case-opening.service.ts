@@ -17,6 +17,7 @@ import {
 import { assertText } from '../case/text-input';
 import { applyPolicy } from '../sla/case-sla';
 import type { SlaPolicyService } from '../sla/sla-policy.service';
+import type { StayDirectoryService } from '../stay/stay.service';
 import { actorOf } from './case-change';
 
 /** What opening a case needs, whoever opens it (a caller or an event handler). */
@@ -30,6 +31,8 @@ export interface CaseDraft {
   description: string;
   reservationId: string | null;
   guestName: string | null;
+  /** the guest's profile in reservations, when known */
+  guestId?: string | null;
   sourceEventId: string | null;
   /** What the case concerns in other domains; all optional. */
   roomId?: string | null;
@@ -44,6 +47,7 @@ export class CaseOpeningService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly policies: SlaPolicyService,
+    private readonly stays: StayDirectoryService,
   ) {}
 
   open(draft: Omit<CaseDraft, 'sourceEventId'>, caller: Caller, meta: EventMeta): Promise<CaseEntity> {
@@ -58,7 +62,11 @@ export class CaseOpeningService {
       guestName: draft.guestName?.trim() || null,
       sourceEventId: null,
     };
-    return this.deps.db.transaction((em) => this.openIn(em, tidy, actorOf(caller), meta));
+    return this.deps.db.transaction(async (em) => {
+      // A case about a stay must name one care knows of this property (and learns the guest from it).
+      const stay = tidy.reservationId ? await this.stays.linkable(em, tidy.reservationId, tidy.propertyId) : null;
+      return this.openIn(em, { ...tidy, guestId: stay?.guestId ?? null }, actorOf(caller), meta);
+    });
   }
 
   /** Opens a case as part of a larger change (e.g. a negative review), inside that change's transaction. */
@@ -83,6 +91,7 @@ export class CaseOpeningService {
         description: surveyDescription(stay),
         reservationId: stay.reservationId,
         guestName: stay.guestName,
+        guestId: stay.guestId ?? null,
         sourceEventId: event.id,
       },
       null,
@@ -101,6 +110,7 @@ export class CaseOpeningService {
         description: `Ask how the guest felt about the handling of ${c.number} (${c.subject}).`,
         reservationId: c.reservationId,
         guestName: c.guestName,
+        guestId: c.guestId,
         sourceEventId: null,
         roomId: c.roomId,
         outletId: c.outletId,
@@ -124,6 +134,7 @@ export class CaseOpeningService {
       followUpOf: null,
       rootCause: null,
       ...draft,
+      guestId: draft.guestId ?? null,
       id: randomUUID(),
       number: await nextCaseNumber(em, draft.propertyId),
       status: 'NEW',

@@ -79,6 +79,10 @@ export class CaseEntity {
   @Column({ name: 'guest_name', type: 'varchar', length: 200, nullable: true })
   guestName: string | null;
 
+  /** The guest's profile (reservations), from the stay: repeat complainers are matched by it. */
+  @RefColumn({ name: 'guest_id', nullable: true })
+  guestId: string | null;
+
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 
@@ -171,7 +175,7 @@ export class CaseHistoryEntity {
   @RefColumn({ name: 'actor_id', nullable: true })
   actorId: string | null;
 
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: 40 })
   action: CaseHistoryAction;
 
   @Column({ name: 'from_status', type: 'varchar', length: 20, nullable: true })

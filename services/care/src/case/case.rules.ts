@@ -39,6 +39,8 @@ export const CASE_HISTORY_ACTIONS = [
   'ESCALATED',
   'ROUTED',
   'NOTE',
+  'COMPENSATION_POSTED',
+  'COMPENSATION_POSTING_FAILED',
 ] as const;
 export type CaseHistoryAction = (typeof CASE_HISTORY_ACTIONS)[number];
 

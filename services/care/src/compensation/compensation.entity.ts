@@ -54,6 +54,21 @@ export class CompensationEntity {
 
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;
+
+  /** when reservations posted it (FolioPosted) */
+  @TimestampColumn({ name: 'posted_at', nullable: true })
+  postedAt: Date | null;
+
+  /** posted to a closed folio: the guest is owed a refund */
+  @Column({ name: 'post_stay', type: 'boolean', nullable: true })
+  postStay: boolean | null;
+
+  /** reservations' reason code when it could not post it (FolioPostingRejected) */
+  @Column({ name: 'posting_code', type: 'varchar', length: 64, nullable: true })
+  postingCode: string | null;
+
+  @Column({ name: 'posting_error', type: 'varchar', length: 500, nullable: true })
+  postingError: string | null;
 }
 
 /** Per-property approval limits (minor units of the property's currency). */

@@ -5,7 +5,7 @@ import type { CaseEntity } from '../case/case.entity';
 import { Case } from '../case/case.type';
 import { EmployeeRef } from '../federation/employee.reference';
 import { refOf } from '../federation/ref-of';
-import { CARE_STAFF } from '../roles/care-roles';
+import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
 import type { CompensationEntity } from './compensation.entity';
 import type { CompensationStatus } from './compensation.rules';
 import type { CompensationService } from './compensation.service';
@@ -33,6 +33,15 @@ export class CompensationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.list(propertyId, ctx.caller, page, status);
+  }
+
+  @Authorized(...CARE_LEADS)
+  @Query(() => CompensationConnection, {
+    description:
+      "The duty manager's compensation watchlist: approved compensation reservations could not post (POSTING_FAILED), longest waiting first, with the reason",
+  })
+  compensationWatchlist(@Arg('propertyId', () => ID) propertyId: string, @Args() page: PageArgs, @Ctx() ctx: RequestContext) {
+    return this.service.watchlist(propertyId, ctx.caller, page);
   }
 
   @Authorized(...CARE_STAFF)

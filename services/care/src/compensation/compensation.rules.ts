@@ -3,16 +3,29 @@
  */
 import { stateMachine } from '@hotelops/kernel/rules';
 
-export const COMPENSATION_STATUSES = ['PROPOSED', 'APPROVED', 'REJECTED'] as const;
+/**
+ * PROPOSED → APPROVED (announced to reservations) → POSTED once the folio took it, or
+ * POSTING_FAILED with reservations' reason; PROPOSED → REJECTED.
+ */
+export const COMPENSATION_STATUSES = ['PROPOSED', 'APPROVED', 'REJECTED', 'POSTED', 'POSTING_FAILED'] as const;
 export type CompensationStatus = (typeof COMPENSATION_STATUSES)[number];
 
-export type CompensationAction = 'approve' | 'reject';
+export type CompensationAction = 'approve' | 'reject' | 'posted' | 'postingFailed';
 
 /** A proposal is decided once; a rejected one is not revived, a new one is proposed. */
 export const COMPENSATION_MACHINE = stateMachine<CompensationStatus, CompensationAction>('compensation', COMPENSATION_STATUSES, {
   approve: { from: ['PROPOSED'], to: 'APPROVED' },
   reject: { from: ['PROPOSED'], to: 'REJECTED' },
+  posted: { from: ['APPROVED'], to: 'POSTED', verb: 'mark posted' },
+  postingFailed: { from: ['APPROVED'], to: 'POSTING_FAILED', verb: 'mark failed' },
 });
+
+/** Where the money went, as the case history tells it. */
+export function postedText(amount: string, postStay: boolean): string {
+  return postStay
+    ? `compensation of ${amount} posted to the closed folio as a post-stay adjustment: a refund is due to the guest`
+    : `compensation of ${amount} credited to the guest folio`;
+}
 
 /** What a second decision is told: it was approved already, or why it was rejected and what to do instead. */
 export function alreadyDecided(c: { status: CompensationStatus; decisionNote: string | null }): string {

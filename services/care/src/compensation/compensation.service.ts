@@ -14,6 +14,7 @@ import {
   type StatefulKind,
 } from '@hotelops/kernel';
 import { CaseEntity } from '../case/case.entity';
+import type { StayDirectoryService } from '../stay/stay.service';
 import { CompensationEntity, CompensationLimitsEntity } from './compensation.entity';
 import {
   COMPENSATION_MACHINE,
@@ -55,7 +56,10 @@ const COMPENSATION: StatefulKind<CompensationEntity, CompensationStatus, Compens
 };
 
 export class CompensationService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly stays: StayDirectoryService,
+  ) {}
 
   async limits(propertyId: string, caller: Caller): Promise<ApprovalLimits & { propertyId: string }> {
     caller.assertProperty(propertyId);
@@ -90,6 +94,8 @@ export class CompensationService {
         throw new DomainError('COMPENSATION.NEEDS_RESERVATION', `Case ${c.number} is not linked to a stay: there is no folio to credit`, {
           caseId: c.id,
         });
+      // Refused now what reservations would refuse later: an unknown stay, or a folio in another currency.
+      await this.stays.creditable(em, c.reservationId, c.propertyId, p.currency);
       const now = this.deps.clock.now();
       const comp = em.create(CompensationEntity, {
         id: randomUUID(),
@@ -146,6 +152,15 @@ export class CompensationService {
     const qb = this.deps.db.manager.createQueryBuilder(CompensationEntity, 'x').where('x.propertyId = :propertyId', { propertyId });
     if (status) qb.andWhere('x.status = :status', { status });
     return paginate(qb, page);
+  }
+
+  /** Approved compensation that did not land on a folio, longest waiting first: someone must act on it. */
+  watchlist(propertyId: string, caller: Caller, page: PageArgs) {
+    caller.assertProperty(propertyId);
+    const qb = this.deps.db.manager
+      .createQueryBuilder(CompensationEntity, 'x')
+      .where('x.propertyId = :propertyId AND x.status = :status', { propertyId, status: 'POSTING_FAILED' });
+    return paginate(qb, page, { sortProperty: 'decidedAt', toParam: (v) => (v instanceof Date ? v.toISOString() : v) });
   }
 
   /** Compensations of many cases in one query, oldest first; in input order. */

@@ -40,6 +40,21 @@ export class Compensation {
 
   @Field(() => String, { nullable: true, description: 'Approval note or rejection reason' })
   decisionNote: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When reservations posted it to the folio (POSTED)' })
+  postedAt: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Posted to the closed folio of a finished stay: a post-stay adjustment, the guest is owed a refund',
+  })
+  postStay: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Reservations' reason code when it could not post it (POSTING_FAILED)" })
+  postingCode: string | null;
+
+  @Field(() => String, { nullable: true, description: "Reservations' explanation when it could not post it" })
+  postingError: string | null;
 }
 
 @ObjectType()

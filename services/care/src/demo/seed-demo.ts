@@ -1,4 +1,6 @@
+import { In } from 'typeorm';
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
+import { KnownStayEntity } from '../stay/stay.entity';
 import { CaseEntity } from '../case/case.entity';
 import { ANY_CATEGORY, type CaseStatus } from '../case/case.rules';
 import type { CaseDraft } from '../case-work/case-opening.service';
@@ -149,6 +151,7 @@ const reached = (target: CaseStatus, step: CaseStatus) => ORDER.indexOf(target) 
  */
 export async function seedDemo(deps: ServiceDeps, input: CareDemoInput): Promise<void> {
   if (await deps.db.manager.existsBy(CaseEntity, { propertyId: input.propertyId })) return;
+  await staysKnown(deps, input.reservationIds);
   const system = new Caller(SYSTEM);
   const { caseOpening, caseWorkflow: workflow, slaPolicies, replyTemplates } = composeCare(deps);
   const pick = (ids: string[], i: number | undefined) => (i === undefined || ids.length === 0 ? null : ids[i % ids.length]);
@@ -183,5 +186,19 @@ export async function seedDemo(deps: ServiceDeps, input: CareDemoInput): Promise
     if (!reached(d.reachStatus, 'RESOLVED')) continue;
     await workflow.resolve(c.id, d.resolution ?? 'Handled with the guest.', system);
     if (reached(d.reachStatus, 'CLOSED')) await workflow.close(c.id, system);
+  }
+}
+
+/**
+ * Cases point at stays care must know (from reservations' events, over Kafka or in process):
+ * waits a bounded time for the demo stays to arrive before opening cases about them.
+ */
+async function staysKnown(deps: ServiceDeps, reservationIds: string[], timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const known = reservationIds.length ? await deps.db.manager.countBy(KnownStayEntity, { reservationId: In(reservationIds) }) : 0;
+    if (known === reservationIds.length) return;
+    if (Date.now() > until) throw new Error(`care knows ${known} of the ${reservationIds.length} demo stays after ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
