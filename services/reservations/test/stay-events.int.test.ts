@@ -1,6 +1,13 @@
-import { NightAudited, ReservationCancelled, ReservationCheckedOut, ReservationCreated, ReservationRoomMoved } from '@hotelops/contracts';
+import {
+  AvailabilityChanged,
+  NightAudited,
+  ReservationCancelled,
+  ReservationCheckedOut,
+  ReservationCreated,
+  ReservationRoomMoved,
+} from '@hotelops/contracts';
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, gqlOk, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, gql, gqlOk, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { reservationsSubgraph, type ReservationsServices } from '@hotelops/reservations';
 
 /** Starts 2030-07-10 10:00 in Asia/Shanghai. */
@@ -79,6 +86,20 @@ describe.each(DIALECTS)('stay events on %s', (dialect) => {
     expect(await events(ReservationCheckedOut.type, r.id)).toMatchObject([
       { guestName: 'Zhou Min', guestId: created.guestId, roomNumber: '302' },
     ]);
+  });
+
+  it("gives the availability change a booking causes the booking request's correlation id", async () => {
+    const correlationId = `corr-${Date.now()}`;
+    const booked = await gql(
+      sg.url,
+      `mutation($t: ID!) { createReservation(input: {roomTypeId: $t, arrival: "2030-07-15", departure: "2030-07-16", guestName: "Gao Yan", channel: PHONE}) { id } }`,
+      { t: king },
+      undefined,
+      { 'x-correlation-id': correlationId },
+    );
+    expect(booked.errors).toBeUndefined();
+    const rows = await sg.app.deps.db.manager.find(OutboxRow, { where: { type: AvailabilityChanged.type, messageKey: king } });
+    expect(rows.filter((r) => r.headers.ce_correlationid === correlationId)).toHaveLength(1);
   });
 
   it('carries the cancellation fee the stay was charged', async () => {

@@ -7,6 +7,7 @@ import type { ServiceMetrics } from '../observability/metrics';
 import { fromTransportMessage, type EventEnvelope } from './envelope';
 import { DeadLetterRow } from './dead-letter.entity';
 import { InboxRow } from './outbox.entity';
+import { withCorrelation } from '../observability/correlation';
 import { extractTraceContext, withSpan } from '../observability/tracing';
 import type { EventMeta } from './outbox';
 import type { DeliveredMessage, EventTransport, Subscription } from './transport';
@@ -106,7 +107,7 @@ export class EventConsumer {
     return withSpan(
       `consume ${event.type}`,
       { kind: 'consumer', parent: extractTraceContext(msg.headers), attributes: { 'hotelops.consumer-group': this.deps.groupId } },
-      () => this.apply(msg, event, registration),
+      () => withCorrelation({ correlationId: event.correlationId, causationId: event.id }, () => this.apply(msg, event, registration)),
     );
   }
 

@@ -2,6 +2,7 @@ import type { EventContract, PayloadOf } from '@hotelops/contracts';
 import type { EntityManager } from 'typeorm';
 import { newEnvelope, toTransportMessage } from './envelope';
 import { OutboxRow } from './outbox.entity';
+import { currentCorrelation } from '../observability/correlation';
 import { injectTraceContext } from '../observability/tracing';
 
 export interface EventMeta {
@@ -25,13 +26,15 @@ export class Outbox {
   ): Promise<string> {
     // A payload that breaks its own contract is a bug here, not the consumer's problem.
     const data = contract.schema.parse(payload);
+    // Without explicit meta, the request or event being handled now (withCorrelation) is the cause.
+    const scoped = currentCorrelation();
     const envelope = newEnvelope({
       source: `/hotelops/${this.service}`,
       type: contract.type,
       subject: target.subject,
       propertyId: target.propertyId,
-      correlationId: meta.correlationId,
-      causationId: meta.causationId,
+      correlationId: meta.correlationId ?? scoped?.correlationId,
+      causationId: meta.causationId ?? scoped?.causationId,
       data,
     });
     const msg = toTransportMessage(contract.topic, envelope);

@@ -5,7 +5,10 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from '../observability/logger';
 import type { ServiceMetrics } from '../observability/metrics';
+import { withCorrelation } from '../observability/correlation';
 import { extractTraceContext, withSpan } from '../observability/tracing';
+import { CORRELATION_ID_HEADER } from '../identity/identity';
+import { firstHeader } from './headers';
 
 export type { FastifyReply as HttpReply, FastifyRequest as HttpRequest } from 'fastify';
 
@@ -119,9 +122,12 @@ export class HttpHost {
             .send(graphqlError('The server is shutting down; retry the request', 'SERVICE_UNAVAILABLE'));
         },
         // Continues the caller's trace (traceparent); a no-op when tracing is off.
+        // The request's correlation is in scope for everything it records (see withCorrelation).
         handler: (request, reply) =>
-          withSpan(`${request.method} /graphql`, { kind: 'server', parent: extractTraceContext(request.headers), attributes }, () =>
-            handle.call(this.app, request, reply),
+          withCorrelation({ correlationId: firstHeader(request.headers, CORRELATION_ID_HEADER) ?? request.id }, () =>
+            withSpan(`${request.method} /graphql`, { kind: 'server', parent: extractTraceContext(request.headers), attributes }, () =>
+              handle.call(this.app, request, reply),
+            ),
           ),
       });
     }
