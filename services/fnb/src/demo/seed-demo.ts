@@ -117,6 +117,7 @@ export async function seedDemo(deps: ServiceDeps, input: FnbDemoInput): Promise<
     await orders.open(
       {
         outletId,
+        kind: 'ROOM_SERVICE',
         reservationId: guest,
         lines: [
           line('Shrimp Wonton Noodle Soup 鲜虾云吞面', 1),

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import { groupByIds, transitionAggregate, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { OrderLineEntity, type OrderEntity } from '../order/order.entity';
+import { KitchenTicketEntity } from './ticket.entity';
+import { TICKET_MACHINE, ticketsFor, type Station, type TicketAction, type TicketStatus } from './ticket.rules';
+
+const TICKET = {
+  entity: KitchenTicketEntity,
+  notFound: 'TICKET.NOT_FOUND',
+  noun: 'Ticket',
+  machine: TICKET_MACHINE,
+  invalidTransition: 'TICKET.INVALID_TRANSITION',
+} as const;
+
+const STAMP: Record<TicketAction, 'startedAt' | 'readyAt' | 'servedAt'> = { start: 'startedAt', ready: 'readyAt', serve: 'servedAt' };
+
+/** Kitchen tickets per station, with the time of each step, for the kitchen's own screen. */
+export class KitchenTicketService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** One ticket per station for these lines, fired now (inside the order's transaction). */
+  async fire(em: EntityManager, order: OrderEntity, lines: OrderLineEntity[]): Promise<KitchenTicketEntity[]> {
+    const now = this.deps.clock.now();
+    const tickets: KitchenTicketEntity[] = [];
+    for (const group of ticketsFor(lines)) {
+      const ticket = em.create(KitchenTicketEntity, {
+        id: randomUUID(),
+        propertyId: order.propertyId,
+        outletId: order.outletId,
+        orderId: order.id,
+        station: group.station,
+        courses: [...new Set(group.lines.map((l) => l.course))].join(','),
+        tableNumber: order.tableNumber,
+        status: 'NEW',
+        firedAt: now,
+        startedAt: null,
+        readyAt: null,
+        servedAt: null,
+        updatedAt: now,
+      });
+      await em.insert(KitchenTicketEntity, ticket);
+      await em.update(OrderLineEntity, { id: In(group.lines.map((l) => l.id)) }, { ticketId: ticket.id, firedAt: now });
+      tickets.push(ticket);
+    }
+    return tickets;
+  }
+
+  advance(id: string, action: TicketAction, caller: Caller): Promise<KitchenTicketEntity> {
+    return transitionAggregate(this.deps, TICKET, id, action, caller, async (_em, t, change) => {
+      t[STAMP[action]] = change.at;
+    });
+  }
+
+  /** A station's queue: oldest first. */
+  queue(outletId: string, station: Station | undefined, statuses: TicketStatus[]) {
+    return this.deps.db.manager.find(KitchenTicketEntity, {
+      where: { outletId, ...(station ? { station } : {}), status: In(statuses.length ? statuses : ['NEW', 'IN_PREPARATION', 'READY']) },
+      order: { firedAt: 'ASC', id: 'ASC' },
+      take: 200,
+    });
+  }
+
+  async byOrders(orderIds: readonly string[]) {
+    const rows = await this.deps.db.manager.find(KitchenTicketEntity, { where: { orderId: In([...orderIds]) }, order: { firedAt: 'ASC' } });
+    return groupByIds(orderIds, rows, (t) => t.orderId);
+  }
+
+  async linesOf(ticketIds: readonly string[]) {
+    const rows = await this.deps.db.manager.find(OrderLineEntity, { where: { ticketId: In([...ticketIds]) }, order: { position: 'ASC' } });
+    return groupByIds(ticketIds, rows, (l) => l.ticketId!);
+  }
+}
