@@ -39,11 +39,11 @@ export class BillService {
     let bills: BillEntity[] = [];
     await this.orders.change(orderId, 'bill', caller, async (em, order) => {
       const lines = await this.orders.lines(em, order.id);
-      if (lines.some((l) => l.status === 'ACTIVE' && !l.firedAt)) {
-        throw new DomainError('ORDER.UNFIRED_LINES', `Order ${order.id}: fire or void every line before billing`, { status: order.status });
-      }
       if (await em.countBy(AdjustmentEntity, { orderId: order.id, status: 'PENDING' })) {
         throw new DomainError('ORDER.PENDING_APPROVAL', `Order ${order.id} has a void or comp waiting for approval`, { orderId: order.id });
+      }
+      if (lines.some((l) => l.status === 'ACTIVE' && !l.firedAt)) {
+        throw new DomainError('ORDER.UNFIRED_LINES', `Order ${order.id}: fire or void every line before billing`, { status: order.status });
       }
       const billable = lines.filter((l) => l.status === 'ACTIVE').map((l) => ({ id: l.id, seat: l.seat, amountMinor: chargedAmount(l) }));
       const drafts = split(billable, req);

@@ -173,7 +173,8 @@ export class FnbFloorMenuOrders1764201600310 implements MigrationInterface {
       col.date('business_date', true),
     ]);
     // Orders from before business dates belong to their creation date; a sent order is still open.
-    await qr.query(`UPDATE orders SET business_date = substr(created_at, 1, 10)`);
+    const day = qr.connection.options.type === 'postgres' ? 'CAST(substr(created_at, 1, 10) AS date)' : 'substr(created_at, 1, 10)';
+    await qr.query(`UPDATE orders SET business_date = ${day}`);
     await qr.query(`UPDATE orders SET status = 'OPEN' WHERE status = 'SENT'`);
     await qr.createIndex('orders', new TableIndex({ name: 'ix_orders_outlet_id_business_date', columnNames: ['outlet_id', 'business_date'] }));
     await add(qr, 'order_lines', [

@@ -87,7 +87,7 @@ export class ReportService {
         em,
         db,
         `SELECT method, kind, COUNT(*) AS count, SUM(amount_minor) AS amount FROM payments
-         WHERE outlet_id = $1 AND business_date = $2 GROUP BY method, kind ORDER BY kind, method`,
+         WHERE outlet_id = $1 AND business_date = $2 AND posting_status <> 'REJECTED' GROUP BY method, kind ORDER BY kind, method`,
         p,
       ),
     ]);
