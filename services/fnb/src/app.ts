@@ -3,7 +3,8 @@ import { AdjustmentResolver } from './adjustment/adjustment.resolver';
 import { AdjustmentEntity } from './adjustment/adjustment.entity';
 import { BanquetEntity } from './banquet/banquet.entity';
 import { BanquetResolver } from './banquet/banquet.resolver';
-import { BillEntity, BillLineEntity, InvoiceEntity, InvoiceSequenceEntity, PaymentEntity } from './bill/bill.entity';
+import { BillEntity, BillLineEntity, InvoiceEntity, InvoiceSequenceEntity } from './bill/bill.entity';
+import { PaymentEntity } from './till/payment.entity';
 import { BillResolver } from './bill/bill.resolver';
 import { composeFnb } from './composition';
 import { handlers } from './events/handlers';
@@ -12,7 +13,14 @@ import { FloorEntity, TableEntity } from './floor/floor.entity';
 import { FloorResolver, TableResolver } from './floor/floor.resolver';
 import { KitchenTicketEntity } from './kitchen/ticket.entity';
 import { TicketResolver } from './kitchen/ticket.resolver';
-import { MenuItemEntity, MenuItemModifierGroupEntity, MenuPriceEntity, ModifierEntity, ModifierGroupEntity, StockOutEntity } from './menu/menu-item.entity';
+import {
+  MenuItemEntity,
+  MenuItemModifierGroupEntity,
+  MenuPriceEntity,
+  ModifierEntity,
+  ModifierGroupEntity,
+  StockOutEntity,
+} from './menu/menu-item.entity';
 import { menuItemReference } from './menu/menu-item.reference';
 import { MenuItemResolver, ModifierGroupResolver } from './menu/menu-item.resolver';
 import { FnbInitial1764201600300 } from './migrations/1764201600300-fnb-initial';
@@ -35,6 +43,7 @@ import { ChecklistResolver } from './service/service.resolver';
 import { StayEntity } from './stay/stay.entity';
 import { BusinessDayEntity, CashDropEntity, TillEntity } from './till/till.entity';
 import { TillResolver } from './till/till.resolver';
+import { BusinessDayResolver } from './day/business-day.resolver';
 
 /** The F&B subgraph: a restaurant POS back end with cashiering, recipes, requisitions and banquets. */
 export const fnbSubgraph = defineSubgraph({
@@ -91,6 +100,7 @@ export const fnbSubgraph = defineSubgraph({
     BillResolver,
     AdjustmentResolver,
     TillResolver,
+    BusinessDayResolver,
     ReportResolver,
     RequisitionResolver,
     BanquetResolver,

@@ -28,9 +28,9 @@ export function composeFnb(deps: ServiceDeps) {
   const menuItems = new MenuItemService(deps, outlets);
   const recipes = new RecipeService(deps);
   const stays = new StayService();
-  const tickets = new KitchenTicketService(deps);
   const pricer = new LinePricer(menuItems, recipes, () => deps.clock.now());
-  const orders = new OrderService(deps, outlets, services, floor, stays, pricer, tickets);
+  const orders = new OrderService(deps, outlets, services, floor, stays, pricer);
+  const tickets = new KitchenTicketService(deps, orders);
   const tills = new TillService(deps, outlets);
   const bills = new BillService(deps, orders, tills, stays, floor, recipes);
   const invoices = new InvoiceService(deps);
@@ -39,7 +39,24 @@ export function composeFnb(deps: ServiceDeps) {
   const days = new BusinessDayService(deps, outlets, tills, reports);
   const requisitions = new RequisitionService(deps, outlets);
   const banquets = new BanquetService(deps, outlets);
-  return { outlets, services, floor, menuItems, recipes, stays, tickets, orders, tills, bills, invoices, adjustments, reports, days, requisitions, banquets };
+  return {
+    outlets,
+    services,
+    floor,
+    menuItems,
+    recipes,
+    stays,
+    tickets,
+    orders,
+    tills,
+    bills,
+    invoices,
+    adjustments,
+    reports,
+    days,
+    requisitions,
+    banquets,
+  };
 }
 
 export type FnbServices = ReturnType<typeof composeFnb>;

@@ -39,9 +39,9 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
   let date: string;
   const publish = (...msgs: Parameters<typeof deliver>[1][]) => deliver(sg.app.transport, ...msgs);
   const noodlesAvailable = async () =>
-    (await gqlOk(sg.url, `query($o: ID!) { menu(outletId: $o, category: "Mains") { id available onSale outOfStock } }`, { o: r.id })).menu.find(
-      (i: { id: string }) => i.id === r.item.noodles,
-    );
+    (
+      await gqlOk(sg.url, `query($o: ID!) { menu(outletId: $o, category: "Mains") { id available onSale outOfStock } }`, { o: r.id })
+    ).menu.find((i: { id: string }) => i.id === r.item.noodles);
 
   beforeAll(async () => {
     sg = await startFnb(dialect);
@@ -63,15 +63,29 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
       i: { targetId: r.item.fish, effectiveFrom: '2099-01-01', lines: [{ inventoryItemId: FISH, quantity: 0.6, unit: 'kg' }] },
     });
     expect(v2.setRecipe).toEqual({ version: 2, effectiveFrom: '2099-01-01' });
-    const fish = (await gqlOk(sg.url, `query($o: ID!) { menu(outletId: $o, category: "Mains") { id recipe { inventoryItemId quantity } } }`, { o: r.id })).menu.find((i: { id: string }) => i.id === r.item.fish);
+    const fish = (
+      await gqlOk(sg.url, `query($o: ID!) { menu(outletId: $o, category: "Mains") { id recipe { inventoryItemId quantity } } }`, {
+        o: r.id,
+      })
+    ).menu.find((i: { id: string }) => i.id === r.item.fish);
     expect(fish.recipe).toEqual([{ inventoryItemId: FISH, quantity: 0.5 }]);
-    const stray = await gql(sg.url, `mutation($i: RecipeInput!) { setRecipe(input: $i) { id } }`, {
-      i: { targetId: FISH, effectiveFrom: '2020-01-01', lines: [{ inventoryItemId: FLOUR, quantity: 1, unit: 'kg' }] },
-    }, fnbManager());
+    const stray = await gql(
+      sg.url,
+      `mutation($i: RecipeInput!) { setRecipe(input: $i) { id } }`,
+      {
+        i: { targetId: FISH, effectiveFrom: '2020-01-01', lines: [{ inventoryItemId: FLOUR, quantity: 1, unit: 'kg' }] },
+      },
+      fnbManager(),
+    );
     expect(stray.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECIPE.TARGET_INVALID' });
-    const zero = await gql(sg.url, `mutation($i: RecipeInput!) { setRecipe(input: $i) { id } }`, {
-      i: { targetId: r.item.fish, effectiveFrom: '2020-01-01', lines: [{ inventoryItemId: FLOUR, quantity: 0, unit: 'kg' }] },
-    }, fnbManager());
+    const zero = await gql(
+      sg.url,
+      `mutation($i: RecipeInput!) { setRecipe(input: $i) { id } }`,
+      {
+        i: { targetId: r.item.fish, effectiveFrom: '2020-01-01', lines: [{ inventoryItemId: FLOUR, quantity: 0, unit: 'kg' }] },
+      },
+      fnbManager(),
+    );
     expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
@@ -80,10 +94,18 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
     await publish(ranOut, ranOut);
     await publish(eventMessage(StockRanOut, level(null, FLOUR, 0), { subject: FLOUR, propertyId: PROPERTY }));
     expect(await noodlesAvailable()).toMatchObject({ available: false, onSale: true, outOfStock: ['Minced pork'] });
-    const refused = await gql(sg.url, `mutation($i: OpenOrderInput!) { openOrder(input: $i) { id } }`, {
-      i: { outletId: r.id, lines: [{ menuItemId: r.item.noodles, modifierIds: [r.modifier.Hot] }] },
-    }, server());
-    expect(refused.errors?.[0]).toMatchObject({ message: 'Dan Dan Noodles is not available at Jade Garden right now (out of Minced pork)', extensions: { reason: 'MENU_ITEM.UNAVAILABLE' } });
+    const refused = await gql(
+      sg.url,
+      `mutation($i: OpenOrderInput!) { openOrder(input: $i) { id } }`,
+      {
+        i: { outletId: r.id, lines: [{ menuItemId: r.item.noodles, modifierIds: [r.modifier.Hot] }] },
+      },
+      server(),
+    );
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Dan Dan Noodles is not available at Jade Garden right now (out of Minced pork)',
+      extensions: { reason: 'MENU_ITEM.UNAVAILABLE' },
+    });
     await publish(eventMessage(StockReplenished, level(r.id, PORK, 5), { subject: PORK, propertyId: PROPERTY }));
     expect(await noodlesAvailable()).toMatchObject({ available: true, outOfStock: [] });
   });
@@ -91,37 +113,73 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
   it('depletes settled lines through their recipes and lists what sold without one', async () => {
     await gqlOk(sg.url, `mutation($o: ID!) { openTill(outletId: $o, floatMinor: 0) { id } }`, { o: r.id }, cashier());
     const o = (
-      await gqlOk(sg.url, `mutation($i: OpenOrderInput!) { openOrder(input: $i) { id lines { id } } }`, {
-        i: {
-          outletId: r.id,
-          lines: [
-            { menuItemId: r.item.noodles, quantity: 2, modifierIds: [r.modifier.Hot, r.modifier.Egg] },
-            { menuItemId: r.item.tea, quantity: 3 },
-            { menuItemId: r.item.fish, quantity: 1 },
-          ],
+      await gqlOk(
+        sg.url,
+        `mutation($i: OpenOrderInput!) { openOrder(input: $i) { id lines { id } } }`,
+        {
+          i: {
+            outletId: r.id,
+            lines: [
+              { menuItemId: r.item.noodles, quantity: 2, modifierIds: [r.modifier.Hot, r.modifier.Egg] },
+              { menuItemId: r.item.tea, quantity: 3 },
+              { menuItemId: r.item.fish, quantity: 1 },
+            ],
+          },
         },
-      }, server())
+        server(),
+      )
     ).openOrder;
     await gqlOk(sg.url, `mutation($id: ID!) { fireOrder(id: $id) { id } }`, { id: o.id }, server());
-    const [b] = (await gqlOk(sg.url, `mutation($id: ID!) { createBills(orderId: $id, split: {mode: SINGLE}) { id total { amountMinor } } }`, { id: o.id }, server())).createBills;
-    await gqlOk(sg.url, `mutation($id: ID!, $a: Int!) { settleBill(id: $id, tenders: [{method: CARD, amountMinor: $a}]) { id } }`, { id: b.id, a: b.total.amountMinor }, cashier());
+    const [b] = (
+      await gqlOk(
+        sg.url,
+        `mutation($id: ID!) { createBills(orderId: $id, split: {mode: SINGLE}) { id total { amountMinor } } }`,
+        { id: o.id },
+        server(),
+      )
+    ).createBills;
+    await gqlOk(
+      sg.url,
+      `mutation($id: ID!, $a: Int!) { settleBill(id: $id, tenders: [{method: CARD, amountMinor: $a}]) { id } }`,
+      { id: b.id, a: b.total.amountMinor },
+      cashier(),
+    );
     const [depletion] = await sg.app.deps.db.manager.findBy(OutboxRow, { type: DepletionRecorded.type, messageKey: o.id });
     const payload = JSON.parse(depletion.payload);
     expect(payload).toMatchObject({ outletId: r.id, sourceId: o.id, businessDate: date });
     // 2 noodles: flour 0.15 × 2, pork 0.08 × 2, chili (the Hot modifier) 0.01 × 2; the Egg has no recipe of its own.
     expect(payload.lines).toEqual([
-      { menuItemId: r.item.noodles, menuItemName: 'Dan Dan Noodles', quantitySold: 2, ingredients: [{ itemId: FLOUR, quantity: 0.3 }, { itemId: PORK, quantity: 0.16 }, { itemId: CHILI, quantity: 0.02 }] },
+      {
+        menuItemId: r.item.noodles,
+        menuItemName: 'Dan Dan Noodles',
+        quantitySold: 2,
+        ingredients: [
+          { itemId: FLOUR, quantity: 0.3 },
+          { itemId: PORK, quantity: 0.16 },
+          { itemId: CHILI, quantity: 0.02 },
+        ],
+      },
       { menuItemId: r.item.fish, menuItemName: 'West Lake Fish', quantitySold: 1, ingredients: [{ itemId: FISH, quantity: 0.5 }] },
     ]);
-    const unmapped = await m(sg, `query($o: ID!, $d: LocalDate!) { unmappedSales(outletId: $o, from: $d, to: $d) { targetId name quantity lines } }`, { o: r.id, d: date });
+    const unmapped = await m(
+      sg,
+      `query($o: ID!, $d: LocalDate!) { unmappedSales(outletId: $o, from: $d, to: $d) { targetId name quantity lines } }`,
+      { o: r.id, d: date },
+    );
     expect(unmapped.unmappedSales).toEqual([{ targetId: r.item.tea, name: 'Longjing Tea', quantity: 3, lines: 1 }]);
   });
 
   it('costs portions from inventory’s unit costs and sets theoretical against actual food cost', async () => {
     const cost = (itemId: string, unitCostMinor: number, changedAt = new Date().toISOString()) =>
-      eventMessage(ItemCostChanged, { propertyId: PROPERTY, itemId, sku: 'S', unit: 'kg', unitCostMinor, currency: 'CNY', changedAt }, { subject: itemId, propertyId: PROPERTY });
+      eventMessage(
+        ItemCostChanged,
+        { propertyId: PROPERTY, itemId, sku: 'S', unit: 'kg', unitCostMinor, currency: 'CNY', changedAt },
+        { subject: itemId, propertyId: PROPERTY },
+      );
     await publish(cost(FLOUR, 600), cost(PORK, 3000), cost(CHILI, 4000), cost(FISH, 8000), cost(FISH, 1, '2000-01-01T00:00:00Z'));
-    const noodles = (await gqlOk(sg.url, `query($o: ID!) { menu(outletId: $o, category: "Mains") { id theoreticalCost { amountMinor } } }`, { o: r.id })).menu.find((i: { id: string }) => i.id === r.item.noodles);
+    const noodles = (
+      await gqlOk(sg.url, `query($o: ID!) { menu(outletId: $o, category: "Mains") { id theoreticalCost { amountMinor } } }`, { o: r.id })
+    ).menu.find((i: { id: string }) => i.id === r.item.noodles);
     // 0.15 kg × 600 + 0.08 kg × 3,000 = 90 + 240 = 330 per portion.
     expect(noodles.theoreticalCost).toEqual({ amountMinor: 330 });
     await publish(
@@ -145,20 +203,46 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
         { subject: r.id, propertyId: PROPERTY },
       ),
     );
-    const fc = await m(sg, `query($o: ID!, $d: LocalDate!) { foodCost(outletId: $o, from: $d, to: $d) { theoretical { amountMinor } actual { amountMinor } variance { amountMinor } uncostedPortions } }`, { o: r.id, d: date });
+    const fc = await m(
+      sg,
+      `query($o: ID!, $d: LocalDate!) { foodCost(outletId: $o, from: $d, to: $d) { theoretical { amountMinor } actual { amountMinor } variance { amountMinor } uncostedPortions } }`,
+      { o: r.id, d: date },
+    );
     // Theoretical: 2 noodles × 330 + 1 fish × 0.5 × 8,000 = 660 + 4,000 = 4,660; tea has no recipe (3 portions uncosted).
-    expect(fc.foodCost).toEqual({ theoretical: { amountMinor: 4660 }, actual: { amountMinor: 4980 }, variance: { amountMinor: 320 }, uncostedPortions: 3 });
+    expect(fc.foodCost).toEqual({
+      theoretical: { amountMinor: 4660 },
+      actual: { amountMinor: 4980 },
+      variance: { amountMinor: 320 },
+      uncostedPortions: 3,
+    });
   });
 
   it('asks the store for supplies and follows the requisition from inventory’s events', async () => {
     const req = (
-      await m(sg, `mutation($i: RequestSuppliesInput!) { requestSupplies(input: $i) { id status lines { id inventoryItemId quantity } } }`, {
-        i: { outletId: r.id, note: '提货单 for the weekend', lines: [{ inventoryItemId: FLOUR, quantity: 10 }, { inventoryItemId: PORK, quantity: 4 }] },
-      })
+      await m(
+        sg,
+        `mutation($i: RequestSuppliesInput!) { requestSupplies(input: $i) { id status lines { id inventoryItemId quantity } } }`,
+        {
+          i: {
+            outletId: r.id,
+            note: '提货单 for the weekend',
+            lines: [
+              { inventoryItemId: FLOUR, quantity: 10 },
+              { inventoryItemId: PORK, quantity: 4 },
+            ],
+          },
+        },
+      )
     ).requestSupplies;
     expect(req.status).toBe('REQUESTED');
     const [event] = await sg.app.deps.db.manager.findBy(OutboxRow, { messageKey: req.id });
-    expect(JSON.parse(event.payload)).toMatchObject({ requisitionId: req.id, lines: [{ itemId: FLOUR, quantity: 10 }, { itemId: PORK, quantity: 4 }] });
+    expect(JSON.parse(event.payload)).toMatchObject({
+      requisitionId: req.id,
+      lines: [
+        { itemId: FLOUR, quantity: 10 },
+        { itemId: PORK, quantity: 4 },
+      ],
+    });
     const [flour, pork] = req.lines;
     await publish(
       eventMessage(
@@ -178,14 +262,30 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
         { subject: req.id, propertyId: PROPERTY },
       ),
     );
-    const [after] = (await gqlOk(sg.url, `query($o: ID!) { supplyRequisitions(outletId: $o) { status statusReason lines { delivered } } }`, { o: r.id })).supplyRequisitions;
-    expect(after).toEqual({ status: 'SHORT', statusReason: 'Only 2.5 kg of pork in the store', lines: expect.arrayContaining([{ delivered: 10 }, { delivered: 2.5 }]) });
+    const [after] = (
+      await gqlOk(sg.url, `query($o: ID!) { supplyRequisitions(outletId: $o) { status statusReason lines { delivered } } }`, { o: r.id })
+    ).supplyRequisitions;
+    expect(after).toEqual({
+      status: 'SHORT',
+      statusReason: 'Only 2.5 kg of pork in the store',
+      lines: expect.arrayContaining([{ delivered: 10 }, { delivered: 2.5 }]),
+    });
   });
 
   it('settles a banquet to its group block and follows the posting', async () => {
     const b = (
       await m(sg, `mutation($i: CreateBanquetInput!) { createBanquet(input: $i) { id status groupBlock { id } } }`, {
-        i: { outletId: r.id, groupBlockId: BLOCK, name: 'Zhang–Li wedding 婚宴', eventDate: '2026-10-01', roomName: 'Peony Hall', covers: 120, menu: 'Ten-course wedding menu', setPriceMinor: 68800, depositMinor: 2_000_000 },
+        i: {
+          outletId: r.id,
+          groupBlockId: BLOCK,
+          name: 'Zhang–Li wedding 婚宴',
+          eventDate: '2026-10-01',
+          roomName: 'Peony Hall',
+          covers: 120,
+          menu: 'Ten-course wedding menu',
+          setPriceMinor: 68800,
+          depositMinor: 2_000_000,
+        },
       })
     ).createBanquet;
     expect(b).toMatchObject({ status: 'TENTATIVE', groupBlock: { id: BLOCK } });
@@ -193,18 +293,34 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
     expect(early.errors?.[0].extensions).toMatchObject({ reason: 'BANQUET.INVALID_TRANSITION', status: 'TENTATIVE' });
     await m(sg, `mutation($id: ID!) { confirmBanquet(id: $id) { status } }`, { id: b.id });
     // 120 covers × 688.00 = 82,560.00, less a 20,000.00 deposit = 62,560.00 to the group.
-    const settled = (await m(sg, `mutation($id: ID!) { settleBanquet(id: $id) { status chargedMinor postingStatus } }`, { id: b.id })).settleBanquet;
+    const settled = (await m(sg, `mutation($id: ID!) { settleBanquet(id: $id) { status chargedMinor postingStatus } }`, { id: b.id }))
+      .settleBanquet;
     expect(settled).toEqual({ status: 'SETTLED', chargedMinor: 6_256_000, postingStatus: 'SENT' });
     const [event] = await sg.app.deps.db.manager.findBy(OutboxRow, { messageKey: b.id });
-    expect(JSON.parse(event.payload)).toMatchObject({ banquetId: b.id, groupBlockId: BLOCK, amount: { amountMinor: 6_256_000, currency: 'CNY' } });
+    expect(JSON.parse(event.payload)).toMatchObject({
+      banquetId: b.id,
+      groupBlockId: BLOCK,
+      amount: { amountMinor: 6_256_000, currency: 'CNY' },
+    });
     await publish(
       eventMessage(
         FolioPosted,
-        { propertyId: PROPERTY, reservationId: null, sourceRef: `fnb-banquet:${b.id}`, amount: { amountMinor: 6_256_000, currency: 'CNY' }, folioId: BLOCK, lineId: BLOCK, kind: 'CHARGE', postedAt: new Date().toISOString() },
+        {
+          propertyId: PROPERTY,
+          reservationId: null,
+          sourceRef: `fnb-banquet:${b.id}`,
+          amount: { amountMinor: 6_256_000, currency: 'CNY' },
+          folioId: BLOCK,
+          lineId: BLOCK,
+          kind: 'CHARGE',
+          postedAt: new Date().toISOString(),
+        },
         { subject: b.id, propertyId: PROPERTY },
       ),
     );
-    expect((await gqlOk(sg.url, `query($o: ID!) { banquets(outletId: $o) { postingStatus } }`, { o: r.id })).banquets).toEqual([{ postingStatus: 'POSTED' }]);
+    expect((await gqlOk(sg.url, `query($o: ID!) { banquets(outletId: $o) { postingStatus } }`, { o: r.id })).banquets).toEqual([
+      { postingStatus: 'POSTED' },
+    ]);
   });
 
   it('keeps the in-house projection right when check-in and check-out arrive out of order', async () => {
@@ -227,9 +343,17 @@ describe.each(DIALECTS)('fnb back office on %s', (dialect) => {
     );
     await publish(out);
     await checkIn(sg, STAY, new Date().toISOString()); // late: older than the check-out already recorded
-    const refused = await gql(sg.url, `mutation($i: OpenOrderInput!) { openOrder(input: $i) { id } }`, {
-      i: { outletId: r.id, kind: 'ROOM_SERVICE', reservationId: STAY, lines: [{ menuItemId: r.item.tea }] },
-    }, server());
-    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/already checked out/), extensions: { reason: 'BILL.STAY_NOT_IN_HOUSE' } });
+    const refused = await gql(
+      sg.url,
+      `mutation($i: OpenOrderInput!) { openOrder(input: $i) { id } }`,
+      {
+        i: { outletId: r.id, kind: 'ROOM_SERVICE', reservationId: STAY, lines: [{ menuItemId: r.item.tea }] },
+      },
+      server(),
+    );
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/already checked out/),
+      extensions: { reason: 'BILL.STAY_NOT_IN_HOUSE' },
+    });
   });
 });

@@ -43,7 +43,11 @@ export async function openRestaurant(sg: RunningSubgraph, name = 'Jade Garden', 
     )
   ).createOutlet.id;
   const periodId = (
-    await m(sg, `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "23:59"}) { id } }`, { o: outlet })
+    await m(
+      sg,
+      `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "23:59"}) { id } }`,
+      { o: outlet },
+    )
   ).addServicePeriod.id;
   await checklist(sg, outlet, periodId, 'PRE_OPENING', true);
   await m(sg, `mutation($o: ID!, $p: ID!) { openDiningService(outletId: $o, periodId: $p) { id } }`, { o: outlet, p: periodId });
@@ -51,11 +55,15 @@ export async function openRestaurant(sg: RunningSubgraph, name = 'Jade Garden', 
   const tables: Record<string, string> = {};
   for (const [i, n] of ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'].entries()) {
     tables[n] = (
-      await m(sg, `mutation($f: ID!, $n: String!, $x: Int!) { addDiningTable(input: {floorId: $f, number: $n, seats: 4, x: $x, y: 0}) { id } }`, {
-        f: floorId,
-        n,
-        x: i,
-      })
+      await m(
+        sg,
+        `mutation($f: ID!, $n: String!, $x: Int!) { addDiningTable(input: {floorId: $f, number: $n, seats: 4, x: $x, y: 0}) { id } }`,
+        {
+          f: floorId,
+          n,
+          x: i,
+        },
+      )
     ).addDiningTable.id;
   }
   const spice = (
@@ -76,11 +84,9 @@ export async function openRestaurant(sg: RunningSubgraph, name = 'Jade Garden', 
   for (const g of [spice, extras]) for (const x of g.modifiers) modifier[x.name] = x.id;
   const add = async (name: string, category: string, priceMinor: number, course: string, station: string, groups: string[] = []) =>
     (
-      await m(
-        sg,
-        `mutation($i: CreateMenuItemInput!) { createMenuItem(input: $i) { id } }`,
-        { i: { outletId: outlet, name, category, priceMinor, course, station, modifierGroupIds: groups, specialty: name.includes('Fish') } },
-      )
+      await m(sg, `mutation($i: CreateMenuItemInput!) { createMenuItem(input: $i) { id } }`, {
+        i: { outletId: outlet, name, category, priceMinor, course, station, modifierGroupIds: groups, specialty: name.includes('Fish') },
+      })
     ).createMenuItem.id;
   const item = {
     salad: await add('Smashed Cucumber', 'Cold Dishes', 2800, 'STARTER', 'COLD'),
@@ -99,7 +105,12 @@ export async function checklist(sg: RunningSubgraph, outletId: string, periodId:
     passed: pass || i > 0,
     ...(pass || i > 0 ? {} : { note: 'Two settings short', followUpOwnerId: SERVER_ID }),
   }));
-  return gql(sg.url, `mutation($i: ChecklistInput!) { recordChecklist(input: $i) { id failedCount } }`, { i: { outletId, periodId, kind, items } }, fnbManager());
+  return gql(
+    sg.url,
+    `mutation($i: ChecklistInput!) { recordChecklist(input: $i) { id failedCount } }`,
+    { i: { outletId, periodId, kind, items } },
+    fnbManager(),
+  );
 }
 
 /** Reservations' check-in, as F&B's in-house projection learns it. */

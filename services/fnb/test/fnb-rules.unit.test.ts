@@ -23,14 +23,22 @@ import { SERVICE_MACHINE, checklistProblem, openingProblem, type CheckItem } fro
 import { isNewer, roomChargeProblem } from '../src/stay/stay.rules';
 import { TILL_MACHINE, expectedCash, overShort } from '../src/till/till.rules';
 
-type Machine<S extends string, A extends string> = { transition(from: S, action: A): { ok: boolean } ; statuses: readonly S[]; actions: readonly A[] };
+type Machine<S extends string, A extends string> = {
+  transition(from: S, action: A): { ok: boolean };
+  statuses: readonly S[];
+  actions: readonly A[];
+};
 
 /** Every (status, action) pair: the allowed ones go where the table says, all others are refused. */
 function walk<S extends string, A extends string>(machine: Machine<S, A>, allowed: [S, A, S][]) {
   for (const from of machine.statuses)
     for (const action of machine.actions) {
       const hit = allowed.find(([f, a]) => f === from && a === action);
-      expect({ from, action, r: machine.transition(from, action) }).toEqual({ from, action, r: hit ? { ok: true, from, to: hit[2] } : expect.objectContaining({ ok: false, from }) });
+      expect({ from, action, r: machine.transition(from, action) }).toEqual({
+        from,
+        action,
+        r: hit ? { ok: true, from, to: hit[2] } : expect.objectContaining({ ok: false, from }),
+      });
     }
 }
 
@@ -88,7 +96,12 @@ describe('status machines', () => {
     ]);
   });
   it('names the current status and what is allowed', () => {
-    expect(ORDER_MACHINE.transition('SETTLED', 'bill')).toEqual({ ok: false, from: 'SETTLED', reason: 'cannot bill an order that is SETTLED (allowed when OPEN)', allowedFrom: ['OPEN'] });
+    expect(ORDER_MACHINE.transition('SETTLED', 'bill')).toEqual({
+      ok: false,
+      from: 'SETTLED',
+      reason: 'cannot bill an order that is SETTLED (allowed when OPEN)',
+      allowedFrom: ['OPEN'],
+    });
   });
 });
 
@@ -97,9 +110,16 @@ describe('order lines', () => {
     expect(unitPrice(4800, [2000, 500])).toBe(7300);
     expect(unitPrice(600, [-1000])).toBe(0);
     expect(lineAmount({ unitPriceMinor: 7300, quantity: 2 })).toBe(14600);
-    expect(orderTotal([{ unitPriceMinor: 100, quantity: 3 }, { unitPriceMinor: 50, quantity: 1 }])).toBe(350);
+    expect(
+      orderTotal([
+        { unitPriceMinor: 100, quantity: 3 },
+        { unitPriceMinor: 50, quantity: 1 },
+      ]),
+    ).toBe(350);
   });
-  it.each([0, -1, 1.5, MAX_LINE_QUANTITY + 1])('rejects quantity %p', (q) => expect(quantityProblem(q)).toBe(`quantity must be a whole number from 1 to ${MAX_LINE_QUANTITY}, got ${q}`));
+  it.each([0, -1, 1.5, MAX_LINE_QUANTITY + 1])('rejects quantity %p', (q) =>
+    expect(quantityProblem(q)).toBe(`quantity must be a whole number from 1 to ${MAX_LINE_QUANTITY}, got ${q}`),
+  );
   it('bounds a line at 100,000,000 minor units and an order below a 32-bit total', () => {
     expect(linesProblem([{ unitPriceMinor: 1_000_000, quantity: 100 }])).toBeNull();
     expect(linesProblem([{ unitPriceMinor: 1_000_000, quantity: 101 }])).toMatch(/at most 100000000/);
@@ -113,9 +133,21 @@ describe('order lines', () => {
     ];
     expect(modifierSelectionProblem(groups, [{ id: 'hot', groupId: 'g1' }])).toBeNull();
     expect(modifierSelectionProblem(groups, [])).toBe('Spice: choose 1, got 0');
-    expect(modifierSelectionProblem(groups, [{ id: 'hot', groupId: 'g1' }, { id: 'a', groupId: 'g2' }, { id: 'b', groupId: 'g2' }, { id: 'c', groupId: 'g2' }])).toBe('Extras: choose 0–2, got 3');
+    expect(
+      modifierSelectionProblem(groups, [
+        { id: 'hot', groupId: 'g1' },
+        { id: 'a', groupId: 'g2' },
+        { id: 'b', groupId: 'g2' },
+        { id: 'c', groupId: 'g2' },
+      ]),
+    ).toBe('Extras: choose 0–2, got 3');
     expect(modifierSelectionProblem(groups, [{ id: 'x', groupId: 'g9' }])).toBe('modifier x is not offered with this item');
-    expect(modifierSelectionProblem(groups, [{ id: 'hot', groupId: 'g1' }, { id: 'hot', groupId: 'g1' }])).toBe('a modifier is chosen at most once per line');
+    expect(
+      modifierSelectionProblem(groups, [
+        { id: 'hot', groupId: 'g1' },
+        { id: 'hot', groupId: 'g1' },
+      ]),
+    ).toBe('a modifier is chosen at most once per line');
   });
   it('groups fired lines into one ticket per station', () => {
     const lines = [{ station: 'HOT' as const }, { station: 'BAR' as const }, { station: 'HOT' as const }];
@@ -144,17 +176,47 @@ describe('bills', () => {
     const bySeat = split(lines, { mode: 'BY_SEAT' }) as { lines: { orderLineId: string | null }[] }[];
     expect(bySeat.map((b) => b.lines.map((l) => l.orderLineId))).toEqual([['a', 'c'], ['b']]);
     expect(split([lines[0]], { mode: 'BY_SEAT' })).toBe('splitting by seat needs lines on at least two seats');
-    const byItem = split(lines, { mode: 'BY_ITEM', assignments: [{ lineId: 'a', part: 2 }, { lineId: 'b', part: 1 }, { lineId: 'c', part: 2 }] }) as { lines: { orderLineId: string | null }[] }[];
+    const byItem = split(lines, {
+      mode: 'BY_ITEM',
+      assignments: [
+        { lineId: 'a', part: 2 },
+        { lineId: 'b', part: 1 },
+        { lineId: 'c', part: 2 },
+      ],
+    }) as { lines: { orderLineId: string | null }[] }[];
     expect(byItem.map((b) => b.lines.map((l) => l.orderLineId))).toEqual([['b'], ['a', 'c']]);
-    expect(split(lines, { mode: 'BY_ITEM', assignments: [{ lineId: 'a', part: 1 }, { lineId: 'b', part: 2 }] })).toBe('every line must go on a bill; unassigned: c');
-    expect(split(lines, { mode: 'BY_ITEM', assignments: [{ lineId: 'a', part: 1 }, { lineId: 'a', part: 2 }] })).toBe('line a is assigned twice');
+    expect(
+      split(lines, {
+        mode: 'BY_ITEM',
+        assignments: [
+          { lineId: 'a', part: 1 },
+          { lineId: 'b', part: 2 },
+        ],
+      }),
+    ).toBe('every line must go on a bill; unassigned: c');
+    expect(
+      split(lines, {
+        mode: 'BY_ITEM',
+        assignments: [
+          { lineId: 'a', part: 1 },
+          { lineId: 'a', part: 2 },
+        ],
+      }),
+    ).toBe('line a is assigned twice');
   });
   it('needs tenders that pay exactly what is due plus the tip', () => {
     expect(tendersProblem(7800, 0, [{ method: 'CASH', amountMinor: 7800 }])).toBeNull();
-    expect(tendersProblem(7800, 200, [{ method: 'CARD', amountMinor: 5000 }, { method: 'ROOM_CHARGE', amountMinor: 3000, reservationId: 'r' }])).toBeNull();
+    expect(
+      tendersProblem(7800, 200, [
+        { method: 'CARD', amountMinor: 5000 },
+        { method: 'ROOM_CHARGE', amountMinor: 3000, reservationId: 'r' },
+      ]),
+    ).toBeNull();
     expect(tendersProblem(7800, 0, [{ method: 'CASH', amountMinor: 7000 }])).toBe('tenders come to 7000 but 7800 is due plus a tip of 0');
     expect(tendersProblem(100, 0, [{ method: 'CASH', amountMinor: 0 }])).toMatch(/each tender must be 1–100000000/);
-    expect(tendersProblem(100, 0, [{ method: 'ROOM_CHARGE', amountMinor: 100 }])).toBe('a ROOM_CHARGE tender needs the reservationId of the stay');
+    expect(tendersProblem(100, 0, [{ method: 'ROOM_CHARGE', amountMinor: 100 }])).toBe(
+      'a ROOM_CHARGE tender needs the reservationId of the stay',
+    );
     expect(tendersProblem(0, 0, [])).toBeNull();
   });
 });
@@ -199,7 +261,12 @@ describe('time, checklists, stays and recipes', () => {
     expect(withinHours({ startsAt: '06:30', endsAt: '10:30' }, '10:30')).toBe(false);
   });
   it('opens a service after a complete check; a failure blocks only where the outlet says so', () => {
-    const items: CheckItem[] = ['TABLE_SETTING', 'HYGIENE', 'SUPPLIES', 'EQUIPMENT'].map((area, i) => ({ area: area as CheckItem['area'], label: area, passed: i > 0, followUpOwnerId: 'e' }));
+    const items: CheckItem[] = ['TABLE_SETTING', 'HYGIENE', 'SUPPLIES', 'EQUIPMENT'].map((area, i) => ({
+      area: area as CheckItem['area'],
+      label: area,
+      passed: i > 0,
+      followUpOwnerId: 'e',
+    }));
     expect(checklistProblem('PRE_OPENING', items)).toBeNull();
     expect(checklistProblem('PRE_OPENING', items.slice(1))).toMatch(/missing TABLE_SETTING/);
     expect(checklistProblem('CLOSING', [{ ...items[0], followUpOwnerId: null }])).toMatch(/needs a followUpOwnerId/);
@@ -216,8 +283,21 @@ describe('time, checklists, stays and recipes', () => {
     expect(isNewer('2026-01-01T10:00:00Z', '2026-01-01T11:00:00Z')).toBe(false);
   });
   it('explodes recipes and costs a portion', () => {
-    expect(explode([{ quantity: 2, recipe: [{ inventoryItemId: 'flour', quantity: 0.15 }] }, { quantity: 1, recipe: [{ inventoryItemId: 'flour', quantity: 0.1 }] }])).toEqual([{ inventoryItemId: 'flour', quantity: 0.4 }]);
-    expect(portionCost([{ inventoryItemId: 'a', quantity: 0.15 }, { inventoryItemId: 'b', quantity: 1 }], new Map([['a', 600]]))).toEqual({ costMinor: 90, missing: ['b'] });
+    expect(
+      explode([
+        { quantity: 2, recipe: [{ inventoryItemId: 'flour', quantity: 0.15 }] },
+        { quantity: 1, recipe: [{ inventoryItemId: 'flour', quantity: 0.1 }] },
+      ]),
+    ).toEqual([{ inventoryItemId: 'flour', quantity: 0.4 }]);
+    expect(
+      portionCost(
+        [
+          { inventoryItemId: 'a', quantity: 0.15 },
+          { inventoryItemId: 'b', quantity: 1 },
+        ],
+        new Map([['a', 600]]),
+      ),
+    ).toEqual({ costMinor: 90, missing: ['b'] });
     expect(recipeProblem([])).toBe('a recipe needs at least one ingredient');
   });
 });

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, LocalDateColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
 import type { AdjustmentKind, AdjustmentStatus } from './adjustment.rules';
-import type { TenderMethod } from '../bill/bill.rules';
+import type { TenderMethod } from '../till/till.rules';
 
 /** A void, comp, discount or refund: who asked, who approved, why, and how much. */
 @Entity('adjustments')
@@ -41,7 +41,13 @@ export class AdjustmentEntity {
   @MinorUnitsColumn({ name: 'amount_minor' })
   amountMinor: number;
 
-  @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: { to: (v) => v, from: (v) => (v == null ? v : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v == null ? v : Number(v)) },
+  })
   percent: number | null;
 
   /** Refunds: how the money goes back. */

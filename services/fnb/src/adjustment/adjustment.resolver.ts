@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, O
 import { LocalDateResolver } from 'graphql-scalars';
 import { graphqlEnum, type RequestContext } from '@hotelops/kernel';
 import { TenderMethodEnum } from '../bill/bill.type';
-import type { TenderMethod } from '../bill/bill.rules';
+import type { TenderMethod } from '../till/till.rules';
 import type { FnbServices } from '../composition';
 import { EmployeeRef, refOf } from '../federation/stubs.type';
 import type { OutletService } from '../outlet/outlet.service';
@@ -11,7 +11,10 @@ import { ADJUSTMENT_KINDS, ADJUSTMENT_STATUSES, type AdjustmentKind, type Adjust
 import type { AdjustmentService } from './adjustment.service';
 
 export const AdjustmentKindEnum = graphqlEnum(ADJUSTMENT_KINDS, { name: 'FnbAdjustmentKind' });
-export const AdjustmentStatusEnum = graphqlEnum(ADJUSTMENT_STATUSES, { name: 'FnbAdjustmentStatus', description: 'PENDING until a role with the authority approves' });
+export const AdjustmentStatusEnum = graphqlEnum(ADJUSTMENT_STATUSES, {
+  name: 'FnbAdjustmentStatus',
+  description: 'PENDING until a role with the authority approves',
+});
 
 @ObjectType({ description: 'A void, comp, discount or refund, with who asked, who approved and why' })
 export class Adjustment {
@@ -94,18 +97,30 @@ export class AdjustmentResolver {
 
   @Authorized(...SERVERS)
   @Mutation(() => Adjustment, { description: 'Voids one line (needs a void approver)' })
-  voidOrderLine(@Arg('orderId', () => ID) orderId: string, @Arg('lineId', () => ID) lineId: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  voidOrderLine(
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('lineId', () => ID) lineId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.requestVoid(orderId, lineId, reason, ctx.caller);
   }
 
   @Authorized(...SERVERS)
   @Mutation(() => Adjustment, { description: 'Comps one line: served free (needs a comp approver)' })
-  compOrderLine(@Arg('orderId', () => ID) orderId: string, @Arg('lineId', () => ID) lineId: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  compOrderLine(
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('lineId', () => ID) lineId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.requestComp(orderId, lineId, reason, ctx.caller);
   }
 
   @Authorized(...SERVERS)
-  @Mutation(() => Adjustment, { description: "A discount on an open bill, by percent or amount; applied at once within the caller's limit" })
+  @Mutation(() => Adjustment, {
+    description: "A discount on an open bill, by percent or amount; applied at once within the caller's limit",
+  })
   discountBill(
     @Arg('billId', () => ID) billId: string,
     @Arg('reason') reason: string,

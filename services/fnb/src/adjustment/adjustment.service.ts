@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError, lockForChange, notFound, transitionAggregate, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { BILL } from '../bill/bill.service';
-import { BillEntity, PaymentEntity } from '../bill/bill.entity';
-import { BILL_MACHINE, type TenderMethod } from '../bill/bill.rules';
+import { BillEntity } from '../bill/bill.entity';
+import { PaymentEntity } from '../till/payment.entity';
+import { BILL_MACHINE } from '../bill/bill.rules';
+import type { TenderMethod } from '../till/till.rules';
 import { TableEntity } from '../floor/floor.entity';
 import type { FloorService } from '../floor/floor.service';
 import { OrderEntity, OrderLineEntity } from '../order/order.entity';
@@ -21,7 +23,15 @@ const ADJUSTMENT = {
   invalidTransition: 'ADJUSTMENT.INVALID_TRANSITION',
 } as const;
 
-type Target = { kind: AdjustmentKind; orderId?: string; lineId?: string | null; billId?: string; amountMinor: number; percent?: number | null; method?: TenderMethod };
+type Target = {
+  kind: AdjustmentKind;
+  orderId?: string;
+  lineId?: string | null;
+  billId?: string;
+  amountMinor: number;
+  percent?: number | null;
+  method?: TenderMethod;
+};
 
 /**
  * Voids, comps, discounts and refunds. Each carries a reason and is applied only with an approver
@@ -45,8 +55,10 @@ export class AdjustmentService {
   }
 
   requestDiscount(billId: string, d: { percent?: number | null; amountMinor?: number | null }, reason: string, caller: Caller) {
-    if ((d.percent == null) === (d.amountMinor == null)) return Promise.reject(bad('give exactly one of percent or amountMinor', 'percent'));
-    if (d.percent != null && !(d.percent > 0 && d.percent <= 100)) return Promise.reject(bad(`percent must be above 0 and at most 100, got ${d.percent}`, 'percent'));
+    if ((d.percent == null) === (d.amountMinor == null))
+      return Promise.reject(bad('give exactly one of percent or amountMinor', 'percent'));
+    if (d.percent != null && !(d.percent > 0 && d.percent <= 100))
+      return Promise.reject(bad(`percent must be above 0 and at most 100, got ${d.percent}`, 'percent'));
     if (d.amountMinor != null && !(Number.isInteger(d.amountMinor) && d.amountMinor > 0 && d.amountMinor <= MAX_AMOUNT_MINOR))
       return Promise.reject(bad(`amountMinor must be 1–${MAX_AMOUNT_MINOR}, got ${d.amountMinor}`, 'amountMinor'));
     return this.request({ kind: 'DISCOUNT', billId, amountMinor: d.amountMinor ?? 0, percent: d.percent ?? null }, reason, caller);
@@ -120,7 +132,8 @@ export class AdjustmentService {
       if (t.lineId) {
         const line = await em.findOneBy(OrderLineEntity, { id: t.lineId, orderId: order.id });
         if (!line) throw notFound('ORDER.LINE_NOT_FOUND', `Line of order ${order.id}`, t.lineId);
-        if (line.status !== 'ACTIVE') throw new DomainError('ADJUSTMENT.NOT_APPLICABLE', `The line is already ${line.status}`, { lineId: line.id });
+        if (line.status !== 'ACTIVE')
+          throw new DomainError('ADJUSTMENT.NOT_APPLICABLE', `The line is already ${line.status}`, { lineId: line.id });
         amountMinor = chargedAmount(line);
       }
       return { ...order, amountMinor, percent: null };
@@ -129,21 +142,27 @@ export class AdjustmentService {
     expect(BILL_MACHINE.transition(bill.status, t.kind === 'REFUND' ? 'correct' : 'change'), 'BILL.INVALID_TRANSITION', `Bill ${bill.id}`);
     if (t.kind === 'REFUND') {
       const paid = await this.paidOn(em, bill.id);
-      if (t.amountMinor > paid) throw new DomainError('BILL.REFUND_EXCEEDS_PAID', `Only ${paid} is left to refund on bill ${bill.id}`, { field: 'amountMinor' });
+      if (t.amountMinor > paid)
+        throw new DomainError('BILL.REFUND_EXCEEDS_PAID', `Only ${paid} is left to refund on bill ${bill.id}`, { field: 'amountMinor' });
       return { ...bill, amountMinor: t.amountMinor, percent: null };
     }
     const base = bill.subtotalMinor - bill.discountMinor;
     const amountMinor = discountAmount(base, t);
-    if (amountMinor <= 0) throw new DomainError('ADJUSTMENT.NOT_APPLICABLE', `Bill ${bill.id} has nothing left to discount`, { billId: bill.id });
+    if (amountMinor <= 0)
+      throw new DomainError('ADJUSTMENT.NOT_APPLICABLE', `Bill ${bill.id} has nothing left to discount`, { billId: bill.id });
     return { ...bill, amountMinor, percent: t.percent ?? Math.round(percentOf(amountMinor, bill.subtotalMinor) * 100) / 100 };
   }
 
   private assertCovers(adj: AdjustmentEntity, caller: Caller) {
     if (!covers(caller.claims.roles, adj)) {
-      throw new DomainError('ADJUSTMENT.OVER_LIMIT', `A ${adj.kind.toLowerCase()} of ${adj.amountMinor}${adj.percent != null ? ` (${adj.percent}%)` : ''} is above what your role may approve`, {
-        kind: adj.kind,
-        amountMinor: adj.amountMinor,
-      });
+      throw new DomainError(
+        'ADJUSTMENT.OVER_LIMIT',
+        `A ${adj.kind.toLowerCase()} of ${adj.amountMinor}${adj.percent != null ? ` (${adj.percent}%)` : ''} is above what your role may approve`,
+        {
+          kind: adj.kind,
+          amountMinor: adj.amountMinor,
+        },
+      );
     }
   }
 
@@ -156,7 +175,8 @@ export class AdjustmentService {
       bill.discountMinor = Math.min(bill.subtotalMinor, bill.discountMinor + adj.amountMinor);
       return void (await em.save(BillEntity, bill));
     }
-    if (adj.amountMinor > (await this.paidOn(em, bill.id))) throw new DomainError('BILL.REFUND_EXCEEDS_PAID', `Bill ${bill.id} was already refunded`, { billId: bill.id });
+    if (adj.amountMinor > (await this.paidOn(em, bill.id)))
+      throw new DomainError('BILL.REFUND_EXCEEDS_PAID', `Bill ${bill.id} was already refunded`, { billId: bill.id });
     await em.insert(PaymentEntity, {
       id: randomUUID(),
       propertyId: bill.propertyId,
@@ -183,7 +203,8 @@ export class AdjustmentService {
       expect(ORDER_MACHINE.transition(order.status, 'void'), 'ORDER.INVALID_TRANSITION', `Order ${order.id}`);
       Object.assign(order, { status: 'VOIDED', voidReason: adj.reason, voidedBy: adj.requestedBy, voidedAt: now, updatedAt: now });
       const table = order.tableId ? await em.findOneBy(TableEntity, { id: order.tableId }) : null;
-      if (table?.orderId === order.id) await this.floor.move(em, table.id, 'leave', caller, { covers: 0, serverId: null, orderId: null, seatedAt: null });
+      if (table?.orderId === order.id)
+        await this.floor.move(em, table.id, 'leave', caller, { covers: 0, serverId: null, orderId: null, seatedAt: null });
     } else {
       expect(ORDER_MACHINE.transition(order.status, 'adjust'), 'ORDER.INVALID_TRANSITION', `Order ${order.id}`);
       await em.update(OrderLineEntity, { id: adj.orderLineId }, { status: adj.kind === 'VOID' ? 'VOIDED' : 'COMPED' });
@@ -199,13 +220,20 @@ export class AdjustmentService {
   }
 
   async list(outletId: string, businessDate: string, caller: Caller, status?: string) {
-    const rows = await this.deps.db.manager.find(AdjustmentEntity, { where: { outletId, businessDate, ...(status ? { status: status as never } : {}) }, order: { requestedAt: 'ASC' } });
+    const rows = await this.deps.db.manager.find(AdjustmentEntity, {
+      where: { outletId, businessDate, ...(status ? { status: status as never } : {}) },
+      order: { requestedAt: 'ASC' },
+    });
     rows.forEach((r) => caller.assertProperty(r.propertyId));
     return rows;
   }
 }
 
-function expect(r: { ok: boolean; from: string; reason?: string }, code: 'ORDER.INVALID_TRANSITION' | 'BILL.INVALID_TRANSITION', what: string) {
+function expect(
+  r: { ok: boolean; from: string; reason?: string },
+  code: 'ORDER.INVALID_TRANSITION' | 'BILL.INVALID_TRANSITION',
+  what: string,
+) {
   if (!r.ok) throw new DomainError(code, `${what}: ${r.reason}`, { status: r.from });
 }
 
@@ -213,4 +241,6 @@ const bad = (message: string, field: string) => new DomainError('INPUT.INVALID',
 
 /** The role an approval was given under (the widest the caller holds). */
 const roleOf = (caller: Caller) =>
-  ['general-manager', 'fnb-manager', 'cashier', 'fnb-server'].find((r) => caller.claims.roles.includes(r)) ?? caller.claims.roles[0] ?? null;
+  ['general-manager', 'fnb-manager', 'cashier', 'fnb-server'].find((r) => caller.claims.roles.includes(r)) ??
+  caller.claims.roles[0] ??
+  null;

@@ -5,7 +5,10 @@ import { graphqlEnum } from '@hotelops/kernel';
 import { MAX_AMOUNT_MINOR } from '../order/order.rules';
 import { BANQUET_STATUSES, type BanquetStatus } from './banquet.rules';
 
-export const BanquetStatusEnum = graphqlEnum(BANQUET_STATUSES, { name: 'BanquetStatus', description: 'TENTATIVE → CONFIRMED → SETTLED; CANCELLED' });
+export const BanquetStatusEnum = graphqlEnum(BANQUET_STATUSES, {
+  name: 'BanquetStatus',
+  description: 'TENTATIVE → CONFIRMED → SETTLED; CANCELLED',
+});
 
 @ObjectType({ description: '宴会: a banquet event order for a group block' })
 export class Banquet {

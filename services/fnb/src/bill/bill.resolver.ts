@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Money, type RequestContext } from '@hotelops/kernel';
 import type { FnbServices } from '../composition';
-import type { BillEntity, BillLineEntity, InvoiceEntity, PaymentEntity } from './bill.entity';
+import type { PaymentEntity } from '../till/payment.entity';
+import type { BillEntity, BillLineEntity, InvoiceEntity } from './bill.entity';
 import type { SplitRequest } from './bill.rules';
 import type { BillService } from './bill.service';
 import { Bill, BillLine, BillSplitInput, Invoice, Payment, TenderInput } from './bill.type';
@@ -64,33 +65,43 @@ export class BillResolver {
 
   @FieldResolver(() => [BillLine])
   async lines(@Root() b: BillEntity, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.loader<BillLineEntity[]>('Bill.lines', async (ids) => {
-      const all = await this.service.linesOf(ids);
-      return ids.map((id) => all.filter((l) => l.billId === id));
-    }).load(b.id);
+    const rows = await ctx
+      .loader<BillLineEntity[]>('Bill.lines', async (ids) => {
+        const all = await this.service.linesOf(ids);
+        return ids.map((id) => all.filter((l) => l.billId === id));
+      })
+      .load(b.id);
     return rows ?? [];
   }
 
   @FieldResolver(() => [Payment], { description: 'Payments and refunds, oldest first' })
   async payments(@Root() b: BillEntity, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.loader<PaymentEntity[]>('Bill.payments', async (ids) => {
-      const all = await this.service.paymentsOf(ids);
-      return ids.map((id) => all.filter((p) => p.billId === id));
-    }).load(b.id);
+    const rows = await ctx
+      .loader<PaymentEntity[]>('Bill.payments', async (ids) => {
+        const all = await this.service.paymentsOf(ids);
+        return ids.map((id) => all.filter((p) => p.billId === id));
+      })
+      .load(b.id);
     return rows ?? [];
   }
 
   @FieldResolver(() => Invoice, { nullable: true })
   invoice(@Root() b: BillEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loader<InvoiceEntity>('Bill.invoice', async (ids) => {
-      const all = await this.invoices.ofBills(ids);
-      return ids.map((id) => all.find((i) => i.billId === id) ?? null);
-    }).load(b.id);
+    return ctx
+      .loader<InvoiceEntity>('Bill.invoice', async (ids) => {
+        const all = await this.invoices.ofBills(ids);
+        return ids.map((id) => all.find((i) => i.billId === id) ?? null);
+      })
+      .load(b.id);
   }
 
   @Authorized(...FLOOR)
   @Mutation(() => [Bill], { description: 'Bills an order whole, or split by item, by seat or equally; the order is frozen' })
-  createBills(@Arg('orderId', () => ID) orderId: string, @Arg('split', () => BillSplitInput) split: BillSplitInput, @Ctx() ctx: RequestContext) {
+  createBills(
+    @Arg('orderId', () => ID) orderId: string,
+    @Arg('split', () => BillSplitInput) split: BillSplitInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const req = { mode: split.mode, parts: split.parts ?? 0, assignments: split.assignments ?? [] } as SplitRequest;
     return this.service.createBills(orderId, req, ctx.caller);
   }
@@ -102,7 +113,9 @@ export class BillResolver {
   }
 
   @Authorized(...CASHIERS)
-  @Mutation(() => Bill, { description: 'Settles with one or more tenders (they must come to the total plus the tip), against your open till' })
+  @Mutation(() => Bill, {
+    description: 'Settles with one or more tenders (they must come to the total plus the tip), against your open till',
+  })
   settleBill(
     @Arg('id', () => ID) id: string,
     @Arg('tenders', () => [TenderInput]) tenders: TenderInput[],
@@ -114,7 +127,11 @@ export class BillResolver {
 
   @Authorized(...CASHIERS)
   @Mutation(() => Bill, { description: 'Collects an open balance (a room charge the folio refused)' })
-  settleOpenBalance(@Arg('id', () => ID) id: string, @Arg('tenders', () => [TenderInput]) tenders: TenderInput[], @Ctx() ctx: RequestContext) {
+  settleOpenBalance(
+    @Arg('id', () => ID) id: string,
+    @Arg('tenders', () => [TenderInput]) tenders: TenderInput[],
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.settleOpenBalance(id, tenders, ctx.caller, ctx.eventMeta);
   }
 

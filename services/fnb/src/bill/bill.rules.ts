@@ -3,6 +3,7 @@
  */
 import { stateMachine } from '@hotelops/kernel/rules';
 import { MAX_AMOUNT_MINOR } from '../order/order.rules';
+import type { TenderMethod } from '../till/till.rules';
 
 export const BILL_STATUSES = ['OPEN', 'SETTLED', 'MERGED'] as const;
 export type BillStatus = (typeof BILL_STATUSES)[number];
@@ -18,9 +19,6 @@ export const BILL_MACHINE = stateMachine<BillStatus, BillAction>('bill', BILL_ST
 export const SPLIT_MODES = ['SINGLE', 'BY_ITEM', 'BY_SEAT', 'EQUAL'] as const;
 export type SplitMode = (typeof SPLIT_MODES)[number];
 export const MAX_SPLIT_PARTS = 20;
-
-export const TENDER_METHODS = ['CASH', 'CARD', 'WECHAT_PAY', 'ALIPAY', 'ROOM_CHARGE'] as const;
-export type TenderMethod = (typeof TENDER_METHODS)[number];
 
 export interface SplitLine {
   id: string;

@@ -11,8 +11,8 @@ import { OutletEntity } from '../outlet/outlet.entity';
 import type { RecipeService } from '../recipe/recipe.service';
 import type { StayService } from '../stay/stay.service';
 import type { TillService } from '../till/till.service';
-import { AdjustmentEntity } from '../adjustment/adjustment.entity';
-import { BillEntity, BillLineEntity, PaymentEntity } from './bill.entity';
+import { PaymentEntity } from '../till/payment.entity';
+import { BillEntity, BillLineEntity } from './bill.entity';
 import { BILL_MACHINE, split, tendersProblem, type BillAction, type BillDraft, type SplitRequest, type Tender } from './bill.rules';
 
 export const BILL = {
@@ -39,7 +39,7 @@ export class BillService {
     let bills: BillEntity[] = [];
     await this.orders.change(orderId, 'bill', caller, async (em, order) => {
       const lines = await this.orders.lines(em, order.id);
-      if (await em.countBy(AdjustmentEntity, { orderId: order.id, status: 'PENDING' })) {
+      if (await this.pendingAdjustments(em, order.id)) {
         throw new DomainError('ORDER.PENDING_APPROVAL', `Order ${order.id} has a void or comp waiting for approval`, { orderId: order.id });
       }
       if (lines.some((l) => l.status === 'ACTIVE' && !l.firedAt)) {
@@ -160,7 +160,9 @@ export class BillService {
       });
       if (t.method !== 'ROOM_CHARGE') continue;
       const order = await em.findOneByOrFail(OrderEntity, { id: bill.orderId });
-      const where = order.tableNumber ? `table ${order.tableNumber}, ${order.covers} covers` : `${order.kind.toLowerCase().replace('_', ' ')}`;
+      const where = order.tableNumber
+        ? `table ${order.tableNumber}, ${order.covers} covers`
+        : `${order.kind.toLowerCase().replace('_', ' ')}`;
       await this.deps.outbox.add(
         em,
         BillChargedToRoom,
@@ -197,7 +199,13 @@ export class BillService {
       await em.save(OrderEntity, order);
       if (order.tableId) await this.freeTable(em, order, caller);
       const lines = await em.find(OrderLineEntity, { where: { orderId, status: Not('VOIDED') }, order: { position: 'ASC' } });
-      const sold = lines.map((l) => ({ id: l.id, menuItemId: l.menuItemId, name: l.name, quantity: l.quantity, modifierIds: l.modifiers.map((m) => m.modifierId) }));
+      const sold = lines.map((l) => ({
+        id: l.id,
+        menuItemId: l.menuItemId,
+        name: l.name,
+        quantity: l.quantity,
+        modifierIds: l.modifiers.map((m) => m.modifierId),
+      }));
       await this.recipes.deplete(em, order, sold, meta);
     }
   }
@@ -257,8 +265,24 @@ export class BillService {
     await em.save(PaymentEntity, payment);
   }
 
+  /** Voids and comps of the order still waiting for a manager (adjustments sit above bills, so read by table). */
+  private async pendingAdjustments(em: EntityManager, orderId: string): Promise<number> {
+    const row = await em
+      .createQueryBuilder()
+      .select('COUNT(*)', 'n')
+      .from('adjustments', 'a')
+      .where("a.order_id = :orderId AND a.status = 'PENDING'", { orderId })
+      .getRawOne<{ n: string }>();
+    return Number(row?.n ?? 0);
+  }
+
   /** One bill change in one transaction under the bill's row lock. */
-  change(id: string, action: BillAction, caller: Caller, effect: (em: EntityManager, bill: BillEntity, at: Date) => Promise<void>): Promise<BillEntity> {
+  change(
+    id: string,
+    action: BillAction,
+    caller: Caller,
+    effect: (em: EntityManager, bill: BillEntity, at: Date) => Promise<void>,
+  ): Promise<BillEntity> {
     return transitionAggregate(this.deps, BILL, id, action, caller, (em, bill, change) => effect(em, bill, change.at));
   }
 }

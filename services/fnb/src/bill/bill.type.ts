@@ -3,11 +3,18 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@hotelops/kernel';
 import { MAX_AMOUNT_MINOR } from '../order/order.rules';
-import { BILL_STATUSES, MAX_SPLIT_PARTS, SPLIT_MODES, TENDER_METHODS, type BillStatus, type SplitMode, type TenderMethod } from './bill.rules';
+import { TENDER_METHODS, type TenderMethod } from '../till/till.rules';
+import { BILL_STATUSES, MAX_SPLIT_PARTS, SPLIT_MODES, type BillStatus, type SplitMode } from './bill.rules';
 
-export const BillStatusEnum = graphqlEnum(BILL_STATUSES, { name: 'BillStatus', description: 'OPEN → SETTLED (never changes again) or MERGED into another bill' });
+export const BillStatusEnum = graphqlEnum(BILL_STATUSES, {
+  name: 'BillStatus',
+  description: 'OPEN → SETTLED (never changes again) or MERGED into another bill',
+});
 export const SplitModeEnum = graphqlEnum(SPLIT_MODES, { name: 'BillSplitMode' });
-export const TenderMethodEnum = graphqlEnum(TENDER_METHODS, { name: 'TenderMethod', description: 'WECHAT_PAY and ALIPAY are the mobile methods' });
+export const TenderMethodEnum = graphqlEnum(TENDER_METHODS, {
+  name: 'TenderMethod',
+  description: 'WECHAT_PAY and ALIPAY are the mobile methods',
+});
 
 @ObjectType()
 export class BillLine {
@@ -148,4 +155,3 @@ export class BillSplitInput {
   @ArrayMaxSize(200)
   assignments?: SplitAssignmentInput[];
 }
-

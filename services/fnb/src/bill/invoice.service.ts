@@ -9,12 +9,16 @@ export class InvoiceService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async issue(billId: string, title: string, taxId: string | null, caller: Caller): Promise<InvoiceEntity> {
-    if (!title.trim() || title.length > 200) throw new DomainError('INPUT.INVALID', 'An invoice title (抬头) has 1–200 characters', { field: 'title' });
+    if (!title.trim() || title.length > 200)
+      throw new DomainError('INPUT.INVALID', 'An invoice title (抬头) has 1–200 characters', { field: 'title' });
     if (taxId && taxId.length > 30) throw new DomainError('INPUT.INVALID', 'A tax id has at most 30 characters', { field: 'taxId' });
     try {
       return await this.deps.db.transaction(async (em) => {
         const bill = await lockForChange(em, this.deps.db, BILL, billId, caller);
-        if (bill.status !== 'SETTLED') throw new DomainError('BILL.INVALID_TRANSITION', `Bill ${bill.id} is ${bill.status}: invoices are issued for settled bills`, { status: bill.status });
+        if (bill.status !== 'SETTLED')
+          throw new DomainError('BILL.INVALID_TRANSITION', `Bill ${bill.id} is ${bill.status}: invoices are issued for settled bills`, {
+            status: bill.status,
+          });
         if (await em.findOneBy(InvoiceEntity, { billId })) throw issued(billId);
         const number = await this.nextNumber(em, bill);
         const invoice = em.create(InvoiceEntity, {
@@ -55,4 +59,5 @@ export class InvoiceService {
   }
 }
 
-const issued = (billId: string) => new DomainError('INVOICE.ALREADY_ISSUED', `An invoice was already issued for bill ${billId}`, { billId });
+const issued = (billId: string) =>
+  new DomainError('INVOICE.ALREADY_ISSUED', `An invoice was already issued for bill ${billId}`, { billId });

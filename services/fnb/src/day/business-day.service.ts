@@ -22,30 +22,56 @@ export class BusinessDayService {
     private readonly reports: ReportService,
   ) {}
 
-  async close(outletId: string, businessDate: string, approvedBy: string | null, caller: Caller, meta: EventMeta): Promise<BusinessDayEntity> {
+  async close(
+    outletId: string,
+    businessDate: string,
+    approvedBy: string | null,
+    caller: Caller,
+    meta: EventMeta,
+  ): Promise<BusinessDayEntity> {
     return this.deps.db.transaction(async (em) => {
       const outlet = await em.findOne(OutletEntity, { where: { id: outletId }, ...this.deps.db.forUpdate });
       if (!outlet) throw new DomainError('OUTLET.NOT_FOUND', `Outlet ${outletId} was not found`, { id: outletId });
       caller.assertProperty(outlet.propertyId);
       if (outlet.lastClosedDate && outlet.lastClosedDate >= businessDate) {
-        throw new DomainError('BUSINESS_DAY.CLOSED', `${outlet.name}: ${businessDate} is already closed (last close ${outlet.lastClosedDate})`, { businessDate });
+        throw new DomainError(
+          'BUSINESS_DAY.CLOSED',
+          `${outlet.name}: ${businessDate} is already closed (last close ${outlet.lastClosedDate})`,
+          { businessDate },
+        );
       }
       const openOrders = await em.countBy(OrderEntity, { outletId, businessDate, status: 'OPEN' });
       const openBills = await em.countBy(BillEntity, { outletId, businessDate, status: 'OPEN' });
       if (openOrders + openBills > 0) {
-        throw new DomainError('BUSINESS_DAY.OPEN_CHECKS', `${outlet.name} still has ${openOrders} open orders and ${openBills} open bills on ${businessDate}`, {
-          openOrders,
-          openBills,
-        });
+        throw new DomainError(
+          'BUSINESS_DAY.OPEN_CHECKS',
+          `${outlet.name} still has ${openOrders} open orders and ${openBills} open bills on ${businessDate}`,
+          {
+            openOrders,
+            openBills,
+          },
+        );
       }
       const openTills = await em.countBy(TillEntity, { outletId, businessDate, status: 'OPEN' });
-      if (openTills) throw new DomainError('BUSINESS_DAY.OPEN_TILLS', `${openTills} tills of ${outlet.name} are not counted and closed yet`, { openTills });
+      if (openTills)
+        throw new DomainError('BUSINESS_DAY.OPEN_TILLS', `${openTills} tills of ${outlet.name} are not counted and closed yet`, {
+          openTills,
+        });
       const report = await this.reports.figures(em, outlet, businessDate);
       const servers = await this.reports.byServer(em, outletId, businessDate);
       const cashiers = (await this.tills.kpis(outletId, businessDate, caller)).filter((c) => c.cashierId);
       const now = this.deps.clock.now();
       const figures = { covers: report.covers, revenueMinor: report.netRevenueMinor, checks: report.checks };
-      const day = em.create(BusinessDayEntity, { id: randomUUID(), propertyId: outlet.propertyId, outletId, businessDate, closedBy: caller.employeeId ?? null, approvedBy, figures, closedAt: now });
+      const day = em.create(BusinessDayEntity, {
+        id: randomUUID(),
+        propertyId: outlet.propertyId,
+        outletId,
+        businessDate,
+        closedBy: caller.employeeId ?? null,
+        approvedBy,
+        figures,
+        closedAt: now,
+      });
       await em.insert(BusinessDayEntity, day);
       await em.update(OutletEntity, { id: outletId }, { lastClosedDate: businessDate });
       const money = (amountMinor: number) => ({ amountMinor, currency: outlet.currency });
@@ -59,7 +85,12 @@ export class BusinessDayService {
           covers: report.covers,
           revenue: money(report.netRevenueMinor),
           servers,
-          cashiers: cashiers.map((c) => ({ employeeId: c.cashierId!, transactions: c.transactions, voids: c.voids, overShort: money(c.overShortMinor) })),
+          cashiers: cashiers.map((c) => ({
+            employeeId: c.cashierId!,
+            transactions: c.transactions,
+            voids: c.voids,
+            overShort: money(c.overShortMinor),
+          })),
           closedBy: caller.employeeId ?? null,
           closedAt: now.toISOString(),
         },

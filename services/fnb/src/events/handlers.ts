@@ -35,10 +35,18 @@ export function handlers(s: FnbServices): HandlerRegistration[] {
     on(ReservationCancelled, (e, em) => s.stays.record(em, { ...e.data, roomNumber: null, status: 'CANCELLED', at: e.data.cancelledAt })),
     on(StockRanOut, async (e, em) => {
       if (!e.data.outletId) return; // a store running out does not empty an outlet's own stock
-      await em.save(em.create(StockOutEntity, { outletId: e.data.outletId, inventoryItemId: e.data.itemId, itemName: e.data.itemName, since: new Date(e.data.at) }));
+      await em.save(
+        em.create(StockOutEntity, {
+          outletId: e.data.outletId,
+          inventoryItemId: e.data.itemId,
+          itemName: e.data.itemName,
+          since: new Date(e.data.at),
+        }),
+      );
     }),
     on(StockReplenished, async (e, em) => {
-      if (e.data.outletId && e.data.onHand > 0) await em.delete(StockOutEntity, { outletId: e.data.outletId, inventoryItemId: e.data.itemId });
+      if (e.data.outletId && e.data.onHand > 0)
+        await em.delete(StockOutEntity, { outletId: e.data.outletId, inventoryItemId: e.data.itemId });
     }),
     on(ItemCostChanged, async (e, em) => {
       const d = e.data;
@@ -60,7 +68,15 @@ export function handlers(s: FnbServices): HandlerRegistration[] {
       const d = e.data;
       if (!d.outletId) return;
       const valueMinor = d.lines.reduce((sum, l) => sum + l.value.amountMinor, 0);
-      await em.save(em.create(ConsumptionEntity, { consumptionId: d.consumptionId, propertyId: d.propertyId, outletId: d.outletId, businessDate: d.businessDate, valueMinor }));
+      await em.save(
+        em.create(ConsumptionEntity, {
+          consumptionId: d.consumptionId,
+          propertyId: d.propertyId,
+          outletId: d.outletId,
+          businessDate: d.businessDate,
+          valueMinor,
+        }),
+      );
     }),
     on(RequisitionStatusChanged, (e, em) => s.requisitions.onStatusChanged(em, e.data)),
     on(FolioPosted, async (e, em) => {

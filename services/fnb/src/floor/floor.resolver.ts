@@ -51,7 +51,11 @@ export class TableResolver {
 
   @Authorized(...FLOOR_STAFF)
   @Mutation(() => DiningTable, { description: "Joins the source table's party to the target's (one party, one order)" })
-  mergeTables(@Arg('targetTableId', () => ID) targetId: string, @Arg('sourceTableId', () => ID) sourceId: string, @Ctx() ctx: RequestContext) {
+  mergeTables(
+    @Arg('targetTableId', () => ID) targetId: string,
+    @Arg('sourceTableId', () => ID) sourceId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.merge(targetId, sourceId, ctx.caller);
   }
 

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, isUniqueViolation, lockForChange, notFound, transitionAggregate, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import {
+  DomainError,
+  isUniqueViolation,
+  lockForChange,
+  notFound,
+  transitionAggregate,
+  type Caller,
+  type ServiceDeps,
+} from '@hotelops/kernel';
 import type { OutletService } from '../outlet/outlet.service';
 import { FloorEntity, TableEntity } from './floor.entity';
 import { TABLE_MACHINE, coversProblem, type TableAction } from './table.rules';
@@ -74,10 +82,20 @@ export class FloorService {
   }
 
   /** Moves a status along within another change's transaction (an order taken, a bill paid). */
-  async move(em: EntityManager, tableId: string, action: TableAction, caller: Caller, patch: Partial<TableEntity> = {}): Promise<TableEntity> {
+  async move(
+    em: EntityManager,
+    tableId: string,
+    action: TableAction,
+    caller: Caller,
+    patch: Partial<TableEntity> = {},
+  ): Promise<TableEntity> {
     const t = await lockForChange(em, this.deps.db, TABLE, tableId, caller);
     const next = TABLE_MACHINE.transition(t.status, action);
-    if (!next.ok) throw new DomainError('TABLE.INVALID_TRANSITION', `Table ${t.number}: ${next.reason}`, { status: t.status, allowedFrom: next.allowedFrom });
+    if (!next.ok)
+      throw new DomainError('TABLE.INVALID_TRANSITION', `Table ${t.number}: ${next.reason}`, {
+        status: t.status,
+        allowedFrom: next.allowedFrom,
+      });
     Object.assign(t, patch, { status: next.to, updatedAt: this.deps.clock.now() });
     return em.save(TableEntity, t);
   }
@@ -90,7 +108,11 @@ export class FloorService {
   clear(tableId: string, caller: Caller): Promise<TableEntity> {
     return transitionAggregate(this.deps, TABLE, tableId, 'clear', caller, async (em, t) => {
       Object.assign(t, { covers: 0, serverId: null, orderId: null, seatedAt: null });
-      await em.update(TableEntity, { mergedIntoId: t.id }, { status: 'FREE', covers: 0, mergedIntoId: null, orderId: null, serverId: null });
+      await em.update(
+        TableEntity,
+        { mergedIntoId: t.id },
+        { status: 'FREE', covers: 0, mergedIntoId: null, orderId: null, serverId: null },
+      );
     });
   }
 
@@ -116,13 +138,18 @@ export class FloorService {
     return this.deps.db.transaction(async (em) => {
       const target = await lockForChange(em, this.deps.db, TABLE, targetId, caller);
       const source = await lockForChange(em, this.deps.db, TABLE, sourceId, caller);
-      if (target.id === source.id || target.outletId !== source.outletId) throw notFound('TABLE.NOT_FOUND', 'Another table of the same outlet', sourceId);
+      if (target.id === source.id || target.outletId !== source.outletId)
+        throw notFound('TABLE.NOT_FOUND', 'Another table of the same outlet', sourceId);
       for (const t of [target, source]) {
         if (t.status === 'FREE' || t.status === 'NEEDS_CLEARING' || t.mergedIntoId)
-          throw new DomainError('TABLE.INVALID_TRANSITION', `Table ${t.number} has no party to merge (it is ${t.status})`, { status: t.status });
+          throw new DomainError('TABLE.INVALID_TRANSITION', `Table ${t.number} has no party to merge (it is ${t.status})`, {
+            status: t.status,
+          });
       }
       if (source.orderId && target.orderId) {
-        throw new DomainError('TABLE.INVALID_TRANSITION', `Both tables have orders: bill them apart and merge the bills instead`, { status: source.status });
+        throw new DomainError('TABLE.INVALID_TRANSITION', `Both tables have orders: bill them apart and merge the bills instead`, {
+          status: source.status,
+        });
       }
       target.covers += source.covers;
       target.orderId = target.orderId ?? source.orderId;

@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { Station, TicketStatus } from './ticket.rules';
+import type { Station } from '../menu/menu.rules';
+import type { TicketStatus } from './ticket.rules';
 
 /** What one station must prepare for one firing of an order's course(s). */
 @Entity('kitchen_tickets')

@@ -1,16 +1,20 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Money, graphqlEnum, type RequestContext } from '@hotelops/kernel';
 import type { FnbServices } from '../composition';
-import { StationEnum } from '../menu/menu-item.type';
+import { CourseEnum, StationEnum } from '../menu/menu-item.type';
 import type { OrderLineEntity } from '../order/order.entity';
 import { lineAmount } from '../order/order.rules';
-import { OrderLine } from '../order/order.type';
+import { Order, OrderLine } from '../order/order.type';
 import type { OutletService } from '../outlet/outlet.service';
 import type { KitchenTicketEntity } from './ticket.entity';
-import { TICKET_STATUSES, type Station, type TicketStatus } from './ticket.rules';
+import type { Course, Station } from '../menu/menu.rules';
+import { TICKET_STATUSES, type TicketStatus } from './ticket.rules';
 import type { KitchenTicketService } from './ticket.service';
 
-export const TicketStatusEnum = graphqlEnum(TICKET_STATUSES, { name: 'KitchenTicketStatus', description: 'NEW → IN_PREPARATION → READY → SERVED' });
+export const TicketStatusEnum = graphqlEnum(TICKET_STATUSES, {
+  name: 'KitchenTicketStatus',
+  description: 'NEW → IN_PREPARATION → READY → SERVED',
+});
 
 @ObjectType({ description: "What one station prepares for one firing of an order's course(s)" })
 export class KitchenTicket {
@@ -73,6 +77,16 @@ export class TicketResolver {
     const lines = await ctx.loader<OrderLineEntity[]>('KitchenTicket.lines', (ids) => this.service.linesOf(ids)).load(t.id);
     const currency = (await this.outlets.byIds([t.outletId]))[0]?.currency ?? 'XXX';
     return (lines ?? []).map((l) => ({ ...l, unitPrice: Money.of(l.unitPriceMinor, currency), amount: Money.of(lineAmount(l), currency) }));
+  }
+
+  @Authorized(...KITCHEN)
+  @Mutation(() => Order, { description: 'Fires the unfired lines of these courses (all when none) as one kitchen ticket per station' })
+  fireOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('courses', () => [CourseEnum], { nullable: true }) courses: Course[] | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.fire(id, courses, ctx.caller);
   }
 
   @Authorized(...KITCHEN)

@@ -2,11 +2,7 @@
  * Kitchen tickets: one per station per firing, so each station's screen shows its own work. Pure.
  */
 import { stateMachine } from '@hotelops/kernel/rules';
-
-export const STATIONS = ['HOT', 'COLD', 'BAR', 'PASTRY'] as const;
-export type Station = (typeof STATIONS)[number];
-export const COURSES = ['DRINK', 'STARTER', 'MAIN', 'DESSERT'] as const;
-export type Course = (typeof COURSES)[number];
+import { STATIONS, type Station } from '../menu/menu.rules';
 
 export const TICKET_STATUSES = ['NEW', 'IN_PREPARATION', 'READY', 'SERVED'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { groupByIds, transitionAggregate, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, groupByIds, transitionAggregate, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { OrderLineEntity, type OrderEntity } from '../order/order.entity';
 import { KitchenTicketEntity } from './ticket.entity';
-import { TICKET_MACHINE, ticketsFor, type Station, type TicketAction, type TicketStatus } from './ticket.rules';
+import type { Course, Station } from '../menu/menu.rules';
+import type { OrderService } from '../order/order.service';
+import { TICKET_MACHINE, ticketsFor, type TicketAction, type TicketStatus } from './ticket.rules';
 
 const TICKET = {
   entity: KitchenTicketEntity,
@@ -17,10 +19,31 @@ const STAMP: Record<TicketAction, 'startedAt' | 'readyAt' | 'servedAt'> = { star
 
 /** Kitchen tickets per station, with the time of each step, for the kitchen's own screen. */
 export class KitchenTicketService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly orders: OrderService,
+  ) {}
 
-  /** One ticket per station for these lines, fired now (inside the order's transaction). */
-  async fire(em: EntityManager, order: OrderEntity, lines: OrderLineEntity[]): Promise<KitchenTicketEntity[]> {
+  /**
+   * Fires an open order's unfired lines of the given courses (all courses when none are named):
+   * one ticket per station, so each station's screen shows only its own work.
+   */
+  fire(orderId: string, courses: Course[] | undefined, caller: Caller): Promise<OrderEntity> {
+    return this.orders.change(orderId, 'fire', caller, async (em, order) => {
+      const pending = (await this.orders.lines(em, order.id)).filter(
+        (l) => l.status === 'ACTIVE' && !l.firedAt && (!courses?.length || courses.includes(l.course)),
+      );
+      if (!pending.length) {
+        const what = courses?.length ? `of ${courses.join(', ')} ` : '';
+        throw new DomainError('ORDER.INVALID_TRANSITION', `Order ${order.id}: nothing ${what}is waiting to be fired`, {
+          status: order.status,
+        });
+      }
+      await this.ticketsFor(em, order, pending);
+    });
+  }
+
+  private async ticketsFor(em: EntityManager, order: OrderEntity, lines: OrderLineEntity[]): Promise<KitchenTicketEntity[]> {
     const now = this.deps.clock.now();
     const tickets: KitchenTicketEntity[] = [];
     for (const group of ticketsFor(lines)) {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { IdColumn, JsonColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { Course, Station } from '../kitchen/ticket.rules';
+import type { Course, Station } from './menu.rules';
 
 @Entity('menu_items')
 @Index(['outletId', 'category', 'name'])

@@ -34,10 +34,12 @@ export class MenuItemResolver {
 
   @FieldResolver(() => [MenuPrice], { description: 'Past, current and scheduled prices, oldest first' })
   async prices(@Root() item: MenuItemEntity, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.loader<MenuPriceEntity[]>('MenuItem.prices', async (ids) => {
-      const all = await this.service.pricesOf(ids);
-      return ids.map((id) => all.filter((p) => p.menuItemId === id));
-    }).load(item.id);
+    const rows = await ctx
+      .loader<MenuPriceEntity[]>('MenuItem.prices', async (ids) => {
+        const all = await this.service.pricesOf(ids);
+        return ids.map((id) => all.filter((p) => p.menuItemId === id));
+      })
+      .load(item.id);
     return rows ?? [];
   }
 
@@ -50,10 +52,12 @@ export class MenuItemResolver {
 
   @FieldResolver(() => [ModifierGroup], { description: 'Choices offered with this item' })
   async modifierGroups(@Root() item: MenuItemEntity, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.loader<ModifierGroupEntity[]>('MenuItem.modifierGroups', async (ids) => {
-      const { links, groups } = await this.service.modifierGroupsOf(ids);
-      return ids.map((id) => groups.filter((g) => links.some((l) => l.menuItemId === id && l.groupId === g.id)));
-    }).load(item.id);
+    const rows = await ctx
+      .loader<ModifierGroupEntity[]>('MenuItem.modifierGroups', async (ids) => {
+        const { links, groups } = await this.service.modifierGroupsOf(ids);
+        return ids.map((id) => groups.filter((g) => links.some((l) => l.menuItemId === id && l.groupId === g.id)));
+      })
+      .load(item.id);
     return rows ?? [];
   }
 
@@ -101,10 +105,12 @@ export class ModifierGroupResolver {
 
   @FieldResolver(() => [Modifier])
   async modifiers(@Root() g: ModifierGroupEntity, @Ctx() ctx: RequestContext) {
-    const rows = await ctx.loader<ModifierEntity[]>('ModifierGroup.modifiers', async (ids) => {
-      const all = await this.service.modifiersOfGroups(ids);
-      return ids.map((id) => all.filter((m) => m.groupId === id));
-    }).load(g.id);
+    const rows = await ctx
+      .loader<ModifierEntity[]>('ModifierGroup.modifiers', async (ids) => {
+        const all = await this.service.modifiersOfGroups(ids);
+        return ids.map((id) => all.filter((m) => m.groupId === id));
+      })
+      .load(g.id);
     return rows ?? [];
   }
 }

@@ -35,8 +35,18 @@ export class MenuItemService {
         createdAt: now,
       });
       await em.insert(MenuItemEntity, item);
-      await em.insert(MenuPriceEntity, { id: randomUUID(), menuItemId: item.id, priceMinor: input.priceMinor, effectiveFrom: now, setBy: caller.employeeId ?? null });
-      if (groups.length) await em.insert(MenuItemModifierGroupEntity, groups.map((g) => ({ menuItemId: item.id, groupId: g.id })));
+      await em.insert(MenuPriceEntity, {
+        id: randomUUID(),
+        menuItemId: item.id,
+        priceMinor: input.priceMinor,
+        effectiveFrom: now,
+        setBy: caller.employeeId ?? null,
+      });
+      if (groups.length)
+        await em.insert(
+          MenuItemModifierGroupEntity,
+          groups.map((g) => ({ menuItemId: item.id, groupId: g.id })),
+        );
       return item;
     });
   }
@@ -49,12 +59,20 @@ export class MenuItemService {
     const now = this.deps.clock.now();
     const from = effectiveFrom ?? now;
     if (from.getTime() < now.getTime() - 60_000) {
-      throw new DomainError('MENU_PRICE.IN_THE_PAST', `A price change takes effect now or later, not at ${from.toISOString()}`, { field: 'effectiveFrom' });
+      throw new DomainError('MENU_PRICE.IN_THE_PAST', `A price change takes effect now or later, not at ${from.toISOString()}`, {
+        field: 'effectiveFrom',
+      });
     }
     return this.deps.db.transaction(async (em) => {
       const item = await this.load(em, itemId, caller);
       await em.delete(MenuPriceEntity, { menuItemId: item.id, effectiveFrom: from });
-      await em.insert(MenuPriceEntity, { id: randomUUID(), menuItemId: item.id, priceMinor, effectiveFrom: from, setBy: caller.employeeId ?? null });
+      await em.insert(MenuPriceEntity, {
+        id: randomUUID(),
+        menuItemId: item.id,
+        priceMinor,
+        effectiveFrom: from,
+        setBy: caller.employeeId ?? null,
+      });
       return item;
     });
   }
@@ -69,9 +87,13 @@ export class MenuItemService {
 
   async createModifierGroup(input: CreateModifierGroupInput, caller: Caller): Promise<ModifierGroupEntity> {
     if (input.minSelect > input.maxSelect || input.maxSelect > input.modifiers.length) {
-      throw new DomainError('MODIFIER.SELECTION_INVALID', `choose ${input.minSelect}–${input.maxSelect} of ${input.modifiers.length} modifiers cannot work`, {
-        field: 'maxSelect',
-      });
+      throw new DomainError(
+        'MODIFIER.SELECTION_INVALID',
+        `choose ${input.minSelect}–${input.maxSelect} of ${input.modifiers.length} modifiers cannot work`,
+        {
+          field: 'maxSelect',
+        },
+      );
     }
     return this.deps.db.transaction(async (em) => {
       const outlet = await this.outlets.load(em, input.outletId, caller);
@@ -86,7 +108,13 @@ export class MenuItemService {
       await em.insert(ModifierGroupEntity, group);
       await em.insert(
         ModifierEntity,
-        input.modifiers.map((m, i) => ({ id: randomUUID(), groupId: group.id, position: i + 1, name: m.name.trim(), priceDeltaMinor: m.priceDeltaMinor })),
+        input.modifiers.map((m, i) => ({
+          id: randomUUID(),
+          groupId: group.id,
+          position: i + 1,
+          name: m.name.trim(),
+          priceDeltaMinor: m.priceDeltaMinor,
+        })),
       );
       return group;
     });
@@ -111,7 +139,9 @@ export class MenuItemService {
     const links = await em.findBy(MenuItemModifierGroupEntity, { menuItemId: In([...itemIds]) });
     const groupIds = [...new Set(links.map((l) => l.groupId))];
     const groups = groupIds.length ? await em.findBy(ModifierGroupEntity, { id: In(groupIds) }) : [];
-    const modifiers = groupIds.length ? await em.find(ModifierEntity, { where: { groupId: In(groupIds) }, order: { position: 'ASC' } }) : [];
+    const modifiers = groupIds.length
+      ? await em.find(ModifierEntity, { where: { groupId: In(groupIds) }, order: { position: 'ASC' } })
+      : [];
     return { links, groups, modifiers };
   }
 

@@ -1,8 +1,7 @@
 import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@hotelops/kernel';
-import { COURSES, STATIONS, type Course, type Station } from '../kitchen/ticket.rules';
-
+import { COURSES, STATIONS, type Course, type Station } from './menu.rules';
 
 /** Highest menu price accepted, in minor units (a safety net against typos, e.g. an extra zero or two). */
 export const MAX_MENU_PRICE_MINOR = 10_000_000;
@@ -25,7 +24,7 @@ export class MenuItem {
   @Field({ description: "e.g. 'Starters', 'Mains', 'Drinks'" })
   category: string;
 
-  @Field({ description: 'The manager\'s switch (sold out, out of season); see `available` for stock-outs too' })
+  @Field({ description: "The manager's switch (sold out, out of season); see `available` for stock-outs too" })
   onSale: boolean;
 
   @Field({ description: '特色菜: a house specialty' })
@@ -167,4 +166,3 @@ export class CreateModifierGroupInput {
   @ArrayMaxSize(30)
   modifiers: ModifierInput[];
 }
-

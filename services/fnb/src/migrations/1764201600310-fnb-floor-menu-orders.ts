@@ -27,7 +27,14 @@ export class FnbFloorMenuOrders1764201600310 implements MigrationInterface {
     await createTable(
       qr,
       'service_periods',
-      [col.id(), col.ref('outlet_id'), col.ref('property_id'), col.text('name', false, 60), col.text('starts_at', false, 5), col.text('ends_at', false, 5)],
+      [
+        col.id(),
+        col.ref('outlet_id'),
+        col.ref('property_id'),
+        col.text('name', false, 60),
+        col.text('starts_at', false, 5),
+        col.text('ends_at', false, 5),
+      ],
       { indices: [{ columns: ['outlet_id', 'starts_at'] }], foreignKeys: [{ columnNames: ['outlet_id'], referencedTableName: 'outlets' }] },
     );
     await createTable(
@@ -134,7 +141,9 @@ export class FnbFloorMenuOrders1764201600310 implements MigrationInterface {
       },
     );
     // Each existing item keeps its price, in force from its creation.
-    await qr.query(`INSERT INTO menu_prices (id, menu_item_id, price_minor, effective_from) SELECT id, id, price_minor, created_at FROM menu_items`);
+    await qr.query(
+      `INSERT INTO menu_prices (id, menu_item_id, price_minor, effective_from) SELECT id, id, price_minor, created_at FROM menu_items`,
+    );
     await createTable(
       qr,
       'modifier_groups',
@@ -176,7 +185,10 @@ export class FnbFloorMenuOrders1764201600310 implements MigrationInterface {
     const day = qr.connection.options.type === 'postgres' ? 'CAST(substr(created_at, 1, 10) AS date)' : 'substr(created_at, 1, 10)';
     await qr.query(`UPDATE orders SET business_date = ${day}`);
     await qr.query(`UPDATE orders SET status = 'OPEN' WHERE status = 'SENT'`);
-    await qr.createIndex('orders', new TableIndex({ name: 'ix_orders_outlet_id_business_date', columnNames: ['outlet_id', 'business_date'] }));
+    await qr.createIndex(
+      'orders',
+      new TableIndex({ name: 'ix_orders_outlet_id_business_date', columnNames: ['outlet_id', 'business_date'] }),
+    );
     await add(qr, 'order_lines', [
       col.ref('outlet_id', true),
       col.date('business_date', true),
@@ -194,7 +206,10 @@ export class FnbFloorMenuOrders1764201600310 implements MigrationInterface {
       `UPDATE order_lines SET fired_at = sent_at, outlet_id = (SELECT o.outlet_id FROM orders o WHERE o.id = order_lines.order_id), business_date = (SELECT o.business_date FROM orders o WHERE o.id = order_lines.order_id)`,
     );
     await qr.dropColumn('order_lines', 'sent_at');
-    await qr.createIndex('order_lines', new TableIndex({ name: 'ix_order_lines_outlet_id_business_date', columnNames: ['outlet_id', 'business_date'] }));
+    await qr.createIndex(
+      'order_lines',
+      new TableIndex({ name: 'ix_order_lines_outlet_id_business_date', columnNames: ['outlet_id', 'business_date'] }),
+    );
     await createTable(
       qr,
       'kitchen_tickets',
@@ -223,6 +238,7 @@ export class FnbFloorMenuOrders1764201600310 implements MigrationInterface {
   async down(qr: QueryRunner): Promise<void> {
     for (const t of ['kitchen_tickets', 'stock_outs', 'menu_item_modifier_groups', 'modifiers', 'modifier_groups', 'menu_prices'])
       await qr.dropTable(t);
-    for (const t of ['dining_tables', 'floors', 'checklist_items', 'checklists', 'outlet_services', 'service_periods']) await qr.dropTable(t);
+    for (const t of ['dining_tables', 'floors', 'checklist_items', 'checklists', 'outlet_services', 'service_periods'])
+      await qr.dropTable(t);
   }
 }

@@ -90,7 +90,12 @@ export class FnbCashieringBackOffice1764201600320 implements MigrationInterface 
         col.ref('issued_by', true),
         col.timestamp('issued_at'),
       ],
-      { indices: [{ columns: ['property_id', 'number'], unique: true }, { columns: ['bill_id'], unique: true }] },
+      {
+        indices: [
+          { columns: ['property_id', 'number'], unique: true },
+          { columns: ['bill_id'], unique: true },
+        ],
+      },
     );
     await createTable(qr, 'invoice_sequences', [col.id(), col.ref('property_id'), col.int('next_number')]);
   }
@@ -201,7 +206,12 @@ export class FnbCashieringBackOffice1764201600320 implements MigrationInterface 
     await createTable(
       qr,
       'recipe_lines',
-      [{ ...col.ref('recipe_id'), isPrimary: true }, { ...col.ref('inventory_item_id'), isPrimary: true }, qty('quantity'), col.text('unit', false, 20)],
+      [
+        { ...col.ref('recipe_id'), isPrimary: true },
+        { ...col.ref('inventory_item_id'), isPrimary: true },
+        qty('quantity'),
+        col.text('unit', false, 20),
+      ],
       { indices: [{ columns: ['inventory_item_id'] }], foreignKeys: [{ columnNames: ['recipe_id'], referencedTableName: 'recipes' }] },
     );
     await createTable(
@@ -231,7 +241,13 @@ export class FnbCashieringBackOffice1764201600320 implements MigrationInterface 
     await createTable(
       qr,
       'consumptions',
-      [{ ...col.ref('consumption_id'), isPrimary: true }, col.ref('property_id'), col.ref('outlet_id'), col.date('business_date'), col.int('value_minor')],
+      [
+        { ...col.ref('consumption_id'), isPrimary: true },
+        col.ref('property_id'),
+        col.ref('outlet_id'),
+        col.date('business_date'),
+        col.int('value_minor'),
+      ],
       { indices: [{ columns: ['outlet_id', 'business_date'] }] },
     );
     await this.requisitionsAndBanquets(qr);
@@ -289,8 +305,29 @@ export class FnbCashieringBackOffice1764201600320 implements MigrationInterface 
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    const tables = ['banquets', 'requisition_lines', 'requisitions', 'consumptions', 'item_costs', 'unmapped_sales', 'recipe_lines', 'recipes'];
-    for (const t of [...tables, 'stays', 'adjustments', 'business_days', 'cash_drops', 'tills', 'invoice_sequences', 'invoices', 'payments', 'bill_lines', 'bills'])
+    const tables = [
+      'banquets',
+      'requisition_lines',
+      'requisitions',
+      'consumptions',
+      'item_costs',
+      'unmapped_sales',
+      'recipe_lines',
+      'recipes',
+    ];
+    for (const t of [
+      ...tables,
+      'stays',
+      'adjustments',
+      'business_days',
+      'cash_drops',
+      'tills',
+      'invoice_sequences',
+      'invoices',
+      'payments',
+      'bill_lines',
+      'bills',
+    ])
       await qr.dropTable(t);
   }
 }

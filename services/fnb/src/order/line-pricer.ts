@@ -39,11 +39,15 @@ export class LinePricer {
     const lines = requested.map((r, i) => {
       const item = items.get(r.menuItemId);
       if (!item || item.outletId !== outlet.id) {
-        throw new DomainError('MENU_ITEM.NOT_FOUND', `Menu item ${r.menuItemId} is not on the menu of ${outlet.name}`, { menuItemId: r.menuItemId });
+        throw new DomainError('MENU_ITEM.NOT_FOUND', `Menu item ${r.menuItemId} is not on the menu of ${outlet.name}`, {
+          menuItemId: r.menuItemId,
+        });
       }
       if (!item.available || outs.has(item.id)) {
         const why = outs.has(item.id) ? ` (out of ${outs.get(item.id)!.join(', ')})` : '';
-        throw new DomainError('MENU_ITEM.UNAVAILABLE', `${item.name} is not available at ${outlet.name} right now${why}`, { menuItemId: item.id });
+        throw new DomainError('MENU_ITEM.UNAVAILABLE', `${item.name} is not available at ${outlet.name} right now${why}`, {
+          menuItemId: item.id,
+        });
       }
       if (item.periodIds.length && order.periodId && !item.periodIds.includes(order.periodId)) {
         throw new DomainError('MENU_ITEM.OUTSIDE_PERIOD', `${item.name} is not served in this service period`, { menuItemId: item.id });
@@ -69,7 +73,10 @@ export class LinePricer {
         station: item.station,
         seat: r.seat ?? null,
         modifiers: chosen.map((m) => ({ modifierId: m.id, name: m.name, priceDeltaMinor: m.priceDeltaMinor })),
-        unitPriceMinor: unitPrice(prices.get(item.id) ?? item.priceMinor, chosen.map((m) => m.priceDeltaMinor)),
+        unitPriceMinor: unitPrice(
+          prices.get(item.id) ?? item.priceMinor,
+          chosen.map((m) => m.priceDeltaMinor),
+        ),
         quantity: r.quantity,
         status: 'ACTIVE',
         note: r.note?.trim() || null,
@@ -86,7 +93,9 @@ export class LinePricer {
 function checkShape(requested: readonly OrderLineInput[], emptyMessage: string) {
   if (requested.length === 0) throw new DomainError('ORDER.EMPTY', emptyMessage, { field: 'lines' });
   if (requested.length > MAX_LINES_PER_REQUEST) {
-    throw new DomainError('INPUT.INVALID', `At most ${MAX_LINES_PER_REQUEST} lines per request, got ${requested.length}`, { field: 'lines' });
+    throw new DomainError('INPUT.INVALID', `At most ${MAX_LINES_PER_REQUEST} lines per request, got ${requested.length}`, {
+      field: 'lines',
+    });
   }
   for (const r of requested) {
     const problem = quantityProblem(r.quantity) ?? seatProblem(r.seat);

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, JsonColumn, LocalDateColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { Course, Station } from '../kitchen/ticket.rules';
+import type { Course, Station } from '../menu/menu.rules';
 import type { LineStatus, OrderKind, OrderStatus } from './order.rules';
 
 @Entity('orders')

@@ -3,8 +3,6 @@ import { Money, PageArgs, type RequestContext } from '@hotelops/kernel';
 import type { FnbServices } from '../composition';
 import { ReservationRef } from '../federation/reservation.reference';
 import { EmployeeRef, refOf } from '../federation/stubs.type';
-import { CourseEnum } from '../menu/menu-item.type';
-import type { Course } from '../kitchen/ticket.rules';
 import { loadOutlet } from '../outlet/outlet.reference';
 import type { OutletService } from '../outlet/outlet.service';
 import { Outlet } from '../outlet/outlet.type';
@@ -49,7 +47,11 @@ export class OrderResolver {
   @FieldResolver(() => [OrderLine], { description: 'In order of entry' })
   async lines(@Root() o: OrderEntity, @Ctx() ctx: RequestContext): Promise<OrderLine[]> {
     const lines = await ctx.loader<OrderLineEntity[]>('Order.lines', (ids) => this.service.linesOf(ids)).load(o.id);
-    return (lines ?? []).map((l) => ({ ...l, unitPrice: Money.of(l.unitPriceMinor, o.currency), amount: Money.of(lineAmount(l), o.currency) }));
+    return (lines ?? []).map((l) => ({
+      ...l,
+      unitPrice: Money.of(l.unitPriceMinor, o.currency),
+      amount: Money.of(lineAmount(l), o.currency),
+    }));
   }
 
   @FieldResolver(() => Outlet)
@@ -57,7 +59,10 @@ export class OrderResolver {
     return loadOutlet(ctx, this.outlets).load(o.outletId);
   }
 
-  @FieldResolver(() => ReservationRef, { nullable: true, description: "The guest's stay: its VIP level and special requests (重要客人) come through federation" })
+  @FieldResolver(() => ReservationRef, {
+    nullable: true,
+    description: "The guest's stay: its VIP level and special requests (重要客人) come through federation",
+  })
   reservation(@Root() o: OrderEntity): ReservationRef | null {
     return refOf(o.reservationId);
   }
@@ -75,17 +80,11 @@ export class OrderResolver {
 
   @Authorized(...SERVERS)
   @Mutation(() => Order, { description: 'Adds lines to an open order' })
-  addOrderLines(@Arg('id', () => ID) id: string, @Arg('lines', () => [OrderLineInput]) lines: OrderLineInput[], @Ctx() ctx: RequestContext) {
-    return this.service.addLines(id, lines, ctx.caller);
-  }
-
-  @Authorized(...SERVERS)
-  @Mutation(() => Order, { description: 'Fires the unfired lines of these courses (all when none) as one kitchen ticket per station' })
-  fireOrder(
+  addOrderLines(
     @Arg('id', () => ID) id: string,
-    @Arg('courses', () => [CourseEnum], { nullable: true }) courses: Course[] | undefined,
+    @Arg('lines', () => [OrderLineInput]) lines: OrderLineInput[],
     @Ctx() ctx: RequestContext,
   ) {
-    return this.service.fire(id, courses, ctx.caller);
+    return this.service.addLines(id, lines, ctx.caller);
   }
 }

@@ -103,4 +103,7 @@ export function modifierSelectionProblem(
 
 /** Unit price of a line: the item's price in force plus each chosen modifier's delta (never below zero). */
 export const unitPrice = (itemPriceMinor: number, deltas: readonly number[]): number =>
-  Math.max(0, deltas.reduce((sum, d) => sum + d, itemPriceMinor));
+  Math.max(
+    0,
+    deltas.reduce((sum, d) => sum + d, itemPriceMinor),
+  );

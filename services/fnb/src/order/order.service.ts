@@ -14,11 +14,9 @@ import type { FloorService } from '../floor/floor.service';
 import type { OutletService } from '../outlet/outlet.service';
 import type { OutletServiceService } from '../service/service.service';
 import type { StayService } from '../stay/stay.service';
-import { KitchenTicketService } from '../kitchen/ticket.service';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { LinePricer } from './line-pricer';
 import { ORDER_MACHINE, orderTotal, chargedAmount, type OrderAction, type OrderStatus } from './order.rules';
-import type { Course } from '../kitchen/ticket.rules';
 import type { OpenOrderInput, OrderLineInput } from './order.type';
 
 export const ORDER = {
@@ -38,7 +36,6 @@ export class OrderService {
     private readonly floor: FloorService,
     private readonly stays: StayService,
     private readonly pricer: LinePricer,
-    private readonly tickets: KitchenTicketService,
   ) {}
 
   async open(input: OpenOrderInput, caller: Caller): Promise<OrderEntity> {
@@ -46,9 +43,12 @@ export class OrderService {
       const outlet = await this.outlets.load(em, input.outletId, caller);
       const service = await this.services.current(em, outlet);
       const kind = input.kind;
-      if (kind === 'DINE_IN' && !input.tableId) throw new DomainError('ORDER.NEEDS_TABLE', 'A DINE_IN order needs the tableId of a seated party', { field: 'tableId' });
+      if (kind === 'DINE_IN' && !input.tableId)
+        throw new DomainError('ORDER.NEEDS_TABLE', 'A DINE_IN order needs the tableId of a seated party', { field: 'tableId' });
       if (kind === 'ROOM_SERVICE' && !input.reservationId) {
-        throw new DomainError('ORDER.ROOM_CHARGE_NEEDS_RESERVATION', 'A ROOM_SERVICE order needs the reservationId of an in-house stay', { field: 'reservationId' });
+        throw new DomainError('ORDER.ROOM_CHARGE_NEEDS_RESERVATION', 'A ROOM_SERVICE order needs the reservationId of an in-house stay', {
+          field: 'reservationId',
+        });
       }
       if (input.reservationId && kind === 'ROOM_SERVICE') await this.stays.assertInHouse(em, input.reservationId, outlet.propertyId);
       const id = randomUUID();
@@ -98,20 +98,6 @@ export class OrderService {
     });
   }
 
-  /**
-   * Fires unfired lines of the given courses (all courses when none are named) to the kitchen:
-   * one ticket per station, so each station's screen shows only its own work.
-   */
-  fire(id: string, courses: Course[] | undefined, caller: Caller): Promise<OrderEntity> {
-    return this.change(id, 'fire', caller, async (em, order) => {
-      const pending = (await this.lines(em, order.id)).filter(
-        (l) => l.status === 'ACTIVE' && !l.firedAt && (!courses?.length || courses.includes(l.course)),
-      );
-      if (!pending.length) throw new DomainError('ORDER.INVALID_TRANSITION', `Order ${order.id}: nothing ${courses?.length ? `of ${courses.join(', ')} ` : ''}is waiting to be fired`, { status: order.status });
-      await this.tickets.fire(em, order, pending);
-    });
-  }
-
   async get(id: string, caller: Caller): Promise<OrderEntity> {
     const order = await this.deps.db.manager.findOneBy(OrderEntity, { id });
     if (!order) throw notFound('ORDER.NOT_FOUND', 'Order', id);
@@ -156,7 +142,12 @@ export class OrderService {
   }
 
   /** One status change in one transaction (the kernel's lock → property → machine → effect → save). */
-  change(id: string, action: OrderAction, caller: Caller, effect?: (em: EntityManager, order: OrderEntity) => Promise<void>): Promise<OrderEntity> {
+  change(
+    id: string,
+    action: OrderAction,
+    caller: Caller,
+    effect?: (em: EntityManager, order: OrderEntity) => Promise<void>,
+  ): Promise<OrderEntity> {
     return transitionAggregate(this.deps, ORDER, id, action, caller, effect && ((em, order) => effect(em, order)));
   }
 }

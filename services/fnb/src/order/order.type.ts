@@ -2,15 +2,27 @@ import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, Money, graphqlEnum } from '@hotelops/kernel';
-import { COURSES, type Course, type Station } from '../kitchen/ticket.rules';
+import { COURSES, type Course, type Station } from '../menu/menu.rules';
 import { CourseEnum, StationEnum } from '../menu/menu-item.type';
-import { LINE_STATUSES, MAX_LINE_QUANTITY, MAX_SEAT, ORDER_KINDS, ORDER_STATUSES, type LineStatus, type OrderKind, type OrderStatus } from './order.rules';
+import {
+  LINE_STATUSES,
+  MAX_LINE_QUANTITY,
+  MAX_SEAT,
+  ORDER_KINDS,
+  ORDER_STATUSES,
+  type LineStatus,
+  type OrderKind,
+  type OrderStatus,
+} from './order.rules';
 
 export const FnbOrderStatusEnum = graphqlEnum(ORDER_STATUSES, {
   name: 'FnbOrderStatus',
   description: 'OPEN (taking lines, firing courses) → BILLED → SETTLED (its last bill paid); OPEN → VOIDED',
 });
-export const FnbOrderKindEnum = graphqlEnum(ORDER_KINDS, { name: 'FnbOrderKind', description: 'DINE_IN at a table; ROOM_SERVICE for an in-house stay; WALK_IN' });
+export const FnbOrderKindEnum = graphqlEnum(ORDER_KINDS, {
+  name: 'FnbOrderKind',
+  description: 'DINE_IN at a table; ROOM_SERVICE for an in-house stay; WALK_IN',
+});
 export const FnbLineStatusEnum = graphqlEnum(LINE_STATUSES, { name: 'FnbLineStatus' });
 
 @ObjectType()

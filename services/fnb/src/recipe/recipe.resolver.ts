@@ -26,14 +26,18 @@ export class RecipeResolver {
 
   @FieldResolver(() => [String], { description: 'Ingredients inventory reported out of stock at the outlet' })
   async outOfStock(@Root() item: MenuItemEntity, @Ctx() ctx: RequestContext): Promise<string[]> {
-    const outs = await ctx.loader<string[]>(`MenuItem.outOfStock:${item.outletId}`, async (ids) => {
-      const m = await this.recipes.stockedOutNow(item.outletId, ids);
-      return ids.map((id) => m.get(id) ?? []);
-    }).load(item.id);
+    const outs = await ctx
+      .loader<string[]>(`MenuItem.outOfStock:${item.outletId}`, async (ids) => {
+        const m = await this.recipes.stockedOutNow(item.outletId, ids);
+        return ids.map((id) => m.get(id) ?? []);
+      })
+      .load(item.id);
     return outs ?? [];
   }
 
-  @FieldResolver(() => [RecipeLine], { description: 'Ingredients of the recipe in force today (empty: no recipe — sales are reported as unmapped)' })
+  @FieldResolver(() => [RecipeLine], {
+    description: 'Ingredients of the recipe in force today (empty: no recipe — sales are reported as unmapped)',
+  })
   async recipe(@Root() item: MenuItemEntity) {
     return this.recipes.recipeLinesNow(item.id);
   }
@@ -74,6 +78,11 @@ export class RecipeResolver {
     const outlet = await this.outlets.get(outletId, ctx.caller);
     const c = await this.recipes.foodCost(outletId, from, to);
     const money = (n: number) => FnbTotal.of(n, outlet.currency);
-    return { theoretical: money(c.theoreticalMinor), actual: money(c.actualMinor), variance: money(c.actualMinor - c.theoreticalMinor), uncostedPortions: c.uncostedPortions };
+    return {
+      theoretical: money(c.theoreticalMinor),
+      actual: money(c.actualMinor),
+      variance: money(c.actualMinor - c.theoreticalMinor),
+      uncostedPortions: c.uncostedPortions,
+    };
   }
 }

@@ -16,7 +16,10 @@ export function explode(sold: readonly { quantity: number; recipe: readonly Reci
 }
 
 /** Theoretical cost of one portion in minor units (rounded), from current unit costs; unknown costs count as missing. */
-export function portionCost(recipe: readonly RecipeLine[], unitCost: ReadonlyMap<string, number>): { costMinor: number; missing: string[] } {
+export function portionCost(
+  recipe: readonly RecipeLine[],
+  unitCost: ReadonlyMap<string, number>,
+): { costMinor: number; missing: string[] } {
   let cost = 0;
   const missing: string[] = [];
   for (const l of recipe) {

@@ -46,7 +46,10 @@ export class RecipeService {
         createdAt: this.deps.clock.now(),
       });
       await em.insert(RecipeEntity, recipe);
-      await em.insert(RecipeLineEntity, input.lines.map((l) => ({ recipeId: recipe.id, inventoryItemId: l.inventoryItemId, quantity: l.quantity, unit: l.unit })));
+      await em.insert(
+        RecipeLineEntity,
+        input.lines.map((l) => ({ recipeId: recipe.id, inventoryItemId: l.inventoryItemId, quantity: l.quantity, unit: l.unit })),
+      );
       return recipe;
     });
   }
@@ -61,7 +64,8 @@ export class RecipeService {
     const current = new Map(recipes.map((r) => [r.targetId, r.id]));
     const lines = current.size ? await em.findBy(RecipeLineEntity, { recipeId: In([...current.values()]) }) : [];
     const byRecipe = new Map<string, RecipeLine[]>();
-    for (const l of lines) byRecipe.set(l.recipeId, [...(byRecipe.get(l.recipeId) ?? []), { inventoryItemId: l.inventoryItemId, quantity: l.quantity }]);
+    for (const l of lines)
+      byRecipe.set(l.recipeId, [...(byRecipe.get(l.recipeId) ?? []), { inventoryItemId: l.inventoryItemId, quantity: l.quantity }]);
     return new Map([...current].map(([target, recipe]) => [target, byRecipe.get(recipe) ?? []]));
   }
 
@@ -83,7 +87,12 @@ export class RecipeService {
    * Records what a settled order took out of stock: one DepletionRecorded for the lines with a
    * recipe, and an unmapped sale for every line whose item has none — never skipped silently.
    */
-  async deplete(em: EntityManager, order: { id: string; propertyId: string; outletId: string; businessDate: string }, sold: SoldLine[], meta: EventMeta) {
+  async deplete(
+    em: EntityManager,
+    order: { id: string; propertyId: string; outletId: string; businessDate: string },
+    sold: SoldLine[],
+    meta: EventMeta,
+  ) {
     if (!sold.length) return;
     const modifierIds = sold.flatMap((s) => s.modifierIds);
     const recipes = await this.inForce(em, [...new Set([...sold.map((s) => s.menuItemId), ...modifierIds])], order.businessDate);
@@ -151,7 +160,11 @@ export class RecipeService {
        GROUP BY l.menu_item_id`.replace(/\$(\d)/g, this.deps.db.isPostgres ? '$$$1' : '?'),
       [outletId, from, to],
     );
-    const costs = await this.portionCosts(em, sold.map((s: { item: string }) => s.item), to);
+    const costs = await this.portionCosts(
+      em,
+      sold.map((s: { item: string }) => s.item),
+      to,
+    );
     let theoretical = 0;
     let uncosted = 0;
     for (const s of sold as { item: string; qty: string }[]) {

@@ -105,7 +105,13 @@ export class ReportService {
       averageCheckMinor: checks ? Math.round(net / checks) : 0,
       averagePerCoverMinor: covers ? Math.round(net / covers) : 0,
       byCategory: categories.map((c) => ({ category: c.category, quantity: n(c.quantity), revenueMinor: n(c.revenue) })),
-      byPeriod: periods.map((r) => ({ periodId: r.period_id, name: r.name ?? 'Before service periods', orders: n(r.orders), covers: n(r.covers), revenueMinor: n(r.revenue) })),
+      byPeriod: periods.map((r) => ({
+        periodId: r.period_id,
+        name: r.name ?? 'Before service periods',
+        orders: n(r.orders),
+        covers: n(r.covers),
+        revenueMinor: n(r.revenue),
+      })),
       adjustments: adjustments.map((a) => ({ kind: a.kind, count: n(a.count), amountMinor: n(a.amount) })),
       paymentMix: payments.map((m) => ({ method: m.method, kind: m.kind, count: n(m.count), amountMinor: n(m.amount) })),
     };

@@ -33,7 +33,14 @@ export class RequisitionService {
         updatedAt: now,
       });
       await em.insert(RequisitionEntity, req);
-      const lines = input.lines.map((l) => ({ id: randomUUID(), requisitionId: req.id, inventoryItemId: l.inventoryItemId, quantity: l.quantity, picked: 0, delivered: 0 }));
+      const lines = input.lines.map((l) => ({
+        id: randomUUID(),
+        requisitionId: req.id,
+        inventoryItemId: l.inventoryItemId,
+        quantity: l.quantity,
+        picked: 0,
+        delivered: 0,
+      }));
       await em.insert(RequisitionLineEntity, lines);
       await this.deps.outbox.add(
         em,
@@ -59,7 +66,8 @@ export class RequisitionService {
   async onStatusChanged(em: EntityManager, e: PayloadOf<typeof RequisitionStatusChanged>) {
     const req = await em.findOne(RequisitionEntity, { where: { id: e.requisitionId }, ...this.deps.db.forUpdate });
     if (!req) return;
-    for (const l of e.lines) await em.update(RequisitionLineEntity, { id: l.lineId, requisitionId: req.id }, { picked: l.picked, delivered: l.delivered });
+    for (const l of e.lines)
+      await em.update(RequisitionLineEntity, { id: l.lineId, requisitionId: req.id }, { picked: l.picked, delivered: l.delivered });
     Object.assign(req, { status: e.status, statusReason: e.reason, updatedAt: new Date(e.changedAt) });
     await em.save(RequisitionEntity, req);
   }

@@ -30,7 +30,11 @@ export class ChecklistResolver {
 
   @Authorized()
   @Query(() => [DiningService], { description: "An outlet's services of a business date" })
-  diningServices(@Arg('outletId', () => ID) outletId: string, @Arg('businessDate', () => LocalDateResolver) businessDate: string, @Ctx() ctx: RequestContext) {
+  diningServices(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('businessDate', () => LocalDateResolver) businessDate: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.services(outletId, businessDate, ctx.caller);
   }
 

@@ -37,7 +37,11 @@ export class OutletServiceService {
       const businessDate = this.outlets.businessDate(outlet);
       const key = { outletId: outlet.id, periodId: period.id, businessDate, kind: input.kind };
       if (await em.findOneBy(ChecklistEntity, key)) {
-        throw new DomainError('CHECKLIST.ALREADY_RECORDED', `The ${input.kind} check of ${period.name} on ${businessDate} is already recorded`, key);
+        throw new DomainError(
+          'CHECKLIST.ALREADY_RECORDED',
+          `The ${input.kind} check of ${period.name} on ${businessDate} is already recorded`,
+          key,
+        );
       }
       const list = em.create(ChecklistEntity, {
         id: randomUUID(),
@@ -77,10 +81,14 @@ export class OutletServiceService {
       const items = check ? await em.findBy(ChecklistItemEntity, { checklistId: check.id }) : null;
       const problem = openingProblem(items, outlet.failureBlocksOpening);
       if (problem) {
-        throw new DomainError(check ? 'SERVICE.CHECKLIST_FAILED' : 'SERVICE.CHECKLIST_MISSING', `${outlet.name} cannot open ${period.name}: ${problem}`, {
-          periodId,
-          businessDate,
-        });
+        throw new DomainError(
+          check ? 'SERVICE.CHECKLIST_FAILED' : 'SERVICE.CHECKLIST_MISSING',
+          `${outlet.name} cannot open ${period.name}: ${problem}`,
+          {
+            periodId,
+            businessDate,
+          },
+        );
       }
       const now = this.deps.clock.now();
       const service = em.create(OutletServiceEntity, {
@@ -109,7 +117,10 @@ export class OutletServiceService {
   /** The outlet's open service (the latest opened), where orders are taken. */
   async current(em: EntityManager, outlet: OutletEntity): Promise<OutletServiceEntity> {
     const open = await em.findOne(OutletServiceEntity, { where: { outletId: outlet.id, status: 'OPEN' }, order: { openedAt: 'DESC' } });
-    if (!open) throw new DomainError('OUTLET.NO_OPEN_SERVICE', `${outlet.name} has no open service: open one after its pre-opening check`, { outletId: outlet.id });
+    if (!open)
+      throw new DomainError('OUTLET.NO_OPEN_SERVICE', `${outlet.name} has no open service: open one after its pre-opening check`, {
+        outletId: outlet.id,
+      });
     return open;
   }
 
@@ -120,7 +131,10 @@ export class OutletServiceService {
 
   async checklists(outletId: string, businessDate: string, caller: Caller, kind?: ChecklistKind) {
     await this.outlets.get(outletId, caller);
-    return this.deps.db.manager.find(ChecklistEntity, { where: { outletId, businessDate, ...(kind ? { kind } : {}) }, order: { checkedAt: 'ASC' } });
+    return this.deps.db.manager.find(ChecklistEntity, {
+      where: { outletId, businessDate, ...(kind ? { kind } : {}) },
+      order: { checkedAt: 'ASC' },
+    });
   }
 
   itemsOf(checklistIds: readonly string[]) {

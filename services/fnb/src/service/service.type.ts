@@ -5,7 +5,10 @@ import { graphqlEnum } from '@hotelops/kernel';
 import { CHECK_AREAS, CHECKLIST_KINDS, SERVICE_STATUSES, type CheckArea, type ChecklistKind, type ServiceStatus } from './service.rules';
 
 export const CheckAreaEnum = graphqlEnum(CHECK_AREAS, { name: 'FnbCheckArea' });
-export const ChecklistKindEnum = graphqlEnum(CHECKLIST_KINDS, { name: 'FnbChecklistKind', description: 'PRE_OPENING 开餐前检查; CLOSING 收市检查' });
+export const ChecklistKindEnum = graphqlEnum(CHECKLIST_KINDS, {
+  name: 'FnbChecklistKind',
+  description: 'PRE_OPENING 开餐前检查; CLOSING 收市检查',
+});
 export const ServiceStatusEnum = graphqlEnum(SERVICE_STATUSES, { name: 'DiningServiceStatus' });
 
 @ObjectType({ description: 'One service of an outlet: a period on a business date' })

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Reso
 import { LocalDateResolver } from 'graphql-scalars';
 import { graphqlEnum, type RequestContext } from '@hotelops/kernel';
 import type { FnbServices } from '../composition';
-import type { BusinessDayService } from '../day/business-day.service';
 import { TILL_STATUSES, type TillStatus } from './till.rules';
 import type { TillService } from './till.service';
 
@@ -65,48 +64,33 @@ export class CashierKpi {
   overShortMinor: number;
 }
 
-@ObjectType({ description: '日结: a closed business date of an outlet' })
-export class BusinessDay {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => LocalDateResolver)
-  businessDate: string;
-
-  @Field(() => ID, { nullable: true })
-  closedBy: string | null;
-
-  @Field()
-  closedAt: Date;
-}
-
 const CASHIERS = ['cashier', 'fnb-manager'];
 
 @Resolver(() => Till)
 export class TillResolver {
   private readonly tillService: TillService;
-  private readonly days: BusinessDayService;
-  constructor({ tills, days }: FnbServices) {
+  constructor({ tills }: FnbServices) {
     this.tillService = tills;
-    this.days = days;
   }
 
   @Authorized(...CASHIERS)
   @Query(() => [Till])
-  tills(@Arg('outletId', () => ID) outletId: string, @Arg('businessDate', () => LocalDateResolver) businessDate: string, @Ctx() ctx: RequestContext) {
+  tills(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('businessDate', () => LocalDateResolver) businessDate: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.tillService.list(outletId, businessDate, ctx.caller);
   }
 
   @Authorized(...CASHIERS)
   @Query(() => [CashierKpi], { description: 'Per-cashier transactions, refunds, voids and over/short' })
-  cashierKpis(@Arg('outletId', () => ID) outletId: string, @Arg('businessDate', () => LocalDateResolver) businessDate: string, @Ctx() ctx: RequestContext) {
+  cashierKpis(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('businessDate', () => LocalDateResolver) businessDate: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.tillService.kpis(outletId, businessDate, ctx.caller);
-  }
-
-  @Authorized(...CASHIERS)
-  @Query(() => [BusinessDay], { description: 'Closed business dates, latest first' })
-  businessDays(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext) {
-    return this.days.list(outletId, ctx.caller);
   }
 
   @Authorized(...CASHIERS)
@@ -125,16 +109,5 @@ export class TillResolver {
   @Mutation(() => Till, { description: 'Closes with the counted cash; over/short (长短款) is computed and kept' })
   closeTill(@Arg('tillId', () => ID) tillId: string, @Arg('countedMinor', () => Int) countedMinor: number, @Ctx() ctx: RequestContext) {
     return this.tillService.close(tillId, countedMinor, ctx.caller);
-  }
-
-  @Authorized(...CASHIERS)
-  @Mutation(() => BusinessDay, { description: '日结: freezes a business date once every check is settled and every till closed' })
-  closeBusinessDay(
-    @Arg('outletId', () => ID) outletId: string,
-    @Arg('businessDate', () => LocalDateResolver) businessDate: string,
-    @Arg('approvedBy', () => ID, { nullable: true, description: 'the F&B manager closing with the cashier' }) approvedBy: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return this.days.close(outletId, businessDate, approvedBy ?? null, ctx.caller, ctx.eventMeta);
   }
 }

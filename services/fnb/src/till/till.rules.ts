@@ -3,6 +3,10 @@
  */
 import { stateMachine } from '@hotelops/kernel/rules';
 
+/** How money is taken or given back; WECHAT_PAY and ALIPAY are the mobile methods. */
+export const TENDER_METHODS = ['CASH', 'CARD', 'WECHAT_PAY', 'ALIPAY', 'ROOM_CHARGE'] as const;
+export type TenderMethod = (typeof TENDER_METHODS)[number];
+
 export const TILL_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type TillStatus = (typeof TILL_STATUSES)[number];
 export type TillAction = 'record' | 'close';

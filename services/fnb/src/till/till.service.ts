@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation, notFound, transitionAggregate, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { PaymentEntity } from '../bill/bill.entity';
+import { PaymentEntity } from './payment.entity';
 import { MAX_AMOUNT_MINOR } from '../order/order.rules';
 import type { OutletService } from '../outlet/outlet.service';
 import { CashDropEntity, TillEntity } from './till.entity';
@@ -19,7 +19,9 @@ const slotOf = (caller: Caller, outletId: string) => `${caller.employeeId ?? 'sy
 
 function amountProblem(amount: number, field: string, allowZero = false): DomainError | null {
   const ok = Number.isInteger(amount) && amount <= MAX_AMOUNT_MINOR && (allowZero ? amount >= 0 : amount > 0);
-  return ok ? null : new DomainError('INPUT.INVALID', `${field} must be ${allowZero ? 0 : 1}–${MAX_AMOUNT_MINOR} minor units, got ${amount}`, { field });
+  return ok
+    ? null
+    : new DomainError('INPUT.INVALID', `${field} must be ${allowZero ? 0 : 1}–${MAX_AMOUNT_MINOR} minor units, got ${amount}`, { field });
 }
 
 /** Cashier tills: opened with a float, every payment and refund against them, drops, closed with a count. */
@@ -66,7 +68,8 @@ export class TillService {
   /** The caller's open till at the outlet: every payment and refund is recorded against it. */
   async openTillOf(em: EntityManager, caller: Caller, outletId: string): Promise<TillEntity> {
     const till = await em.findOneBy(TillEntity, { openSlot: slotOf(caller, outletId) });
-    if (!till) throw new DomainError('TILL.NOT_OPEN', 'Open a till (with its float) at this outlet before taking or refunding money', { outletId });
+    if (!till)
+      throw new DomainError('TILL.NOT_OPEN', 'Open a till (with its float) at this outlet before taking or refunding money', { outletId });
     return till;
   }
 
@@ -76,8 +79,17 @@ export class TillService {
     if (bad) return Promise.reject(bad);
     return transitionAggregate(this.deps, TILL, tillId, 'record', caller, async (em, till, change) => {
       const inDrawer = expectedCash(await this.flows(em, till));
-      if (amountMinor > inDrawer) throw new DomainError('INPUT.INVALID', `Only ${inDrawer} should be in the drawer; cannot drop ${amountMinor}`, { field: 'amountMinor' });
-      await em.insert(CashDropEntity, { id: randomUUID(), tillId: till.id, amountMinor, droppedBy: caller.employeeId ?? null, droppedAt: change.at });
+      if (amountMinor > inDrawer)
+        throw new DomainError('INPUT.INVALID', `Only ${inDrawer} should be in the drawer; cannot drop ${amountMinor}`, {
+          field: 'amountMinor',
+        });
+      await em.insert(CashDropEntity, {
+        id: randomUUID(),
+        tillId: till.id,
+        amountMinor,
+        droppedBy: caller.employeeId ?? null,
+        droppedAt: change.at,
+      });
       till.droppedMinor += amountMinor;
     });
   }
@@ -125,13 +137,18 @@ export class TillService {
   /** Per-cashier KPIs for an outlet's business date: transactions, refunds, voids asked for, over/short. */
   async kpis(outletId: string, businessDate: string, caller: Caller) {
     await this.outlets.get(outletId, caller);
-    const q = (sql: string) => this.deps.db.manager.query(this.deps.db.isPostgres ? sql : sql.replace(/\$\d/g, '?'), [outletId, businessDate]);
+    const q = (sql: string) =>
+      this.deps.db.manager.query(this.deps.db.isPostgres ? sql : sql.replace(/\$\d/g, '?'), [outletId, businessDate]);
     const [payments, voids, tills] = await Promise.all([
       q(`SELECT cashier_id AS id, SUM(CASE WHEN kind = 'PAYMENT' THEN 1 ELSE 0 END) AS tx, SUM(CASE WHEN kind = 'REFUND' THEN 1 ELSE 0 END) AS refunds,
          COALESCE(SUM(CASE WHEN kind = 'PAYMENT' THEN amount_minor ELSE -amount_minor END), 0) AS taken
          FROM payments WHERE outlet_id = $1 AND business_date = $2 GROUP BY cashier_id`),
-      q(`SELECT requested_by AS id, COUNT(*) AS n FROM adjustments WHERE outlet_id = $1 AND business_date = $2 AND kind = 'VOID' GROUP BY requested_by`),
-      q(`SELECT cashier_id AS id, COALESCE(SUM(over_short_minor), 0) AS os FROM tills WHERE outlet_id = $1 AND business_date = $2 GROUP BY cashier_id`),
+      q(
+        `SELECT requested_by AS id, COUNT(*) AS n FROM adjustments WHERE outlet_id = $1 AND business_date = $2 AND kind = 'VOID' GROUP BY requested_by`,
+      ),
+      q(
+        `SELECT cashier_id AS id, COALESCE(SUM(over_short_minor), 0) AS os FROM tills WHERE outlet_id = $1 AND business_date = $2 GROUP BY cashier_id`,
+      ),
     ]);
     const ids = [...new Set([...payments, ...tills].map((r: { id: string | null }) => r.id))];
     return ids.map((id) => {
@@ -148,4 +165,5 @@ export class TillService {
   }
 }
 
-const alreadyOpen = (where: string) => new DomainError('TILL.ALREADY_OPEN', `You already have an open till at ${where}; close it first`, {});
+const alreadyOpen = (where: string) =>
+  new DomainError('TILL.ALREADY_OPEN', `You already have an open till at ${where}; close it first`, {});
