@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { BusinessDayClosed } from '@hotelops/contracts';
 import { DomainError, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import { BillEntity } from '../bill/bill.entity';
@@ -33,30 +34,7 @@ export class BusinessDayService {
       const outlet = await em.findOne(OutletEntity, { where: { id: outletId }, ...this.deps.db.forUpdate });
       if (!outlet) throw new DomainError('OUTLET.NOT_FOUND', `Outlet ${outletId} was not found`, { id: outletId });
       caller.assertProperty(outlet.propertyId);
-      if (outlet.lastClosedDate && outlet.lastClosedDate >= businessDate) {
-        throw new DomainError(
-          'BUSINESS_DAY.CLOSED',
-          `${outlet.name}: ${businessDate} is already closed (last close ${outlet.lastClosedDate})`,
-          { businessDate },
-        );
-      }
-      const openOrders = await em.countBy(OrderEntity, { outletId, businessDate, status: 'OPEN' });
-      const openBills = await em.countBy(BillEntity, { outletId, businessDate, status: 'OPEN' });
-      if (openOrders + openBills > 0) {
-        throw new DomainError(
-          'BUSINESS_DAY.OPEN_CHECKS',
-          `${outlet.name} still has ${openOrders} open orders and ${openBills} open bills on ${businessDate}`,
-          {
-            openOrders,
-            openBills,
-          },
-        );
-      }
-      const openTills = await em.countBy(TillEntity, { outletId, businessDate, status: 'OPEN' });
-      if (openTills)
-        throw new DomainError('BUSINESS_DAY.OPEN_TILLS', `${openTills} tills of ${outlet.name} are not counted and closed yet`, {
-          openTills,
-        });
+      await this.assertClosable(em, outlet, businessDate);
       const report = await this.reports.figures(em, outlet, businessDate);
       const servers = await this.reports.byServer(em, outletId, businessDate);
       const cashiers = (await this.tills.kpis(outletId, businessDate, caller)).filter((c) => c.cashierId);
@@ -99,6 +77,32 @@ export class BusinessDayService {
       );
       return day;
     });
+  }
+
+  /** Not closed yet; every order settled or voided and every bill settled; every till counted and closed. */
+  private async assertClosable(em: EntityManager, outlet: OutletEntity, businessDate: string) {
+    const outletId = outlet.id;
+    if (outlet.lastClosedDate && outlet.lastClosedDate >= businessDate) {
+      const message = `${outlet.name}: ${businessDate} is already closed (last close ${outlet.lastClosedDate})`;
+      throw new DomainError('BUSINESS_DAY.CLOSED', message, { businessDate });
+    }
+    const openOrders = await em.countBy(OrderEntity, { outletId, businessDate, status: 'OPEN' });
+    const openBills = await em.countBy(BillEntity, { outletId, businessDate, status: 'OPEN' });
+    if (openOrders + openBills > 0) {
+      throw new DomainError(
+        'BUSINESS_DAY.OPEN_CHECKS',
+        `${outlet.name} still has ${openOrders} open orders and ${openBills} open bills on ${businessDate}`,
+        {
+          openOrders,
+          openBills,
+        },
+      );
+    }
+    const openTills = await em.countBy(TillEntity, { outletId, businessDate, status: 'OPEN' });
+    if (openTills)
+      throw new DomainError('BUSINESS_DAY.OPEN_TILLS', `${openTills} tills of ${outlet.name} are not counted and closed yet`, {
+        openTills,
+      });
   }
 
   async list(outletId: string, caller: Caller) {

@@ -98,35 +98,8 @@ async function seedOutlet(s: FnbServices, input: FnbDemoInput, spec: (typeof OUT
   const periods: string[] = [];
   for (const [name, startsAt, endsAt] of spec.periods)
     periods.push((await s.outlets.addPeriod({ outletId: outlet.id, name, startsAt, endsAt }, system)).id);
-  const modifiers = new Map<string, string>();
-  const groups: string[] = [];
-  if (spec.kind === 'RESTAURANT') {
-    const spice = await s.menuItems.createModifierGroup(
-      {
-        outletId: outlet.id,
-        name: 'Spice level 辣度',
-        minSelect: 1,
-        maxSelect: 1,
-        modifiers: ['Mild 微辣', 'Medium 中辣', 'Hot 特辣'].map((name) => ({ name, priceDeltaMinor: 0 })),
-      },
-      system,
-    );
-    const extras = await s.menuItems.createModifierGroup(
-      {
-        outletId: outlet.id,
-        name: 'Extras 加料',
-        minSelect: 0,
-        maxSelect: 2,
-        modifiers: [
-          { name: 'Extra shrimp 加虾仁', priceDeltaMinor: 2000 },
-          { name: 'Fried egg 煎蛋', priceDeltaMinor: 500 },
-        ],
-      },
-      system,
-    );
-    groups.push(spice.id, extras.id);
-    for (const m of await s.menuItems.modifiersOfGroups(groups)) modifiers.set(m.name, m.id);
-  }
+  const { modifiers, groups } =
+    spec.kind === 'RESTAURANT' ? await seedModifiers(s, outlet.id) : { modifiers: new Map<string, string>(), groups: [] };
   const menu = new Map<string, string>();
   const scale = minorPerMajor(input.currency);
   for (const [name, category, price, specialty = false, available = true] of spec.menu) {
@@ -149,6 +122,38 @@ async function seedOutlet(s: FnbServices, input: FnbDemoInput, spec: (typeof OUT
     menu.set(name, item.id);
   }
   return { ...outlet, periods, menu, modifiers, tables: spec.kind === 'RESTAURANT' ? await seedFloor(s, outlet.id) : [] };
+}
+
+/** Spice level (choose 1) and extras (up to 2) for the restaurant's wok dishes. */
+async function seedModifiers(s: FnbServices, outletId: string) {
+  const modifiers = new Map<string, string>();
+  const groups: string[] = [];
+  const spice = await s.menuItems.createModifierGroup(
+    {
+      outletId: outletId,
+      name: 'Spice level 辣度',
+      minSelect: 1,
+      maxSelect: 1,
+      modifiers: ['Mild 微辣', 'Medium 中辣', 'Hot 特辣'].map((name) => ({ name, priceDeltaMinor: 0 })),
+    },
+    system,
+  );
+  const extras = await s.menuItems.createModifierGroup(
+    {
+      outletId: outletId,
+      name: 'Extras 加料',
+      minSelect: 0,
+      maxSelect: 2,
+      modifiers: [
+        { name: 'Extra shrimp 加虾仁', priceDeltaMinor: 2000 },
+        { name: 'Fried egg 煎蛋', priceDeltaMinor: 500 },
+      ],
+    },
+    system,
+  );
+  groups.push(spice.id, extras.id);
+  for (const m of await s.menuItems.modifiersOfGroups(groups)) modifiers.set(m.name, m.id);
+  return { modifiers, groups };
 }
 
 /** Main hall: twelve tables in three rows; a private room with a round table for ten. */

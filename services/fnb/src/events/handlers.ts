@@ -28,11 +28,22 @@ function sourceOf(ref: string): { kind: 'bill' | 'banquet'; id: string } | null 
  * requisitions progress, and whether the folio took a room charge or banquet.
  */
 export function handlers(s: FnbServices): HandlerRegistration[] {
+  return [...stayHandlers(s), ...inventoryHandlers(s), ...postingHandlers(s)];
+}
+
+/** The in-house projection, for room charges. */
+function stayHandlers(s: FnbServices): HandlerRegistration[] {
   return [
     on(ReservationCheckedIn, (e, em) => s.stays.record(em, { ...e.data, status: 'IN_HOUSE', at: e.data.checkedInAt })),
     on(ReservationRoomMoved, (e, em) => s.stays.record(em, { ...e.data, status: 'IN_HOUSE', at: e.data.movedAt })),
     on(ReservationCheckedOut, (e, em) => s.stays.record(em, { ...e.data, status: 'CHECKED_OUT', at: e.data.checkedOutAt })),
     on(ReservationCancelled, (e, em) => s.stays.record(em, { ...e.data, roomNumber: null, status: 'CANCELLED', at: e.data.cancelledAt })),
+  ];
+}
+
+/** Stock-outs (menu availability), unit costs and consumption (food cost), requisitions. */
+function inventoryHandlers(s: FnbServices): HandlerRegistration[] {
+  return [
     on(StockRanOut, async (e, em) => {
       if (!e.data.outletId) return; // a store running out does not empty an outlet's own stock
       await em.save(
@@ -79,6 +90,12 @@ export function handlers(s: FnbServices): HandlerRegistration[] {
       );
     }),
     on(RequisitionStatusChanged, (e, em) => s.requisitions.onStatusChanged(em, e.data)),
+  ];
+}
+
+/** Whether the folio took a room charge or a banquet. */
+function postingHandlers(s: FnbServices): HandlerRegistration[] {
+  return [
     on(FolioPosted, async (e, em) => {
       const src = sourceOf(e.data.sourceRef);
       if (src?.kind === 'bill') await s.bills.onPosting(em, src.id, { posted: true });

@@ -38,20 +38,7 @@ export class LinePricer {
     const { links, groups, modifiers } = await this.menu.modifiersFor(em, ids);
     const lines = requested.map((r, i) => {
       const item = items.get(r.menuItemId);
-      if (!item || item.outletId !== outlet.id) {
-        throw new DomainError('MENU_ITEM.NOT_FOUND', `Menu item ${r.menuItemId} is not on the menu of ${outlet.name}`, {
-          menuItemId: r.menuItemId,
-        });
-      }
-      if (!item.available || outs.has(item.id)) {
-        const why = outs.has(item.id) ? ` (out of ${outs.get(item.id)!.join(', ')})` : '';
-        throw new DomainError('MENU_ITEM.UNAVAILABLE', `${item.name} is not available at ${outlet.name} right now${why}`, {
-          menuItemId: item.id,
-        });
-      }
-      if (item.periodIds.length && order.periodId && !item.periodIds.includes(order.periodId)) {
-        throw new DomainError('MENU_ITEM.OUTSIDE_PERIOD', `${item.name} is not served in this service period`, { menuItemId: item.id });
-      }
+      assertOrderable(item, r.menuItemId, outlet, order.periodId, outs);
       const itemGroups = groups.filter((g) => links.some((l) => l.menuItemId === item.id && l.groupId === g.id));
       const chosen = (r.modifierIds ?? []).map((id) => {
         const m = modifiers.find((x) => x.id === id);
@@ -100,5 +87,29 @@ function checkShape(requested: readonly OrderLineInput[], emptyMessage: string) 
   for (const r of requested) {
     const problem = quantityProblem(r.quantity) ?? seatProblem(r.seat);
     if (problem) throw new DomainError('INPUT.INVALID', problem, { field: 'lines', menuItemId: r.menuItemId });
+  }
+}
+
+/** The item is on this outlet's menu, switched on, not stocked out and served in this period. */
+function assertOrderable(
+  item: MenuItemEntity | undefined,
+  menuItemId: string,
+  outlet: OutletEntity,
+  periodId: string | null,
+  outs: Map<string, string[]>,
+): asserts item is MenuItemEntity {
+  if (!item || item.outletId !== outlet.id) {
+    throw new DomainError('MENU_ITEM.NOT_FOUND', `Menu item ${menuItemId} is not on the menu of ${outlet.name}`, {
+      menuItemId,
+    });
+  }
+  if (!item.available || outs.has(item.id)) {
+    const why = outs.has(item.id) ? ` (out of ${outs.get(item.id)!.join(', ')})` : '';
+    throw new DomainError('MENU_ITEM.UNAVAILABLE', `${item.name} is not available at ${outlet.name} right now${why}`, {
+      menuItemId: item.id,
+    });
+  }
+  if (item.periodIds.length && periodId && !item.periodIds.includes(periodId)) {
+    throw new DomainError('MENU_ITEM.OUTSIDE_PERIOD', `${item.name} is not served in this service period`, { menuItemId: item.id });
   }
 }

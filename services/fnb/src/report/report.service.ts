@@ -26,6 +26,25 @@ function query<T>(em: EntityManager, db: Database, sql: string, params: unknown[
 
 const n = (v: unknown) => Number(v ?? 0);
 
+/** One outlet-day ($1 outlet, $2 business date); each reads one table by its (outlet, date) index, lines joined to their order. */
+const DAILY = {
+  orders: `SELECT COUNT(*) AS orders, COALESCE(SUM(covers), 0) AS covers FROM orders WHERE outlet_id = $1 AND business_date = $2 AND status = 'SETTLED'`,
+  bills: `SELECT COUNT(*) AS checks, COALESCE(SUM(subtotal_minor), 0) AS gross, COALESCE(SUM(discount_minor), 0) AS discounts, COALESCE(SUM(tip_minor), 0) AS tips
+    FROM bills WHERE outlet_id = $1 AND business_date = $2 AND status = 'SETTLED'`,
+  categories: `SELECT l.category AS category, SUM(l.quantity) AS quantity, SUM(l.unit_price_minor * l.quantity) AS revenue
+    FROM order_lines l JOIN orders o ON o.id = l.order_id
+    WHERE l.outlet_id = $1 AND l.business_date = $2 AND l.status = 'ACTIVE' AND o.status = 'SETTLED'
+    GROUP BY l.category ORDER BY l.category`,
+  periods: `SELECT o.period_id AS period_id, MAX(sp.name) AS name, COUNT(*) AS orders, SUM(o.covers) AS covers, SUM(o.total_minor) AS revenue
+    FROM orders o LEFT JOIN service_periods sp ON sp.id = o.period_id
+    WHERE o.outlet_id = $1 AND o.business_date = $2 AND o.status = 'SETTLED'
+    GROUP BY o.period_id ORDER BY MIN(sp.starts_at)`,
+  adjustments: `SELECT kind, COUNT(*) AS count, SUM(amount_minor) AS amount FROM adjustments
+    WHERE outlet_id = $1 AND business_date = $2 AND status = 'APPROVED' GROUP BY kind ORDER BY kind`,
+  payments: `SELECT method, kind, COUNT(*) AS count, SUM(amount_minor) AS amount FROM payments
+    WHERE outlet_id = $1 AND business_date = $2 AND posting_status <> 'REJECTED' GROUP BY method, kind ORDER BY kind, method`,
+};
+
 /**
  * The daily business report (营业报告) of an outlet and business date, computed in SQL from the
  * day's settled orders, bills, adjustments and payments (each read by its (outlet, date) index).
@@ -42,54 +61,14 @@ export class ReportService {
   }
 
   async figures(em: EntityManager, outlet: OutletEntity, date: string): Promise<DailyFigures> {
-    const db = this.deps.db;
-    const p = [outlet.id, date];
+    const run = <T>(sql: string) => query<T>(em, this.deps.db, sql, [outlet.id, date]);
     const [orders, bills, categories, periods, adjustments, payments] = await Promise.all([
-      query<{ orders: string; covers: string }>(
-        em,
-        db,
-        `SELECT COUNT(*) AS orders, COALESCE(SUM(covers), 0) AS covers FROM orders WHERE outlet_id = $1 AND business_date = $2 AND status = 'SETTLED'`,
-        p,
-      ),
-      query<{ checks: string; gross: string; discounts: string; tips: string }>(
-        em,
-        db,
-        `SELECT COUNT(*) AS checks, COALESCE(SUM(subtotal_minor), 0) AS gross, COALESCE(SUM(discount_minor), 0) AS discounts, COALESCE(SUM(tip_minor), 0) AS tips
-         FROM bills WHERE outlet_id = $1 AND business_date = $2 AND status = 'SETTLED'`,
-        p,
-      ),
-      query<{ category: string; quantity: string; revenue: string }>(
-        em,
-        db,
-        `SELECT l.category AS category, SUM(l.quantity) AS quantity, SUM(l.unit_price_minor * l.quantity) AS revenue
-         FROM order_lines l JOIN orders o ON o.id = l.order_id
-         WHERE l.outlet_id = $1 AND l.business_date = $2 AND l.status = 'ACTIVE' AND o.status = 'SETTLED'
-         GROUP BY l.category ORDER BY l.category`,
-        p,
-      ),
-      query<{ period_id: string | null; name: string | null; orders: string; covers: string; revenue: string }>(
-        em,
-        db,
-        `SELECT o.period_id AS period_id, MAX(sp.name) AS name, COUNT(*) AS orders, SUM(o.covers) AS covers, SUM(o.total_minor) AS revenue
-         FROM orders o LEFT JOIN service_periods sp ON sp.id = o.period_id
-         WHERE o.outlet_id = $1 AND o.business_date = $2 AND o.status = 'SETTLED'
-         GROUP BY o.period_id ORDER BY MIN(sp.starts_at)`,
-        p,
-      ),
-      query<{ kind: string; count: string; amount: string }>(
-        em,
-        db,
-        `SELECT kind, COUNT(*) AS count, SUM(amount_minor) AS amount FROM adjustments
-         WHERE outlet_id = $1 AND business_date = $2 AND status = 'APPROVED' GROUP BY kind ORDER BY kind`,
-        p,
-      ),
-      query<{ method: string; kind: string; count: string; amount: string }>(
-        em,
-        db,
-        `SELECT method, kind, COUNT(*) AS count, SUM(amount_minor) AS amount FROM payments
-         WHERE outlet_id = $1 AND business_date = $2 AND posting_status <> 'REJECTED' GROUP BY method, kind ORDER BY kind, method`,
-        p,
-      ),
+      run<{ orders: string; covers: string }>(DAILY.orders),
+      run<{ checks: string; gross: string; discounts: string; tips: string }>(DAILY.bills),
+      run<{ category: string; quantity: string; revenue: string }>(DAILY.categories),
+      run<{ period_id: string | null; name: string | null; orders: string; covers: string; revenue: string }>(DAILY.periods),
+      run<{ kind: string; count: string; amount: string }>(DAILY.adjustments),
+      run<{ method: string; kind: string; count: string; amount: string }>(DAILY.payments),
     ]);
     const checks = n(bills[0]?.checks);
     const covers = n(orders[0]?.covers);
