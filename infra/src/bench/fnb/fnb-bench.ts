@@ -83,7 +83,8 @@ async function bulkLoad(db: Database, p: { propertyId: string; outletId: string;
     const day = isoDay(d);
     await q(
       `INSERT INTO orders (id, property_id, outlet_id, kind, table_number, covers, server_id, service_id, period_id, business_date, status, currency, total_minor, created_at, updated_at, settled_at)
-       SELECT gen_random_uuid(), $1, $2, 'DINE_IN', 'A' || (g % 40), 1 + (g % 4), NULL, $3, CASE WHEN g % 2 = 0 THEN $4 ELSE $5 END, $6::date, 'SETTLED', 'CNY', 0,
+       SELECT gen_random_uuid(), $1, $2, 'DINE_IN', g::text, 1 + (g % 4), NULL, $3, CASE WHEN g % 2 = 0 THEN $4 ELSE $5 END, $6::date, 'SETTLED', 'CNY',
+              (SELECT SUM(CASE WHEN (g * 3 + k) % 60 = 0 THEN 0 ELSE m.price_minor * (1 + (g + k) % 2) END) FROM generate_series(1, 3) k JOIN bench_menu m ON m.n = 1 + (g * 3 + k * 7) % 40),
               to_char($6::date + make_interval(secs => 36000 + g * 3), 'YYYY-MM-DD"T"HH24:MI:SS.000"Z"'), to_char($6::date + make_interval(secs => 36000 + g * 3), 'YYYY-MM-DD"T"HH24:MI:SS.000"Z"'),
               to_char($6::date + make_interval(secs => 39600 + g * 3), 'YYYY-MM-DD"T"HH24:MI:SS.000"Z"')
        FROM generate_series(1, $7::int) g`,
@@ -91,15 +92,10 @@ async function bulkLoad(db: Database, p: { propertyId: string; outletId: string;
     );
     await q(
       `INSERT INTO order_lines (id, order_id, outlet_id, business_date, position, menu_item_id, name, category, course, station, seat, modifiers, unit_price_minor, quantity, status, fired_at)
-       SELECT gen_random_uuid(), o.id, o.outlet_id, o.business_date, k, m.id, m.name, m.category, m.course, m.station, k, '[]', m.price_minor, 1 + (abs(hashtext(o.id || k)) % 2),
-              CASE WHEN abs(hashtext(o.id || k)) % 60 = 0 THEN 'COMPED' ELSE 'ACTIVE' END, o.created_at
-       FROM orders o CROSS JOIN generate_series(1, 3) k JOIN bench_menu m ON m.n = 1 + abs(hashtext(k || o.id)) % 40
+       SELECT gen_random_uuid(), o.id, o.outlet_id, o.business_date, k, m.id, m.name, m.category, m.course, m.station, k, '[]', m.price_minor, 1 + (o.table_number::int + k) % 2,
+              CASE WHEN (o.table_number::int * 3 + k) % 60 = 0 THEN 'COMPED' ELSE 'ACTIVE' END, o.created_at
+       FROM orders o CROSS JOIN generate_series(1, 3) k JOIN bench_menu m ON m.n = 1 + (o.table_number::int * 3 + k * 7) % 40
        WHERE o.outlet_id = $1 AND o.business_date = $2::date`,
-      [p.outletId, day],
-    );
-    await q(
-      `WITH t AS (SELECT order_id, SUM(CASE WHEN status = 'ACTIVE' THEN unit_price_minor * quantity ELSE 0 END) AS total FROM order_lines WHERE outlet_id = $1 AND business_date = $2::date GROUP BY order_id)
-       UPDATE orders o SET total_minor = t.total FROM t WHERE o.id = t.order_id`,
       [p.outletId, day],
     );
     await q(

@@ -32,7 +32,7 @@ const DAILY = {
   bills: `SELECT COUNT(*) AS checks, COALESCE(SUM(subtotal_minor), 0) AS gross, COALESCE(SUM(discount_minor), 0) AS discounts, COALESCE(SUM(tip_minor), 0) AS tips
     FROM bills WHERE outlet_id = $1 AND business_date = $2 AND status = 'SETTLED'`,
   categories: `SELECT l.category AS category, SUM(l.quantity) AS quantity, SUM(l.unit_price_minor * l.quantity) AS revenue
-    FROM order_lines l JOIN orders o ON o.id = l.order_id
+    FROM order_lines l JOIN orders o ON o.id = l.order_id AND o.outlet_id = l.outlet_id AND o.business_date = l.business_date
     WHERE l.outlet_id = $1 AND l.business_date = $2 AND l.status = 'ACTIVE' AND o.status = 'SETTLED'
     GROUP BY l.category ORDER BY l.category`,
   periods: `SELECT o.period_id AS period_id, MAX(sp.name) AS name, COUNT(*) AS orders, SUM(o.covers) AS covers, SUM(o.total_minor) AS revenue
