@@ -1,5 +1,5 @@
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, gqlOk, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, gql, gqlOk, staff, type RunningSubgraph } from '@hotelops/testing';
 import { seedDemo, seedDemoRecipes } from '@hotelops/fnb';
 import { startFnb } from './fnb-fixture';
 
@@ -74,5 +74,43 @@ describe.each(DIALECTS)('fnb demo on %s', (dialect) => {
     expect(second.outlets.map((o) => o.id).sort()).toEqual(first.outlets.map((o) => o.id).sort());
     expect(await seedDemoRecipes(sg.app.deps, { propertyId: DEMO, ingredients: {} })).toBe(0);
     expect(await sg.app.deps.db.manager.count(OutboxRow)).toBe(outboxBefore);
+  });
+
+  it("lists a property's outlets and pages an outlet's orders by status", async () => {
+    const outlets = await gqlOk(sg.url, `query($p: ID!) { outlets(propertyId: $p) { id name kind property { id } } }`, { p: DEMO });
+    expect(outlets.outlets.map((o: { kind: string }) => o.kind)).toEqual(['ROOM_SERVICE', 'RESTAURANT', 'BAR']); // by name
+    expect(outlets.outlets.every((o: { property: { id: string } }) => o.property.id === DEMO)).toBe(true);
+    const forbidden = await gql(
+      sg.url,
+      `query($p: ID!) { outlets(propertyId: $p) { id } }`,
+      { p: DEMO },
+      staff(['fnb-server'], ['00000000-0000-4000-8000-000000000000']),
+    );
+    expect(forbidden.errors?.[0].extensions).toMatchObject({ reason: 'AUTH.PROPERTY_FORBIDDEN' });
+    const restaurant = outlets.outlets[1].id;
+    const all = await gqlOk(sg.url, `query($o: ID!) { orders(outletId: $o, status: SETTLED, first: 100) { nodes { id status } } }`, {
+      o: restaurant,
+    });
+    expect(all.orders.nodes).toHaveLength(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await gqlOk(
+          sg.url,
+          `query($o: ID!, $a: String) { orders(outletId: $o, status: SETTLED, first: 2, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+          {
+            o: restaurant,
+            a: after,
+          },
+        )
+      ).orders;
+      seen.push(...page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.orders.nodes.map((n: { id: string }) => n.id));
+    const open = await gqlOk(sg.url, `query($o: ID!) { orders(outletId: $o, status: OPEN) { nodes { tableNumber } } }`, { o: restaurant });
+    expect(open.orders.nodes.map((n: { tableNumber: string }) => n.tableNumber).sort()).toEqual(['A4', 'VIP1']);
   });
 });
