@@ -4,7 +4,7 @@ import { startPlatform, type Platform } from './platform';
 
 /**
  * The whole platform over HTTP through the gateway, on each event transport: a check-out opens
- * a post-stay survey case in care; a settled room-service order lands on the folio; one query
+ * a post-stay survey case in care; a room-service bill charged to the room lands on the folio; one query
  * joins four subgraphs; a redelivered event has no second effect.
  */
 describe.each(['kafka', 'in-process'] as const)('cross-domain flows over %s', (transport) => {
@@ -70,52 +70,70 @@ describe.each(['kafka', 'in-process'] as const)('cross-domain flows over %s', (t
       )
     ).reservation.folio;
 
-  it('a settled room-service order appears once as a charge on the guest folio', async () => {
+  it('a room-service bill charged to the room appears once as a charge on the guest folio', async () => {
     const { ok } = platform;
     const stay = await checkedInStay('陈静');
     const outlet = (
       await ok(
-        `mutation($p: ID!) { createOutlet(input: {propertyId: $p, name: "In-Room Dining", kind: ROOM_SERVICE, currency: "CNY"}) { id } }`,
+        `mutation($p: ID!) { createOutlet(input: {propertyId: $p, name: "In-Room Dining", kind: ROOM_SERVICE, currency: "CNY", timeZone: "Asia/Shanghai"}) { id } }`,
         { p: propertyId },
       )
     ).createOutlet;
+    const period = (
+      await ok(
+        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "24 hours", startsAt: "00:00", endsAt: "23:59"}) { id } }`,
+        {
+          o: outlet.id,
+        },
+      )
+    ).addServicePeriod;
+    const items = ['TABLE_SETTING', 'HYGIENE', 'SUPPLIES', 'EQUIPMENT'].map((area) => ({ area, label: area, passed: true }));
+    await ok(`mutation($i: ChecklistInput!) { recordChecklist(input: $i) { id } }`, {
+      i: { outletId: outlet.id, periodId: period.id, kind: 'PRE_OPENING', items },
+    });
+    await ok(`mutation($o: ID!, $p: ID!) { openDiningService(outletId: $o, periodId: $p) { id } }`, { o: outlet.id, p: period.id });
     const noodles = (
       await ok(
         `mutation($o: ID!) { createMenuItem(input: {outletId: $o, name: "Wonton noodles 馄饨面", category: "Mains", priceMinor: 6800}) { id } }`,
         { o: outlet.id },
       )
     ).createMenuItem;
-    const order = (
-      await ok(
-        `mutation($o: ID!, $r: ID!, $m: ID!) { openOrder(input: {outletId: $o, reservationId: $r, lines: [{menuItemId: $m, quantity: 2}]}) { id total { amountMinor } } }`,
-        {
-          o: outlet.id,
-          r: stay,
-          m: noodles.id,
-        },
-      )
-    ).openOrder;
-    expect(order.total.amountMinor).toBe(13_600);
-    await ok(`mutation($id: ID!) { sendOrderToKitchen(id: $id) { status } }`, { id: order.id });
-    await ok(`mutation($id: ID!, $r: ID!) { settleOrder(id: $id, settlement: ROOM_CHARGE, reservationId: $r) { status } }`, {
-      id: order.id,
-      r: stay,
+    // F&B accepts room service for the stay once reservations' check-in has reached it.
+    const order = await eventually(async () => {
+      const r = await platform.query(
+        `mutation($o: ID!, $r: ID!, $m: ID!) { openOrder(input: {outletId: $o, kind: ROOM_SERVICE, reservationId: $r, lines: [{menuItemId: $m, quantity: 2}]}) { id total { amountMinor } } }`,
+        { o: outlet.id, r: stay, m: noodles.id },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.openOrder;
     });
+    expect(order.total.amountMinor).toBe(13_600);
+    await ok(`mutation($id: ID!) { fireOrder(id: $id) { id } }`, { id: order.id });
+    const [bill] = (await ok(`mutation($id: ID!) { createBills(orderId: $id, split: {mode: SINGLE}) { id } }`, { id: order.id }))
+      .createBills;
+    await ok(`mutation($o: ID!) { openTill(outletId: $o, floatMinor: 0) { id } }`, { o: outlet.id });
+    await ok(
+      `mutation($b: ID!, $r: ID!) { settleBill(id: $b, tenders: [{method: ROOM_CHARGE, amountMinor: 13600, reservationId: $r}]) { status } }`,
+      {
+        b: bill.id,
+        r: stay,
+      },
+    );
 
     const folio = await eventually(async () => {
       const f = await folioOf(stay);
-      expect(f.lines).toContainEqual({ kind: 'CHARGE', amount: { amountMinor: 13_600 }, sourceRef: `fnb-order:${order.id}` });
+      expect(f.lines).toContainEqual({ kind: 'CHARGE', amount: { amountMinor: 13_600 }, sourceRef: `fnb-bill:${bill.id}` });
       return f;
     });
     expect(folio.balance).toEqual({ amountMinor: 100_000 + 13_600, currency: 'CNY' });
 
     // The same event delivered again (a retried publish) changes nothing.
     const fnb = platform.subgraphs.fnb.app;
-    const row = await fnb.deps.db.manager.findOneByOrFail(OutboxRow, { messageKey: order.id });
+    const row = await fnb.deps.db.manager.findOneByOrFail(OutboxRow, { messageKey: bill.id });
     await fnb.transport.publish([{ topic: row.topic, key: row.messageKey, headers: row.headers, value: row.payload }]);
-    await eventually(async () => expect(await duplicatesSeen('reservations', 'hotelops.fnb.order.settled.v1')).toBe(1));
+    await eventually(async () => expect(await duplicatesSeen('reservations', 'hotelops.fnb.bill.charged-to-room.v1')).toBe(1));
     const after = await folioOf(stay);
-    expect(after.lines.filter((l: { sourceRef: string }) => l.sourceRef === `fnb-order:${order.id}`)).toHaveLength(1);
+    expect(after.lines.filter((l: { sourceRef: string }) => l.sourceRef === `fnb-bill:${bill.id}`)).toHaveLength(1);
     expect(after.balance.amountMinor).toBe(113_600);
   });
 

@@ -1,6 +1,6 @@
 import { InProcessTransport, type SubgraphApp } from '@hotelops/kernel';
 import { seedDemo as seedCare } from '@hotelops/care';
-import { seedDemo as seedFnb } from '@hotelops/fnb';
+import { seedDemo as seedFnb, seedDemoRecipes } from '@hotelops/fnb';
 import { seedDemo as seedInventory } from '@hotelops/inventory';
 import { seedDemo as seedReservations, type ReservationsDemo } from '@hotelops/reservations';
 import { seedDemo as seedStaffing } from '@hotelops/staffing';
@@ -17,9 +17,18 @@ export async function seedDemoHotel(apps: Record<string, SubgraphApp>): Promise<
   const { outlets } = await seedFnb(apps.fnb.deps, {
     propertyId: hotel.propertyId,
     currency: hotel.currency,
+    timeZone: hotel.timeZone,
     inHouseReservationIds: hotel.inHouseReservationIds,
   });
   await seedInventory(apps.inventory.deps, { propertyId: hotel.propertyId, outlets });
+  // F&B's demo recipes name inventory's demo items, which exist only now.
+  const items = await apps.inventory.deps.db.manager
+    .createQueryBuilder()
+    .select(['i.id AS id', 'i.sku AS sku'])
+    .from('items', 'i')
+    .where('i.property_id = :p', { p: hotel.propertyId })
+    .getRawMany<{ id: string; sku: string }>();
+  await seedDemoRecipes(apps.fnb.deps, { propertyId: hotel.propertyId, ingredients: Object.fromEntries(items.map((i) => [i.sku, i.id])) });
   await seedCare(apps.care.deps, {
     propertyId: hotel.propertyId,
     reservationIds: hotel.reservationIds,

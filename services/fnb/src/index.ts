@@ -1,2 +1,3 @@
 export { fnbSubgraph } from './app';
-export { seedDemo, type FnbDemoInput, type FnbDemoResult } from './demo/seed-demo';
+export { seedDemo, seedDemoRecipes, type FnbDemoInput, type FnbDemoResult } from './demo/seed-demo';
+export type { FnbServices } from './composition';

@@ -1,9 +1,11 @@
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { OrderStatus, PaymentMethod, Settlement } from './order.rules';
+import { IdColumn, JsonColumn, LocalDateColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import type { Course, Station } from '../menu/menu.rules';
+import type { LineStatus, OrderKind, OrderStatus } from './order.rules';
 
 @Entity('orders')
 @Index(['outletId', 'createdAt', 'id'])
+@Index(['outletId', 'businessDate'])
 @Index(['reservationId'])
 export class OrderEntity {
   @IdColumn()
@@ -15,12 +17,35 @@ export class OrderEntity {
   @RefColumn({ name: 'outlet_id' })
   outletId: string;
 
+  @Column({ type: 'varchar', length: 12 })
+  kind: OrderKind;
+
+  @RefColumn({ name: 'table_id', nullable: true })
+  tableId: string | null;
+
+  /** The table's number when the order was opened (kept for receipts and old orders). */
   @Column({ name: 'table_number', type: 'varchar', length: 10, nullable: true })
   tableNumber: string | null;
 
-  /** The guest's stay, for room service and room charges. */
+  @Column({ type: 'integer' })
+  covers: number;
+
+  /** The guest's stay, for room service and room charges; VIP flags come from it through federation. */
   @RefColumn({ name: 'reservation_id', nullable: true })
   reservationId: string | null;
+
+  @RefColumn({ name: 'server_id', nullable: true })
+  serverId: string | null;
+
+  /** The service it was taken in (null only for orders from before services were recorded). */
+  @RefColumn({ name: 'service_id', nullable: true })
+  serviceId: string | null;
+
+  @RefColumn({ name: 'period_id', nullable: true })
+  periodId: string | null;
+
+  @LocalDateColumn({ name: 'business_date' })
+  businessDate: string;
 
   @Column({ type: 'varchar', length: 10 })
   status: OrderStatus;
@@ -28,20 +53,13 @@ export class OrderEntity {
   @Column({ type: 'varchar', length: 3 })
   currency: string;
 
-  /** Sum of the lines (order rules), kept with every change so lists and references need no join. */
+  /** What the guest owes for the lines (comped and voided lines count zero), kept with every change. */
   @MinorUnitsColumn({ name: 'total_minor' })
   totalMinor: number;
-
-  @Column({ type: 'varchar', length: 12, nullable: true })
-  settlement: Settlement | null;
-
-  @Column({ name: 'payment_method', type: 'varchar', length: 10, nullable: true })
-  paymentMethod: PaymentMethod | null;
 
   @Column({ name: 'void_reason', type: 'varchar', length: 500, nullable: true })
   voidReason: string | null;
 
-  /** Employee who voided the order (staff callers only). */
   @RefColumn({ name: 'voided_by', nullable: true })
   voidedBy: string | null;
 
@@ -58,9 +76,16 @@ export class OrderEntity {
   voidedAt: Date | null;
 }
 
-/** One menu item on an order; name and price are copied so later menu changes do not alter the bill. */
+export interface ChosenModifier {
+  modifierId: string;
+  name: string;
+  priceDeltaMinor: number;
+}
+
+/** One menu item on an order; name, category and price are copied so later menu changes do not alter the bill. */
 @Entity('order_lines')
 @Index(['orderId', 'position'], { unique: true })
+@Index(['outletId', 'businessDate'])
 export class OrderLineEntity {
   @IdColumn()
   id: string;
@@ -68,7 +93,13 @@ export class OrderLineEntity {
   @RefColumn({ name: 'order_id' })
   orderId: string;
 
-  /** Order of entry within the order. */
+  /** Copied from the order so the daily report reads one table by (outlet, date). */
+  @RefColumn({ name: 'outlet_id' })
+  outletId: string;
+
+  @LocalDateColumn({ name: 'business_date' })
+  businessDate: string;
+
   @Column({ type: 'integer' })
   position: number;
 
@@ -78,13 +109,38 @@ export class OrderLineEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
+  @Column({ type: 'varchar', length: 60 })
+  category: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  course: Course;
+
+  @Column({ type: 'varchar', length: 10 })
+  station: Station;
+
+  @Column({ type: 'integer', nullable: true })
+  seat: number | null;
+
+  @JsonColumn()
+  modifiers: ChosenModifier[];
+
+  /** Item price in force plus modifier deltas. */
   @MinorUnitsColumn({ name: 'unit_price_minor' })
   unitPriceMinor: number;
 
   @Column({ type: 'integer' })
   quantity: number;
 
-  /** When the kitchen received this line; null until the order is next sent. */
-  @TimestampColumn({ name: 'sent_at', nullable: true })
-  sentAt: Date | null;
+  @Column({ type: 'varchar', length: 8 })
+  status: LineStatus;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  note: string | null;
+
+  @RefColumn({ name: 'ticket_id', nullable: true })
+  ticketId: string | null;
+
+  /** When the kitchen received this line (its course was fired); null until then. */
+  @TimestampColumn({ name: 'fired_at', nullable: true })
+  firedAt: Date | null;
 }

@@ -2,22 +2,14 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Money, PageArgs, type RequestContext } from '@hotelops/kernel';
 import type { FnbServices } from '../composition';
 import { ReservationRef } from '../federation/reservation.reference';
+import { EmployeeRef, refOf } from '../federation/stubs.type';
 import { loadOutlet } from '../outlet/outlet.reference';
 import type { OutletService } from '../outlet/outlet.service';
 import { Outlet } from '../outlet/outlet.type';
 import type { OrderEntity, OrderLineEntity } from './order.entity';
-import { lineAmount, type OrderStatus, type PaymentMethod, type Settlement } from './order.rules';
+import { lineAmount, type OrderStatus } from './order.rules';
 import type { OrderService } from './order.service';
-import {
-  FnbOrderStatusEnum,
-  FnbPaymentMethodEnum,
-  FnbSettlementEnum,
-  OpenOrderInput,
-  Order,
-  OrderConnection,
-  OrderLine,
-  OrderLineInput,
-} from './order.type';
+import { FnbOrderStatusEnum, OpenOrderInput, Order, OrderConnection, OrderLine, OrderLineInput } from './order.type';
 
 const SERVERS = ['fnb-server', 'fnb-manager'];
 
@@ -47,7 +39,7 @@ export class OrderResolver {
     return this.service.list(outletId, ctx.caller, page, status);
   }
 
-  @FieldResolver(() => Money, { description: 'Sum of the lines' })
+  @FieldResolver(() => Money, { description: 'What the guest owes for the lines (comped and voided lines count zero)' })
   total(@Root() o: OrderEntity): Money {
     return Money.of(o.totalMinor, o.currency);
   }
@@ -67,50 +59,32 @@ export class OrderResolver {
     return loadOutlet(ctx, this.outlets).load(o.outletId);
   }
 
-  @FieldResolver(() => ReservationRef, { nullable: true, description: "The guest's stay (room service, room charge)" })
+  @FieldResolver(() => ReservationRef, {
+    nullable: true,
+    description: "The guest's stay: its VIP level and special requests (重要客人) come through federation",
+  })
   reservation(@Root() o: OrderEntity): ReservationRef | null {
-    return o.reservationId ? { id: o.reservationId } : null;
+    return refOf(o.reservationId);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true })
+  server(@Root() o: OrderEntity) {
+    return refOf(o.serverId);
   }
 
   @Authorized(...SERVERS)
-  @Mutation(() => Order, { description: 'Opens an order with its first lines; menu items must be available' })
+  @Mutation(() => Order, { description: 'Opens an order in the open service with its first lines; menu items must be available' })
   openOrder(@Arg('input') input: OpenOrderInput, @Ctx() ctx: RequestContext) {
     return this.service.open(input, ctx.caller);
   }
 
   @Authorized(...SERVERS)
-  @Mutation(() => Order, { description: 'Adds lines; a SENT order reopens until the new lines are sent' })
+  @Mutation(() => Order, { description: 'Adds lines to an open order' })
   addOrderLines(
     @Arg('id', () => ID) id: string,
     @Arg('lines', () => [OrderLineInput]) lines: OrderLineInput[],
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.addLines(id, lines, ctx.caller);
-  }
-
-  @Authorized(...SERVERS)
-  @Mutation(() => Order, { description: 'Sends the unsent lines to the kitchen' })
-  sendOrderToKitchen(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return this.service.send(id, ctx.caller);
-  }
-
-  @Authorized(...SERVERS)
-  @Mutation(() => Order, {
-    description: "ROOM_CHARGE needs a reservation (the order's or reservationId) and goes to its folio; DIRECT needs paymentMethod",
-  })
-  settleOrder(
-    @Arg('id', () => ID) id: string,
-    @Arg('settlement', () => FnbSettlementEnum) settlement: Settlement,
-    @Arg('reservationId', () => ID, { nullable: true }) reservationId: string | undefined,
-    @Arg('paymentMethod', () => FnbPaymentMethodEnum, { nullable: true }) paymentMethod: PaymentMethod | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return this.service.settle(id, { settlement, reservationId, paymentMethod }, ctx.caller, ctx.eventMeta);
-  }
-
-  @Authorized(...SERVERS)
-  @Mutation(() => Order, { description: 'Cancels an unsettled order; the reason is kept' })
-  voidOrder(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
-    return this.service.voidOrder(id, reason, ctx.caller);
   }
 }

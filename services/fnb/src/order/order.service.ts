@@ -1,44 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { OrderSettled } from '@hotelops/contracts';
 import {
   DomainError,
+  groupByIds,
   notFound,
   paginate,
+  transitionAggregate,
   type Caller,
-  type EventMeta,
   type PageArgs,
   type ServiceDeps,
-  groupByIds,
-  transitionAggregate,
 } from '@hotelops/kernel';
-import { MenuItemEntity } from '../menu/menu-item.entity';
-import { OutletEntity } from '../outlet/outlet.entity';
+import type { FloorService } from '../floor/floor.service';
+import type { OutletService } from '../outlet/outlet.service';
+import type { OutletServiceService } from '../service/service.service';
+import type { StayService } from '../stay/stay.service';
 import { OrderEntity, OrderLineEntity } from './order.entity';
-import {
-  MAX_LINES_PER_REQUEST,
-  linesProblem,
-  orderTotal,
-  quantityProblem,
-  settlementProblem,
-  ORDER_MACHINE,
-  type OrderAction,
-  type OrderStatus,
-  type PaymentMethod,
-  type Settlement,
-} from './order.rules';
+import { LinePricer } from './line-pricer';
+import { ORDER_MACHINE, orderTotal, chargedAmount, type OrderAction, type OrderStatus } from './order.rules';
 import type { OpenOrderInput, OrderLineInput } from './order.type';
 
-export interface SettleOrder {
-  settlement: Settlement;
-  /** Overrides the reservation the order was opened for. */
-  reservationId?: string;
-  paymentMethod?: PaymentMethod;
-}
-
-export const MAX_VOID_REASON = 500;
-
-const ORDER = {
+export const ORDER = {
   entity: OrderEntity,
   notFound: 'ORDER.NOT_FOUND',
   noun: 'Order',
@@ -46,28 +27,50 @@ const ORDER = {
   invalidTransition: 'ORDER.INVALID_TRANSITION',
 } as const;
 
+/** Orders: dine-in by table and cover, room service for a stay, walk-in; lines by seat and course; firing. */
 export class OrderService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly outlets: OutletService,
+    private readonly services: OutletServiceService,
+    private readonly floor: FloorService,
+    private readonly stays: StayService,
+    private readonly pricer: LinePricer,
+  ) {}
 
   async open(input: OpenOrderInput, caller: Caller): Promise<OrderEntity> {
     return this.deps.db.transaction(async (em) => {
-      const outlet = await em.findOneBy(OutletEntity, { id: input.outletId });
-      if (!outlet) throw notFound('OUTLET.NOT_FOUND', 'Outlet', input.outletId);
-      caller.assertProperty(outlet.propertyId);
+      const outlet = await this.outlets.load(em, input.outletId, caller);
+      const service = await this.services.current(em, outlet);
+      const kind = input.kind;
+      if (kind === 'DINE_IN' && !input.tableId)
+        throw new DomainError('ORDER.NEEDS_TABLE', 'A DINE_IN order needs the tableId of a seated party', { field: 'tableId' });
+      if (kind === 'ROOM_SERVICE' && !input.reservationId) {
+        throw new DomainError('ORDER.ROOM_CHARGE_NEEDS_RESERVATION', 'A ROOM_SERVICE order needs the reservationId of an in-house stay', {
+          field: 'reservationId',
+        });
+      }
+      if (input.reservationId && kind === 'ROOM_SERVICE') await this.stays.assertInHouse(em, input.reservationId, outlet.propertyId);
       const id = randomUUID();
-      const lines = await this.priceLines(em, outlet, id, input.lines, 1, 'An order needs at least one line');
+      const table = kind === 'DINE_IN' ? await this.floor.move(em, input.tableId!, 'order', caller, { orderId: id }) : null;
+      if (table && table.outletId !== outlet.id) throw notFound('TABLE.NOT_FOUND', `Table of ${outlet.name}`, table.id);
       const now = this.deps.clock.now();
       const order = em.create(OrderEntity, {
         id,
         propertyId: outlet.propertyId,
         outletId: outlet.id,
-        tableNumber: input.tableNumber ?? null,
+        kind,
+        tableId: table?.id ?? null,
+        tableNumber: table?.number ?? null,
+        covers: table?.covers || input.covers || 1,
         reservationId: input.reservationId ?? null,
+        serverId: table?.serverId ?? caller.employeeId ?? null,
+        serviceId: service.id,
+        periodId: service.periodId,
+        businessDate: service.businessDate,
         status: 'OPEN',
         currency: outlet.currency,
-        totalMinor: orderTotal(lines),
-        settlement: null,
-        paymentMethod: null,
+        totalMinor: 0,
         voidReason: null,
         voidedBy: null,
         createdAt: now,
@@ -75,86 +78,23 @@ export class OrderService {
         settledAt: null,
         voidedAt: null,
       });
+      const lines = await this.pricer.price(em, outlet, order, input.lines, 1, 'An order needs at least one line');
+      order.totalMinor = orderTotal(lines);
       await em.insert(OrderEntity, order);
       await em.insert(OrderLineEntity, lines);
       return order;
     });
   }
 
-  /** More dishes for an open or sent order; a sent order reopens until the new lines are sent. */
+  /** More dishes for an open order. */
   addLines(id: string, requested: OrderLineInput[], caller: Caller): Promise<OrderEntity> {
     return this.change(id, 'addLines', caller, async (em, order) => {
-      const outlet = await em.findOneByOrFail(OutletEntity, { id: order.outletId });
-      const existing = await em.find(OrderLineEntity, { where: { orderId: order.id }, order: { position: 'ASC' } });
+      const outlet = await this.outlets.load(em, order.outletId, caller);
+      const existing = await this.lines(em, order.id);
       const next = (existing.at(-1)?.position ?? 0) + 1;
-      const added = await this.priceLines(em, outlet, order.id, requested, next, 'addOrderLines needs at least one line', existing);
+      const added = await this.pricer.price(em, outlet, order, requested, next, 'addOrderLines needs at least one line', existing);
       await em.insert(OrderLineEntity, added);
-      order.totalMinor = orderTotal([...existing, ...added]);
-    });
-  }
-
-  /** Hands the unsent lines to the kitchen. */
-  send(id: string, caller: Caller): Promise<OrderEntity> {
-    return this.change(id, 'send', caller, async (em, order) => {
-      await em
-        .createQueryBuilder()
-        .update(OrderLineEntity)
-        .set({ sentAt: this.deps.clock.now() })
-        .where('order_id = :id AND sent_at IS NULL', { id: order.id })
-        .execute();
-    });
-  }
-
-  /** Closes the bill and announces it; the reservations subgraph posts room charges to the folio. */
-  settle(id: string, input: SettleOrder, caller: Caller, meta: EventMeta): Promise<OrderEntity> {
-    return this.change(id, 'settle', caller, async (em, order) => {
-      const reservationId = input.reservationId ?? order.reservationId;
-      const paymentMethod = input.paymentMethod ?? null;
-      const problem = settlementProblem(input.settlement, reservationId, paymentMethod);
-      if (problem) throw new DomainError(problem.code, `Order ${order.id}: ${problem.message}`, { settlement: input.settlement });
-      const now = this.deps.clock.now();
-      order.settlement = input.settlement;
-      order.paymentMethod = paymentMethod;
-      order.reservationId = reservationId;
-      order.settledAt = now;
-      const outlet = await em.findOneByOrFail(OutletEntity, { id: order.outletId });
-      const lines = await em.find(OrderLineEntity, { where: { orderId: order.id }, order: { position: 'ASC' } });
-      await this.deps.outbox.add(
-        em,
-        OrderSettled,
-        {
-          orderId: order.id,
-          propertyId: order.propertyId,
-          outletId: outlet.id,
-          outletName: outlet.name,
-          settlement: input.settlement,
-          reservationId,
-          total: { amountMinor: order.totalMinor, currency: order.currency },
-          settledAt: now.toISOString(),
-          lines: lines.map((l) => ({
-            menuItemId: l.menuItemId,
-            name: l.name,
-            quantity: l.quantity,
-            unitPrice: { amountMinor: l.unitPriceMinor, currency: order.currency },
-          })),
-        },
-        { subject: order.id, propertyId: order.propertyId },
-        meta,
-      );
-    });
-  }
-
-  voidOrder(id: string, reason: string, caller: Caller): Promise<OrderEntity> {
-    const why = reason.trim();
-    if (!why || why.length > MAX_VOID_REASON) {
-      return Promise.reject(
-        new DomainError('INPUT.INVALID', `A void needs a reason of 1–${MAX_VOID_REASON} characters`, { field: 'reason' }),
-      );
-    }
-    return this.change(id, 'void', caller, async (_em, order) => {
-      order.voidReason = why;
-      order.voidedBy = caller.employeeId ?? null;
-      order.voidedAt = this.deps.clock.now();
+      order.totalMinor = orderTotal([...existing, ...added].filter((l) => l.status === 'ACTIVE'));
     });
   }
 
@@ -167,9 +107,7 @@ export class OrderService {
 
   /** Orders of an outlet, oldest first; the outlet's property decides who may see them. */
   async list(outletId: string, caller: Caller, page: PageArgs, status?: OrderStatus) {
-    const outlet = await this.deps.db.manager.findOneBy(OutletEntity, { id: outletId });
-    if (!outlet) throw notFound('OUTLET.NOT_FOUND', 'Outlet', outletId);
-    caller.assertProperty(outlet.propertyId);
+    await this.outlets.get(outletId, caller);
     const qb = this.deps.db.manager.createQueryBuilder(OrderEntity, 'o').where('o.outletId = :outletId', { outletId });
     if (status) qb.andWhere('o.status = :status', { status });
     return paginate(qb, page);
@@ -194,70 +132,22 @@ export class OrderService {
     return groupByIds(orderIds, rows, (l) => l.orderId);
   }
 
-  /**
-   * One status change in one transaction (the kernel's lock → property → machine → effect →
-   * save): two tills settling the same bill at once queue on the row lock, and the second finds
-   * it SETTLED (its event row is rolled back with it).
-   */
-  private change(
+  lines(em: EntityManager, orderId: string) {
+    return em.find(OrderLineEntity, { where: { orderId }, order: { position: 'ASC' } });
+  }
+
+  /** Recomputes what the guest owes after a void or comp. */
+  async retotal(em: EntityManager, order: OrderEntity): Promise<void> {
+    order.totalMinor = (await this.lines(em, order.id)).reduce((s, l) => s + chargedAmount(l), 0);
+  }
+
+  /** One status change in one transaction (the kernel's lock → property → machine → effect → save). */
+  change(
     id: string,
     action: OrderAction,
     caller: Caller,
-    effect: (em: EntityManager, order: OrderEntity) => Promise<void>,
+    effect?: (em: EntityManager, order: OrderEntity) => Promise<void>,
   ): Promise<OrderEntity> {
-    return transitionAggregate(this.deps, ORDER, id, action, caller, (em, order) => effect(em, order));
-  }
-
-  /**
-   * Copies name and price of each requested menu item at this moment. Every item must be on
-   * this outlet's menu and available.
-   */
-  private async priceLines(
-    em: EntityManager,
-    outlet: OutletEntity,
-    orderId: string,
-    requested: readonly OrderLineInput[],
-    firstPosition: number,
-    emptyMessage: string,
-    existing: readonly OrderLineEntity[] = [],
-  ): Promise<OrderLineEntity[]> {
-    if (requested.length === 0) throw new DomainError('ORDER.EMPTY', emptyMessage, { field: 'lines' });
-    if (requested.length > MAX_LINES_PER_REQUEST) {
-      throw new DomainError('INPUT.INVALID', `At most ${MAX_LINES_PER_REQUEST} lines per request, got ${requested.length}`, {
-        field: 'lines',
-      });
-    }
-    for (const r of requested) {
-      const problem = quantityProblem(r.quantity);
-      if (problem) throw new DomainError('INPUT.INVALID', problem, { field: 'lines', menuItemId: r.menuItemId });
-    }
-    const items = await em.findBy(MenuItemEntity, { id: In([...new Set(requested.map((r) => r.menuItemId))]) });
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const lines = requested.map((r, i) => {
-      const item = byId.get(r.menuItemId);
-      if (!item || item.outletId !== outlet.id) {
-        throw new DomainError('MENU_ITEM.NOT_FOUND', `Menu item ${r.menuItemId} is not on the menu of ${outlet.name}`, {
-          menuItemId: r.menuItemId,
-        });
-      }
-      if (!item.available) {
-        throw new DomainError('MENU_ITEM.UNAVAILABLE', `${item.name} is not available at ${outlet.name} right now`, {
-          menuItemId: item.id,
-        });
-      }
-      return em.create(OrderLineEntity, {
-        id: randomUUID(),
-        orderId,
-        position: firstPosition + i,
-        menuItemId: item.id,
-        name: item.name,
-        unitPriceMinor: item.priceMinor,
-        quantity: r.quantity,
-        sentAt: null,
-      });
-    });
-    const problem = linesProblem([...existing, ...lines]);
-    if (problem) throw new DomainError('INPUT.INVALID', problem, { field: 'lines' });
-    return lines;
+    return transitionAggregate(this.deps, ORDER, id, action, caller, effect && ((em, order) => effect(em, order)));
   }
 }

@@ -1,25 +1,41 @@
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, Money, graphqlEnum } from '@hotelops/kernel';
+import { COURSES, type Course, type Station } from '../menu/menu.rules';
+import { CourseEnum, StationEnum } from '../menu/menu-item.type';
 import {
+  LINE_STATUSES,
   MAX_LINE_QUANTITY,
+  MAX_SEAT,
+  ORDER_KINDS,
   ORDER_STATUSES,
-  PAYMENT_METHODS,
-  SETTLEMENTS,
+  type LineStatus,
+  type OrderKind,
   type OrderStatus,
-  type PaymentMethod,
-  type Settlement,
 } from './order.rules';
 
 export const FnbOrderStatusEnum = graphqlEnum(ORDER_STATUSES, {
   name: 'FnbOrderStatus',
-  description: 'OPEN → SENT (to the kitchen) → SETTLED; OPEN/SENT → VOIDED',
+  description: 'OPEN (taking lines, firing courses) → BILLED → SETTLED (its last bill paid); OPEN → VOIDED',
 });
-export const FnbSettlementEnum = graphqlEnum(SETTLEMENTS, {
-  name: 'FnbSettlement',
-  description: "ROOM_CHARGE posts to the reservation's folio; DIRECT is paid at the outlet",
+export const FnbOrderKindEnum = graphqlEnum(ORDER_KINDS, {
+  name: 'FnbOrderKind',
+  description: 'DINE_IN at a table; ROOM_SERVICE for an in-house stay; WALK_IN',
 });
-export const FnbPaymentMethodEnum = graphqlEnum(PAYMENT_METHODS, { name: 'FnbPaymentMethod', description: 'MOBILE: WeChat Pay, Alipay' });
+export const FnbLineStatusEnum = graphqlEnum(LINE_STATUSES, { name: 'FnbLineStatus' });
+
+@ObjectType()
+export class ChosenModifier {
+  @Field(() => ID)
+  modifierId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  priceDeltaMinor: number;
+}
 
 @ObjectType({ description: 'A menu item on an order, at its name and price when ordered' })
 export class OrderLine {
@@ -32,21 +48,45 @@ export class OrderLine {
   @Field()
   name: string;
 
-  @Field(() => Money)
+  @Field()
+  category: string;
+
+  @Field(() => CourseEnum)
+  course: Course;
+
+  @Field(() => StationEnum)
+  station: Station;
+
+  @Field(() => Int, { nullable: true })
+  seat: number | null;
+
+  @Field(() => [ChosenModifier])
+  modifiers: ChosenModifier[];
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => Money, { description: 'item price in force when ordered plus modifier deltas' })
   unitPrice: Money;
 
   @Field(() => Int)
   quantity: number;
 
-  @Field(() => Money, { description: 'unit price × quantity' })
+  @Field(() => Money, { description: 'unit price × quantity (what a comp or void takes off)' })
   amount: Money;
 
-  @Field(() => Date, { nullable: true, description: 'When the kitchen received it; null until sent' })
-  sentAt: Date | null;
+  @Field(() => FnbLineStatusEnum)
+  status: LineStatus;
+
+  @Field(() => ID, { nullable: true })
+  ticketId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its course was fired to the kitchen; null until then' })
+  firedAt: Date | null;
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A guest order at an outlet (dine-in table, bar tab or room service)' })
+@ObjectType({ description: 'A guest order at an outlet (dine-in table, walk-in or room service)' })
 export class Order {
   @Field(() => ID)
   id: string;
@@ -57,22 +97,28 @@ export class Order {
   @Field(() => ID)
   outletId: string;
 
+  @Field(() => FnbOrderKindEnum)
+  kind: OrderKind;
+
+  @Field(() => ID, { nullable: true })
+  tableId: string | null;
+
   @Field(() => String, { nullable: true })
   tableNumber: string | null;
+
+  @Field(() => Int)
+  covers: number;
+
+  @Field(() => LocalDateResolver)
+  businessDate: string;
 
   @Field(() => FnbOrderStatusEnum)
   status: OrderStatus;
 
-  @Field(() => FnbSettlementEnum, { nullable: true, description: 'Set when SETTLED' })
-  settlement: Settlement | null;
-
-  @Field(() => FnbPaymentMethodEnum, { nullable: true, description: 'Set for DIRECT settlement' })
-  paymentMethod: PaymentMethod | null;
-
   @Field(() => String, { nullable: true })
   voidReason: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Employee who voided the order' })
+  @Field(() => ID, { nullable: true, description: 'Employee who asked for the void' })
   voidedBy: string | null;
 
   @Field()
@@ -96,6 +142,24 @@ export class OrderLineInput {
   // Checked by the order rules, so openOrder and addOrderLines report a bad quantity alike.
   @Field(() => Int, { defaultValue: 1, description: `1–${MAX_LINE_QUANTITY}` })
   quantity: number;
+
+  @Field(() => Int, { nullable: true, description: `seat number 1–${MAX_SEAT}` })
+  seat?: number;
+
+  @Field(() => [ID], { nullable: true, description: "chosen modifiers, within each of the item's groups' limits" })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  modifierIds?: string[];
+
+  @Field(() => CourseEnum, { nullable: true, description: "default: the item's course" })
+  @IsOptional()
+  @IsIn(COURSES)
+  course?: Course;
+
+  @Field(() => String, { nullable: true, description: 'to the kitchen, e.g. "no coriander"' })
+  @IsOptional()
+  @Length(0, 200)
+  note?: string;
 }
 
 @InputType()
@@ -104,12 +168,23 @@ export class OpenOrderInput {
   @IsUUID()
   outletId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{1,10}$/, { message: 'tableNumber must be 1–10 letters, digits or dashes' })
-  tableNumber?: string;
+  @Field(() => FnbOrderKindEnum, { defaultValue: 'WALK_IN' })
+  @IsIn(ORDER_KINDS)
+  kind: OrderKind;
 
-  @Field(() => ID, { nullable: true, description: "The guest's stay (room service, or a room charge later)" })
+  @Field(() => ID, { nullable: true, description: 'DINE_IN: the seated table' })
+  @IsOptional()
+  @IsUUID()
+  tableId?: string;
+
+  @Field(() => Int, { nullable: true, description: "default: the table's covers, else 1" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  covers?: number;
+
+  @Field(() => ID, { nullable: true, description: "The guest's stay (required for ROOM_SERVICE; VIP flags come from it)" })
   @IsOptional()
   @IsUUID()
   reservationId?: string;

@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '@hotelops/kernel';
 import type { FnbServices } from '../composition';
 import { PropertyRef } from '../federation/property.reference';
-import type { OutletEntity } from './outlet.entity';
+import type { OutletEntity, ServicePeriodEntity } from './outlet.entity';
 import type { OutletService } from './outlet.service';
-import { CreateOutletInput, Outlet } from './outlet.type';
+import { CreateOutletInput, Outlet, ServicePeriod, ServicePeriodInput } from './outlet.type';
 
 @Resolver(() => Outlet)
 export class OutletResolver {
@@ -30,9 +30,31 @@ export class OutletResolver {
     return { id: o.propertyId };
   }
 
+  @FieldResolver(() => String, { description: 'The business date a sale now belongs to (local date, after the last close)' })
+  businessDate(@Root() o: OutletEntity): string {
+    return this.service.businessDate(o);
+  }
+
+  @FieldResolver(() => [ServicePeriod], { description: 'Service periods by start time' })
+  async servicePeriods(@Root() o: OutletEntity, @Ctx() ctx: RequestContext) {
+    const rows = await ctx
+      .loader<ServicePeriodEntity[]>('Outlet.servicePeriods', async (ids) => {
+        const all = await this.service.periodsOf(ids);
+        return ids.map((id) => all.filter((p) => p.outletId === id));
+      })
+      .load(o.id);
+    return rows ?? [];
+  }
+
   @Authorized('fnb-manager')
   @Mutation(() => Outlet)
   createOutlet(@Arg('input') input: CreateOutletInput, @Ctx() ctx: RequestContext) {
     return this.service.create(input, ctx.caller);
+  }
+
+  @Authorized('fnb-manager')
+  @Mutation(() => ServicePeriod, { description: 'Adds a service period with its opening hours' })
+  addServicePeriod(@Arg('input') input: ServicePeriodInput, @Ctx() ctx: RequestContext) {
+    return this.service.addPeriod(input, ctx.caller);
   }
 }

@@ -1,24 +1,69 @@
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
-import { notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { OutletEntity } from './outlet.entity';
-import type { CreateOutletInput } from './outlet.type';
+import { In, type EntityManager } from 'typeorm';
+import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { businessDateAt, isTimeZone } from '../calendar/calendar.rules';
+import { OutletEntity, ServicePeriodEntity } from './outlet.entity';
+import { hoursProblem } from './outlet.rules';
+import type { CreateOutletInput, ServicePeriodInput } from './outlet.type';
 
 export class OutletService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async create(input: CreateOutletInput, caller: Caller): Promise<OutletEntity> {
     caller.assertProperty(input.propertyId);
+    const timeZone = input.timeZone ?? 'UTC';
+    if (!isTimeZone(timeZone)) throw new DomainError('INPUT.INVALID', `Unknown time zone ${timeZone}`, { field: 'timeZone' });
     return this.deps.db.transaction((em) =>
-      em.save(em.create(OutletEntity, { id: randomUUID(), ...input, name: input.name.trim(), createdAt: this.deps.clock.now() })),
+      em.save(
+        em.create(OutletEntity, {
+          id: randomUUID(),
+          propertyId: input.propertyId,
+          name: input.name.trim(),
+          kind: input.kind,
+          currency: input.currency,
+          timeZone,
+          failureBlocksOpening: input.failureBlocksOpening ?? true,
+          lastClosedDate: null,
+          createdAt: this.deps.clock.now(),
+        }),
+      ),
     );
   }
 
+  /** Opening hours of one service of an outlet. */
+  async addPeriod(input: ServicePeriodInput, caller: Caller): Promise<ServicePeriodEntity> {
+    const problem = hoursProblem(input);
+    if (problem) throw new DomainError('INPUT.INVALID', problem, { field: 'startsAt' });
+    return this.deps.db.transaction(async (em) => {
+      const outlet = await this.load(em, input.outletId, caller);
+      return em.save(
+        em.create(ServicePeriodEntity, {
+          id: randomUUID(),
+          outletId: outlet.id,
+          propertyId: outlet.propertyId,
+          name: input.name.trim(),
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+        }),
+      );
+    });
+  }
+
   async get(id: string, caller: Caller): Promise<OutletEntity> {
-    const outlet = await this.deps.db.manager.findOneBy(OutletEntity, { id });
+    return this.load(this.deps.db.manager, id, caller);
+  }
+
+  /** The outlet, if the caller may act on its property. */
+  async load(em: EntityManager, id: string, caller: Caller): Promise<OutletEntity> {
+    const outlet = await em.findOneBy(OutletEntity, { id });
     if (!outlet) throw notFound('OUTLET.NOT_FOUND', 'Outlet', id);
     caller.assertProperty(outlet.propertyId);
     return outlet;
+  }
+
+  /** The business date a sale now belongs to at this outlet. */
+  businessDate(outlet: OutletEntity): string {
+    return businessDateAt(this.deps.clock.now(), outlet.timeZone, outlet.lastClosedDate);
   }
 
   list(propertyId: string, caller: Caller): Promise<OutletEntity[]> {
@@ -28,5 +73,9 @@ export class OutletService {
 
   byIds(ids: readonly string[]) {
     return this.deps.db.manager.findBy(OutletEntity, { id: In([...ids]) });
+  }
+
+  periodsOf(outletIds: readonly string[]) {
+    return this.deps.db.manager.find(ServicePeriodEntity, { where: { outletId: In([...outletIds]) }, order: { startsAt: 'ASC' } });
   }
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { defineEvent, isoDate, isoDateTime, money, uuid } from './define-event';
 
+/**
+ * Superseded by BillChargedToRoom: F&B no longer produces it (bills, not orders, are settled and
+ * charged to rooms). Kept declared while reservations still consumes events already published.
+ */
 export const OrderSettled = defineEvent(
   'hotelops.fnb.order.settled.v1',
   z.object({

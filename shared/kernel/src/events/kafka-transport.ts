@@ -120,7 +120,16 @@ export class KafkaTransport implements EventTransport {
     await this.ensureTopics(opts.topics);
     const consumer = this.kafka.consumer({ groupId: this.ns + opts.groupId, allowAutoTopicCreation: false, retry: { retries: 10 } });
     await consumer.connect();
-    await consumer.subscribe({ topics: opts.topics.map((t) => this.ns + t), fromBeginning: true });
+    // A topic another subgraph created a moment ago may not be in this broker's metadata yet.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await consumer.subscribe({ topics: opts.topics.map((t) => this.ns + t), fromBeginning: true });
+        break;
+      } catch (err) {
+        if (attempt >= 10 || !errorTypes(err).some((t) => RETRIABLE_TOPIC_ERRORS.has(t))) throw err;
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
     await consumer.run({
       autoCommit: true,
       // Offsets are committed only after handle() resolves; the handler dead-letters what it gives up on.

@@ -5,6 +5,7 @@ export const ROLES = [
   'housekeeping',
   'fnb-server',
   'fnb-manager',
+  'cashier',
   'storekeeper',
   'care-agent',
   'care-supervisor',

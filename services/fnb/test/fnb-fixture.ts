@@ -1,0 +1,137 @@
+import { eventMessage, deliver, gql, gqlOk, staff, startSubgraph, type Dialect, type RunningSubgraph } from '@hotelops/testing';
+import { ReservationCheckedIn } from '@hotelops/contracts';
+import { fnbSubgraph } from '@hotelops/fnb';
+
+export const PROPERTY = '6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40';
+export const OTHER_PROPERTY = '00000000-0000-4000-8000-000000000000';
+export const SERVER_ID = '7e57e57e-0000-4000-8000-000000000001';
+export const CASHIER_ID = '7e57e57e-0000-4000-8000-000000000002';
+export const CASHIER_2 = '7e57e57e-0000-4000-8000-000000000003';
+export const MANAGER_ID = '7e57e57e-0000-4000-8000-000000000004';
+
+export const server = (propertyIds = [PROPERTY]) => staff(['fnb-server'], propertyIds, SERVER_ID);
+export const cashier = (id = CASHIER_ID) => staff(['cashier'], [PROPERTY], id);
+export const fnbManager = (propertyIds = [PROPERTY]) => staff(['fnb-manager'], propertyIds, MANAGER_ID);
+
+export interface Outlet {
+  id: string;
+  periodId: string;
+  floorId: string;
+  tables: Record<string, string>;
+  item: Record<string, string>;
+  modifier: Record<string, string>;
+}
+
+/**
+ * One subgraph with a restaurant ready for service: a dinner period (open all day, so tests do
+ * not depend on the hour), its pre-opening check, the service opened, a floor with tables and
+ * a menu with modifiers.
+ */
+export async function startFnb(dialect: Dialect): Promise<RunningSubgraph> {
+  return startSubgraph(fnbSubgraph, { dialect });
+}
+
+export const m = (sg: RunningSubgraph, query: string, variables: Record<string, unknown> = {}, identity = fnbManager()) =>
+  gqlOk(sg.url, query, variables, identity);
+
+export async function openRestaurant(sg: RunningSubgraph, name = 'Jade Garden', opts: { blocks?: boolean } = {}): Promise<Outlet> {
+  const outlet = (
+    await m(
+      sg,
+      `mutation($p: ID!, $n: String!, $b: Boolean) { createOutlet(input: {propertyId: $p, name: $n, kind: RESTAURANT, currency: "CNY", timeZone: "Asia/Shanghai", failureBlocksOpening: $b}) { id } }`,
+      { p: PROPERTY, n: name, b: opts.blocks ?? true },
+    )
+  ).createOutlet.id;
+  const periodId = (
+    await m(
+      sg,
+      `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "23:59"}) { id } }`,
+      { o: outlet },
+    )
+  ).addServicePeriod.id;
+  await checklist(sg, outlet, periodId, 'PRE_OPENING', true);
+  await m(sg, `mutation($o: ID!, $p: ID!) { openDiningService(outletId: $o, periodId: $p) { id } }`, { o: outlet, p: periodId });
+  const floorId = (await m(sg, `mutation($o: ID!) { createFloor(outletId: $o, name: "Main hall") { id } }`, { o: outlet })).createFloor.id;
+  const tables: Record<string, string> = {};
+  for (const [i, n] of ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'].entries()) {
+    tables[n] = (
+      await m(
+        sg,
+        `mutation($f: ID!, $n: String!, $x: Int!) { addDiningTable(input: {floorId: $f, number: $n, seats: 4, x: $x, y: 0}) { id } }`,
+        {
+          f: floorId,
+          n,
+          x: i,
+        },
+      )
+    ).addDiningTable.id;
+  }
+  const spice = (
+    await m(
+      sg,
+      `mutation($o: ID!) { createModifierGroup(input: {outletId: $o, name: "Spice", minSelect: 1, maxSelect: 1, modifiers: [{name: "Mild"}, {name: "Hot", priceDeltaMinor: 0}]}) { id modifiers { id name } } }`,
+      { o: outlet },
+    )
+  ).createModifierGroup;
+  const extras = (
+    await m(
+      sg,
+      `mutation($o: ID!) { createModifierGroup(input: {outletId: $o, name: "Extras", minSelect: 0, maxSelect: 2, modifiers: [{name: "Extra shrimp", priceDeltaMinor: 2000}, {name: "Egg", priceDeltaMinor: 500}, {name: "Tofu", priceDeltaMinor: 800}]}) { id modifiers { id name } } }`,
+      { o: outlet },
+    )
+  ).createModifierGroup;
+  const modifier: Record<string, string> = {};
+  for (const g of [spice, extras]) for (const x of g.modifiers) modifier[x.name] = x.id;
+  const add = async (name: string, category: string, priceMinor: number, course: string, station: string, groups: string[] = []) =>
+    (
+      await m(sg, `mutation($i: CreateMenuItemInput!) { createMenuItem(input: $i) { id } }`, {
+        i: { outletId: outlet, name, category, priceMinor, course, station, modifierGroupIds: groups, specialty: name.includes('Fish') },
+      })
+    ).createMenuItem.id;
+  const item = {
+    salad: await add('Smashed Cucumber', 'Cold Dishes', 2800, 'STARTER', 'COLD'),
+    noodles: await add('Dan Dan Noodles', 'Mains', 4800, 'MAIN', 'HOT', [spice.id, extras.id]),
+    fish: await add('West Lake Fish', 'Mains', 16800, 'MAIN', 'HOT'),
+    tea: await add('Longjing Tea', 'Drinks', 2500, 'DRINK', 'BAR'),
+    cake: await add('Osmanthus Cake', 'Desserts', 3800, 'DESSERT', 'PASTRY'),
+  };
+  return { id: outlet, periodId, floorId, tables, item, modifier };
+}
+
+export async function checklist(sg: RunningSubgraph, outletId: string, periodId: string, kind: string, pass: boolean) {
+  const items = ['TABLE_SETTING', 'HYGIENE', 'SUPPLIES', 'EQUIPMENT'].map((area, i) => ({
+    area,
+    label: `${area.toLowerCase()} check`,
+    passed: pass || i > 0,
+    ...(pass || i > 0 ? {} : { note: 'Two settings short', followUpOwnerId: SERVER_ID }),
+  }));
+  return gql(
+    sg.url,
+    `mutation($i: ChecklistInput!) { recordChecklist(input: $i) { id failedCount } }`,
+    { i: { outletId, periodId, kind, items } },
+    fnbManager(),
+  );
+}
+
+/** Reservations' check-in, as F&B's in-house projection learns it. */
+export async function checkIn(sg: RunningSubgraph, reservationId: string, at = new Date().toISOString()) {
+  await deliver(
+    sg.app.transport,
+    eventMessage(
+      ReservationCheckedIn,
+      {
+        reservationId,
+        propertyId: PROPERTY,
+        confirmationNumber: 'C-1',
+        roomTypeId: '2b2b2b2b-0000-4000-8000-000000000001',
+        arrival: '2026-01-01',
+        departure: '2026-01-03',
+        guestName: '陈静',
+        roomId: '3c3c3c3c-0000-4000-8000-000000000001',
+        roomNumber: '801',
+        checkedInAt: at,
+      },
+      { subject: reservationId, propertyId: PROPERTY },
+    ),
+  );
+}
