@@ -3,12 +3,14 @@ import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { CaseCounterEntity, CaseEntity, CaseHistoryEntity } from './case/case.entity';
 import { caseReference } from './case/case.reference';
 import { CaseHistoryResolver, CaseResolver } from './case/case.resolver';
+import { OutletComplaintsResolver } from './case/outlet-complaints.resolver';
 import { ReservationCasesResolver } from './case/reservation-cases.resolver';
 import { CaseWorkResolver } from './case-work/case-work.resolver';
 import { composeCare } from './composition';
 import { CompensationEntity, CompensationLimitsEntity } from './compensation/compensation.entity';
 import { CaseCompensationsResolver, CompensationResolver } from './compensation/compensation.resolver';
 import { handlers } from './events/handlers';
+import { outletReference } from './federation/outlet.reference';
 import { reservationReference } from './federation/reservation.reference';
 import { QaCriterionEntity, QaReviewEntity, QaScoreEntity, QaScorecardEntity } from './qa/qa.entity';
 import { AgentQaScoreResolver, QaResolver, QaScorecardResolver } from './qa/qa.resolver';
@@ -82,6 +84,7 @@ export const careSubgraph = defineSubgraph({
     CaseHistoryResolver,
     CaseWorkResolver,
     ReservationCasesResolver,
+    OutletComplaintsResolver,
     SlaResolver,
     CaseSlaResolver,
     CompensationResolver,
@@ -103,6 +106,7 @@ export const careSubgraph = defineSubgraph({
   references: (s) => ({
     Case: caseReference(s.cases),
     Reservation: reservationReference,
+    Outlet: outletReference,
   }),
   handlers,
   jobs: (s, deps) => [slaSweepJob(s.slaEscalation, deps.logger)],

@@ -54,6 +54,19 @@ export class CaseService {
     return groupByIds(reservationIds, await qb.getMany(), (c) => c.reservationId!);
   }
 
+  /** Complaints about many outlets opened in [from, to), in one query; each outlet's oldest first. */
+  async complaintsOfOutlets(outletIds: readonly string[], from: Date, to: Date, caller: Caller): Promise<CaseEntity[][]> {
+    const qb = this.deps.db.manager
+      .createQueryBuilder(CaseEntity, 'c')
+      .where("c.outletId IN (:...ids) AND c.kind = 'COMPLAINT'", { ids: [...outletIds] })
+      .andWhere('c.openedAt >= :from AND c.openedAt < :to', { from: from.toISOString(), to: to.toISOString() })
+      .orderBy('c.openedAt', 'ASC')
+      .addOrderBy('c.id', 'ASC');
+    const scope = caller.propertyScope();
+    if (scope) qb.andWhere('c.propertyId IN (:...scope)', { scope: scope.length ? scope : [''] });
+    return groupByIds(outletIds, await qb.getMany(), (c) => c.outletId!);
+  }
+
   /** Timelines of many cases in one query, oldest entry first; in input order. */
   async historyOf(caseIds: readonly string[]): Promise<CaseHistoryEntity[][]> {
     const rows = await this.deps.db.manager.find(CaseHistoryEntity, {
