@@ -2,13 +2,16 @@
 # Single-node Apache Kafka (KRaft) for local dev and tests: jars come from Maven Central via pom.xml,
 # no Docker and no Kafka distribution tarball needed.
 # Usage: kafka.sh fetch|start|stop|status|ensure
-# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_BROKERS (status/ensure probe, 127.0.0.1:$KAFKA_PORT)
+# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_BROKERS (status/ensure probe, 127.0.0.1:$KAFKA_PORT),
+#      KAFKA_RUN_DIR (broker data, logs and pid file; default .cache/run): a second broker beside the usual one,
+#      KAFKA_SASL_USERS ("name:password[,...]"): the client listener asks for SASL (PLAIN, SCRAM-SHA-256/512),
+#      KAFKA_JVM_OPTS (extra JVM options for the broker, e.g. a quicker start for a short-lived test broker)
 set -euo pipefail
 
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CACHE="$DIR/.cache"
 LIB="$CACHE/lib"
-RUN="$CACHE/run"
+RUN="${KAFKA_RUN_DIR:-$CACHE/run}"
 PIDFILE="$RUN/broker.pid"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
@@ -40,18 +43,54 @@ broker_pid() {
 # Timeout 0 = a single probe: instant answer when nothing listens, no retry loop to sit through.
 answers() { KAFKA_BROKERS="$1" node "$DIR/wait-ready.js" 0; }
 
-java_run() { java -Dlog4j2.configurationFile="$RUN/log4j2.xml" -cp "$LIB/*" "$@"; }
+# The storage tool runs for a moment: the quick JIT tier starts it faster.
+java_run() { java -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$RUN/log4j2.xml" -cp "$LIB/*" "$@"; }
+
+# The broker's own SASL identity, for its inter-broker traffic on a SASL listener (local brokers only).
+BROKER_SASL_USER=broker
+BROKER_SASL_PASSWORD=broker-local
+
+# The client listener: PLAINTEXT, or SASL_PLAINTEXT (PLAIN and SCRAM) for the users of KAFKA_SASL_USERS.
+listener_config() {
+  if [[ -z "${KAFKA_SASL_USERS:-}" ]]; then
+    echo "listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT"
+    echo "advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT"
+    echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+    echo "inter.broker.listener.name=PLAINTEXT"
+    return 0
+  fi
+  local users="" pair pairs
+  IFS=',' read -ra pairs <<<"$KAFKA_SASL_USERS"
+  for pair in "${pairs[@]}"; do users+=" user_${pair%%:*}=\"${pair#*:}\""; done
+  echo "listeners=SASL_PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT"
+  echo "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:$KAFKA_PORT"
+  echo "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT"
+  echo "inter.broker.listener.name=SASL_PLAINTEXT"
+  echo "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512"
+  echo "sasl.mechanism.inter.broker.protocol=PLAIN"
+  echo "listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required" \
+    "username=\"$BROKER_SASL_USER\" password=\"$BROKER_SASL_PASSWORD\" user_$BROKER_SASL_USER=\"$BROKER_SASL_PASSWORD\"$users;"
+  echo "listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
+  echo "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
+}
+
+# SCRAM credentials live in the cluster metadata: they are written when the storage is formatted.
+scram_args() {
+  local pair pairs m
+  [[ -z "${KAFKA_SASL_USERS:-}" ]] && return 0
+  IFS=',' read -ra pairs <<<"$KAFKA_SASL_USERS"
+  for pair in "${pairs[@]}"; do
+    for m in SCRAM-SHA-256 SCRAM-SHA-512; do printf '%s\n' --add-scram "$m=[name=${pair%%:*},password=${pair#*:}]"; done
+  done
+}
 
 write_config() {
   cat >"$RUN/server.properties" <<EOF
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+$(listener_config)
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-inter.broker.listener.name=PLAINTEXT
 log.dirs=$RUN/data
 # single node: internal topics cannot have more than one replica
 offsets.topic.replication.factor=1
@@ -92,15 +131,20 @@ start() {
   rm -rf "$RUN" && mkdir -p "$RUN/data"
   write_config
   # Static controller.quorum.voters => plain format; --standalone is only for dynamic (bootstrap.servers) quorums.
-  id="$(java_run kafka.tools.StorageTool random-uuid)"
-  java_run kafka.tools.StorageTool format -t "$id" -c "$RUN/server.properties" >"$RUN/format.log" 2>&1 \
+  # A cluster id is 16 random bytes, base64url: no JVM needed to make one.
+  id="$(node -e "process.stdout.write(require('crypto').randomBytes(16).toString('base64url'))")"
+  mapfile -t scram < <(scram_args)
+  java_run kafka.tools.StorageTool format -t "$id" -c "$RUN/server.properties" "${scram[@]}" >"$RUN/format.log" 2>&1 \
     || { log "storage format failed:"; cat "$RUN/format.log" >&2; exit 1; }
-  nohup java -Xms256m -Xmx512m -XX:+UseG1GC -Djava.awt.headless=true \
+  # shellcheck disable=SC2086 # KAFKA_JVM_OPTS is a list of options
+  nohup java -Xms256m -Xmx512m -XX:+UseG1GC ${KAFKA_JVM_OPTS:-} -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$RUN/log4j2.xml" -cp "$LIB/*" kafka.Kafka "$RUN/server.properties" \
     </dev/null >"$RUN/broker.log" 2>&1 &
   echo $! >"$PIDFILE"
   # KAFKA_WAIT_PID lets wait-ready give up as soon as the JVM dies (bad config, crash) instead of waiting 90 s.
-  if ! KAFKA_WAIT_PID=$! KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" node "$DIR/wait-ready.js" 90; then
+  local probe=()
+  [[ -n "${KAFKA_SASL_USERS:-}" ]] && probe=(KAFKA_SASL_MECHANISM=plain KAFKA_SASL_USERNAME="$BROKER_SASL_USER" KAFKA_SASL_PASSWORD="$BROKER_SASL_PASSWORD")
+  if ! env "${probe[@]}" KAFKA_WAIT_PID=$! KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" node "$DIR/wait-ready.js" 90; then
     log "broker did not become ready; last 60 lines of $RUN/broker.log:"
     tail -n 60 "$RUN/broker.log" >&2
     stop

@@ -1,4 +1,4 @@
-import { Kafka, Partitioners, logLevel, type Admin, type Consumer, type Producer, type IHeaders } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type Admin, type Consumer, type KafkaConfig, type Producer, type IHeaders } from 'kafkajs';
 import type { Logger } from '../observability/logger';
 import type { TransportMessage } from './envelope';
 import type { DeliveredMessage, EventTransport, Subscription, SubscriptionOptions } from './transport';
@@ -11,6 +11,8 @@ export interface KafkaTransportOptions {
   replicationFactor?: number;
   /** Prefix for every topic and consumer group (isolates test runs sharing one broker). */
   namespace?: string;
+  /** TLS and SASL to the brokers (kafkaSecurityOptions maps the config to these). */
+  security?: Pick<KafkaConfig, 'ssl' | 'sasl'>;
 }
 
 function headersToStrings(h: IHeaders | undefined): Record<string, string> {
@@ -45,6 +47,7 @@ export class KafkaTransport implements EventTransport {
     this.kafka = new Kafka({
       clientId: opts.clientId,
       brokers: opts.brokers,
+      ...opts.security,
       retry: { retries: 8, initialRetryTime: 200 },
       logLevel: logLevel.WARN,
       logCreator:
