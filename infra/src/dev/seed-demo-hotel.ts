@@ -9,7 +9,9 @@ import { seedDemo as seedStaffing } from '@hotelops/staffing';
  * Seeds the demo hotel across the five subgraphs, each through its own services (so the
  * outbox records real events). Every seed is a no-op when its data exists.
  */
-export async function seedDemoHotel(apps: Record<string, SubgraphApp>): Promise<ReservationsDemo & { employees: number }> {
+export async function seedDemoHotel(
+  apps: Record<string, SubgraphApp>,
+): Promise<ReservationsDemo & { employees: number; generalManagerId: string }> {
   const hotel = await seedReservations(apps.reservations.deps);
   // Care and F&B keep their own view of stays from reservations' events: deliver them first.
   await delivered(apps.reservations);
@@ -34,7 +36,9 @@ export async function seedDemoHotel(apps: Record<string, SubgraphApp>): Promise<
     reservationIds: hotel.reservationIds,
     employeeIds: employees.filter((e) => e.departmentCode === 'customer-service').map((e) => e.id),
   });
-  return { ...hotel, employees: employees.length };
+  const manager = employees.find((e) => e.positionCode === 'general-manager');
+  if (!manager) throw new Error('the staffing demo has no general manager');
+  return { ...hotel, employees: employees.length, generalManagerId: manager.id };
 }
 
 /** Publishes what a seed wrote to the outbox and waits until in-process consumers have handled it. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { GatewayServer, loadGatewayConfig, mintStaffToken } from '@hotelops/gateway';
+import { GatewayServer, loadGatewayConfig } from '@hotelops/gateway';
 import {
   ConfigError,
   InProcessTransport,
@@ -12,6 +12,7 @@ import {
   loadConfig,
 } from '@hotelops/kernel';
 import { SUBGRAPHS } from '../subgraphs';
+import { mintDemoToken } from './demo-token';
 import { devSecrets } from './dev-secrets';
 import { seedDemoHotel } from './seed-demo-hotel';
 
@@ -51,17 +52,17 @@ async function main() {
     gateway = new GatewayServer(gatewayConfig, undefined, { logger });
     await gateway.start();
 
-    const token = await mintStaffToken(
-      { roles: ['general-manager'], properties: [demo.propertyId] },
-      { secret: secrets.JWT_SECRET, issuer: gatewayConfig.JWT_ISSUER, audience: gatewayConfig.JWT_AUDIENCE },
-      '30d',
-    );
+    const token = await mintDemoToken(demo, {
+      secret: secrets.JWT_SECRET,
+      issuer: gatewayConfig.JWT_ISSUER,
+      audience: gatewayConfig.JWT_AUDIENCE,
+    });
     console.log(
       [
         '',
         `HotelOps is running: GraphQL endpoint ${gateway.url}`,
         `Demo hotel property id: ${demo.propertyId} (${demo.reservationIds.length} reservations, ${demo.employees} staff)`,
-        'A general-manager token for the demo hotel (valid 30 days):',
+        'A token of the demo general manager (employee ' + demo.generalManagerId + ', valid 30 days):',
         `  export TOKEN=${token}`,
         '',
       ].join('\n'),
