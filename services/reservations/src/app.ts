@@ -5,9 +5,11 @@ import { ReservationsInitial1764201600100 } from './migrations/1764201600100-res
 import { ReservationsInventoryRates1764201600200 } from './migrations/1764201600200-reservations-inventory-rates';
 import { ReservationsGuests1764201600300 } from './migrations/1764201600300-reservations-guests';
 import { ReservationsGroupsCorporate1764201600400 } from './migrations/1764201600400-reservations-groups-corporate';
-import { ReservationsAccountCharges1764201600500 } from './migrations/1764201600500-reservations-account-charges';
-import { ReservationsNightAudits1764201600600 } from './migrations/1764201600600-reservations-night-audits';
-import { ChannelAckEntity } from './channel/channel.entity';
+import { ReservationsChannelOrder1764201600500 } from './migrations/1764201600500-reservations-channel-order';
+import { ReservationsEarlyDeparture1764201600600 } from './migrations/1764201600600-reservations-early-departure';
+import { ChannelAckEntity, ChannelTombstoneEntity } from './channel/channel.entity';
+import { ReservationsAccountCharges1764201600700 } from './migrations/1764201600700-reservations-account-charges';
+import { ReservationsNightAudits1764201600800 } from './migrations/1764201600800-reservations-night-audits';
 import { CorporateAccountEntity } from './corporate/corporate-account.entity';
 import { corporateAccountReference } from './corporate/corporate-account.reference';
 import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio/folio.entity';
@@ -65,6 +67,7 @@ export const reservationsSubgraph = defineSubgraph({
     FolioEntity,
     FolioLineEntity,
     ChannelAckEntity,
+    ChannelTombstoneEntity,
     GuestEntity,
     CorporateAccountEntity,
     GroupBlockEntity,
@@ -77,8 +80,10 @@ export const reservationsSubgraph = defineSubgraph({
     ReservationsInventoryRates1764201600200,
     ReservationsGuests1764201600300,
     ReservationsGroupsCorporate1764201600400,
-    ReservationsAccountCharges1764201600500,
-    ReservationsNightAudits1764201600600,
+    ReservationsChannelOrder1764201600500,
+    ReservationsEarlyDeparture1764201600600,
+    ReservationsAccountCharges1764201600700,
+    ReservationsNightAudits1764201600800,
   ],
   compose: composeReservations,
   resolvers: [

@@ -15,6 +15,7 @@ import { RoomInventoryService } from './room-inventory/room-inventory.service';
 import { RoomService } from './room/room.service';
 import { BookingService } from './stay/booking.service';
 import { CancellationService } from './stay/cancellation.service';
+import { EarlyDepartureService } from './stay/early-departure.service';
 import { FolioRoutingService } from './stay/folio-routing.service';
 import { FrontDeskService } from './stay/front-desk.service';
 import { NoShowService } from './stay/no-show.service';
@@ -84,7 +85,8 @@ function composeStays(deps: ServiceDeps, a: ReturnType<typeof composeAggregates>
   const stayChanges = new StayChangeService(deps, { reservations, rooms, roomInventory, pricing, stayInventory, transitions });
   const cancellations = new CancellationService(deps, { pricing, stayInventory, transitions });
   const noShows = new NoShowService(deps, { pricing, stayInventory, transitions });
-  const frontDesk = new FrontDeskService(deps, { reservations, rooms, roomInventory, folios, guests, transitions });
+  const earlyDepartures = new EarlyDepartureService(deps, { reservations, folios, stayInventory });
+  const frontDesk = new FrontDeskService(deps, { reservations, rooms, roomInventory, folios, guests, transitions, earlyDepartures });
   const folioRouting = new FolioRoutingService(deps, { folios, corporateAccounts, groupBlocks, reservations });
   const channel = new ChannelService(deps, { booking, stayChanges, cancellations });
   const domainPostings = new DomainPostingsService(deps, { folios, groupBlocks });

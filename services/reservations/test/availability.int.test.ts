@@ -239,10 +239,22 @@ describe.each(DIALECTS)('availability, rate plans and search on %s', (dialect) =
     expect(lower.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVENTORY.ALLOWANCE_BELOW_SOLD' });
   });
 
-  it('counts a room added later into nights already on the ledger', async () => {
+  it('counts a room added later into nights already on the ledger, and announces every night of the horizon', async () => {
     expect((await ledger(ids.hzSuite, '2030-02-25', '2030-02-26'))[0]).toMatchObject({ roomsInService: 1, sold: 2 });
     await ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "HS9", floor: 9}) { id } }`, { t: ids.hzSuite });
     expect((await ledger(ids.hzSuite, '2030-02-25', '2030-02-26'))[0]).toMatchObject({ roomsInService: 2, sold: 2, available: 1 });
+
+    const [latest] = await sg.app.deps.db.manager.find(OutboxRow, {
+      where: { messageKey: ids.hzSuite, type: 'hotelops.reservations.availability.changed.v1' },
+      order: { seq: 'DESC' },
+      take: 1,
+    });
+    const event = JSON.parse(latest.payload) as { from: string; to: string; nights: { date: string; available: number }[] };
+    // Today is 2030-01-10 at the property; a year of nights, each with the new room.
+    expect({ from: event.from, to: event.to, nights: event.nights.length }).toEqual({ from: '2030-01-10', to: '2031-01-10', nights: 365 });
+    const night = (date: string) => event.nights.find((n) => n.date === date);
+    expect(night('2030-02-25')).toEqual({ date: '2030-02-25', roomsInService: 2, sold: 2, available: 1 });
+    expect(night('2030-06-01')).toEqual({ date: '2030-06-01', roomsInService: 2, sold: 0, available: 2 });
   });
 
   it('requires the guarantee a plan asks for and computes the deposit', async () => {

@@ -2,6 +2,8 @@ import { OutboxRow } from '@hotelops/kernel';
 import { DIALECTS, gql, gqlOk, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { reservationsSubgraph } from '@hotelops/reservations';
 import type { IdentityClaims } from '@hotelops/kernel';
+import { ChannelTombstoneEntity } from '../src/channel/channel.entity';
+import { ReservationEntity } from '../src/reservation/reservation.entity';
 
 /** A channel-manager partner: scope-authorised, limited to its hotels. */
 const partner = (propertyIds: string[]): IdentityClaims => ({
@@ -34,7 +36,7 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
         },
       )
     ).createRoomType.id;
-    for (const n of ['501', '502'])
+    for (const n of ['501', '502', '503', '504', '505', '506', '507', '508'])
       await gqlOk(sg.url, `mutation($t: ID!, $n: String!) { createRoom(input: {roomTypeId: $t, number: $n, floor: 5}) { id } }`, {
         t: roomTypeId,
         n,
@@ -42,10 +44,11 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
   });
   afterAll(() => sg?.stop());
 
-  const upsert = (ref: string, version: number, fields: { arrival?: string; departure?: string; cancelled?: boolean } = {}) =>
+  type Fields = { arrival?: string; departure?: string; cancelled?: boolean; guestName?: string };
+  const upsert = (ref: string, version: number, fields: Fields = {}) =>
     gql(
       sg.url,
-      `mutation($in: ChannelReservationInput!) { upsertChannelReservation(input: $in) { channelCode channelRef version reservationId confirmationNumber reservationStatus acknowledgedAt } }`,
+      `mutation($in: ChannelReservationInput!) { upsertChannelReservation(input: $in) { channelCode channelRef version reservationId confirmationNumber reservationStatus outcome acknowledgedAt } }`,
       {
         in: {
           channel: 'CTRIP',
@@ -54,7 +57,7 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
           roomTypeId,
           arrival: fields.arrival ?? '2099-06-01',
           departure: fields.departure ?? '2099-06-03',
-          guestName: 'Chen Jing',
+          guestName: fields.guestName ?? 'Chen Jing',
           cancelled: fields.cancelled ?? false,
         },
       },
@@ -107,7 +110,7 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
     );
   });
 
-  it('refuses a partner without the property, and a cancellation of something never received', async () => {
+  it('refuses a partner without the property, and keeps a cancellation of something never received', async () => {
     const other = await gql(
       sg.url,
       `mutation($in: ChannelReservationInput!) { upsertChannelReservation(input: $in) { reservationId } }`,
@@ -126,6 +129,75 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
     );
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const unknown = await upsert('CT-404', 1, { cancelled: true });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'RESERVATION.NOT_FOUND' });
+    expect(unknown.data!.upsertChannelReservation).toMatchObject({ outcome: 'TOMBSTONED', reservationId: null });
+  });
+
+  it('keeps a cancellation that arrives before its create, so the late create books nothing', async () => {
+    const before = await reservationsOf();
+    const cancel = (await upsert('CT-5005', 2, { cancelled: true })).data!.upsertChannelReservation;
+    expect(cancel).toMatchObject({
+      version: 2,
+      outcome: 'TOMBSTONED',
+      reservationId: null,
+      confirmationNumber: null,
+      reservationStatus: 'CANCELLED',
+    });
+
+    const late = await upsert('CT-5005', 1);
+    expect(late.data!.upsertChannelReservation).toMatchObject({ version: 1, outcome: 'SUPERSEDED', reservationId: null });
+    expect((await upsert('CT-5005', 1)).data!.upsertChannelReservation).toEqual(late.data!.upsertChannelReservation);
+    expect((await upsert('CT-5005', 2, { cancelled: true })).data!.upsertChannelReservation).toEqual(cancel);
+
+    const reused = await upsert('CT-5005', 2);
+    expect(reused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RESERVATION.CHANNEL_VERSION_REUSED', version: 2 });
+    const rebook = await upsert('CT-5005', 3);
+    expect(rebook.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RESERVATION.CHANNEL_CANCELLED', appliedVersion: 2 });
+    expect(rebook.errors?.[0].message).toMatch(/cancelled by the partner at version 2; a new booking needs a new reservation id/);
+    expect((await upsert('CT-5005', 4, { cancelled: true })).data!.upsertChannelReservation).toMatchObject({ outcome: 'TOMBSTONED' });
+
+    expect(await reservationsOf()).toEqual(before);
+  });
+
+  it('refuses the same version with another body, and leaves the stay as the first body booked it', async () => {
+    const v1 = (await upsert('CT-6006', 1)).data!.upsertChannelReservation;
+    const other = await upsert('CT-6006', 1, { departure: '2099-06-04' });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RESERVATION.CHANNEL_VERSION_REUSED' });
+    expect(other.errors?.[0].message).toMatch(/Version 1 of CTRIP CT-6006 was already received with another content/);
+    expect((await upsert('CT-6006', 1)).data!.upsertChannelReservation).toEqual(v1);
+    expect((await reservationsOf()).find((r: { id: string }) => r.id === v1.reservationId).departure).toBe('2099-06-03');
+  });
+
+  it('acknowledges a newer version that changes nothing, and refuses to change a stay the partner cancelled', async () => {
+    const v1 = (await upsert('CT-7007', 1)).data!.upsertChannelReservation;
+    const modified = () =>
+      sg.app.deps.db.manager.countBy(OutboxRow, { messageKey: v1.reservationId, type: 'hotelops.reservations.reservation.modified.v1' });
+    expect((await upsert('CT-7007', 2)).data!.upsertChannelReservation).toMatchObject({
+      outcome: 'UNCHANGED',
+      reservationId: v1.reservationId,
+    });
+    expect(await modified()).toBe(0);
+    expect((await upsert('CT-7007', 3, { cancelled: true })).data!.upsertChannelReservation).toMatchObject({
+      outcome: 'APPLIED',
+      reservationStatus: 'CANCELLED',
+    });
+    expect((await upsert('CT-7007', 4, { cancelled: true })).data!.upsertChannelReservation).toMatchObject({ outcome: 'UNCHANGED' });
+    const again = await upsert('CT-7007', 5, { departure: '2099-06-04' });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RESERVATION.CHANNEL_CANCELLED' });
+  });
+
+  it('stores one tombstone for concurrent deliveries of one cancellation, and never a booked stay when a cancellation races its create', async () => {
+    const burst = await Promise.all([1, 2, 3, 4].map(() => upsert('CT-8008', 3, { cancelled: true })));
+    for (const d of burst) expect(d.data!.upsertChannelReservation).toEqual(burst[0].data!.upsertChannelReservation);
+    expect(await sg.app.deps.db.manager.countBy(ChannelTombstoneEntity, { channelRef: 'CT-8008' })).toBe(1);
+
+    for (let i = 0; i < 5; i++) {
+      const ref = `CT-RACE-${i}`;
+      const [create, cancel] = await Promise.all([upsert(ref, 1), upsert(ref, 2, { cancelled: true })]);
+      expect(create.errors).toBeUndefined();
+      expect(cancel.errors).toBeUndefined();
+      // Whichever came first, the partner's reservation ends cancelled.
+      const stays = await sg.app.deps.db.manager.findBy(ReservationEntity, { channelRef: ref });
+      expect(stays.filter((r) => r.status !== 'CANCELLED')).toEqual([]);
+    }
   });
 });

@@ -170,6 +170,7 @@ describe.each(DIALECTS)('corporate accounts, group blocks and folio routing on %
       frontDesk(),
     );
     await gqlOk(sg.url, `mutation($id: ID!) { checkIn(id: $id) { id } }`, { id }, frontDesk());
+    clock.at = new Date('2030-06-12T02:00:00Z'); // the booked departure day
     const out = await gqlOk(
       sg.url,
       `mutation($id: ID!) { checkOut(id: $id) { status folio { balance { amountMinor } routedTo } } }`,

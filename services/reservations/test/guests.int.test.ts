@@ -3,7 +3,9 @@ import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from
 import { reservationsSubgraph } from '@hotelops/reservations';
 
 const frontDesk = () => staff(['front-desk']);
-const clock = { now: () => new Date('2030-05-01T02:00:00Z') };
+/** 10:00 in Asia/Shanghai on the arrival day; the check-outs happen on the booked departure day. */
+let now = '2030-05-01T02:00:00Z';
+const clock = { now: () => new Date(now) };
 
 describe.each(DIALECTS)('guest profiles on %s', (dialect) => {
   let sg: RunningSubgraph;
@@ -52,7 +54,9 @@ describe.each(DIALECTS)('guest profiles on %s', (dialect) => {
 
   it('keeps stay history and statistics and flags a regular after the third completed stay', async () => {
     for (const [i, id] of stayIds.entries()) {
+      now = '2030-05-01T02:00:00Z';
       await gqlOk(sg.url, `mutation($id: ID!) { checkIn(id: $id) { id } }`, { id }, frontDesk());
+      now = '2030-05-03T02:00:00Z';
       await gqlOk(
         sg.url,
         `mutation($id: ID!) { postFolioPayment(input: {reservationId: $id, description: "Alipay", amountMinor: 60000}) { id } }`,
@@ -63,6 +67,7 @@ describe.each(DIALECTS)('guest profiles on %s', (dialect) => {
       const g = await gqlOk(sg.url, `query($id: ID!) { guest(id: $id) { regular } }`, { id: guestId }, frontDesk());
       expect(g.guest.regular).toBe(i === 2);
     }
+    now = '2030-05-01T02:00:00Z';
     const g = await gqlOk(sg.url, `query($id: ID!) { guest(id: $id) { ${GUEST} stays { id status } } }`, { id: guestId }, frontDesk());
     expect(g.guest).toMatchObject({
       name: '林晓',

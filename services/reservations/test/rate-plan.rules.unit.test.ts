@@ -1,4 +1,4 @@
-import { cancellationFee, depositDue, feeAmount, quote, type DayRate } from '../src/rate-plan/rate-plan.rules';
+import { cancellationFee, depositDue, feeAmount, feeValueProblem, quote, type DayRate } from '../src/rate-plan/rate-plan.rules';
 import { countsFor, sellable } from '../src/room-inventory/room-inventory.rules';
 import { nightsOf } from '../src/calendar/calendar.rules';
 
@@ -63,5 +63,16 @@ describe('inventory counts', () => {
     );
     expect(c).toEqual({ roomsTotal: 5, outOfService: 1, sold: 1, overbooking: 0 });
     expect(sellable(c)).toBe(3);
+  });
+});
+
+describe('fee values', () => {
+  it('allow a percentage up to 100 and nights up to a stay', () => {
+    expect(feeValueProblem('PERCENT', 100, 90)).toBeNull();
+    expect(feeValueProblem('PERCENT', 101, 90)).toMatch(/PERCENT fee is at most 100/);
+    expect(feeValueProblem('NIGHTS', 90, 90)).toBeNull();
+    expect(feeValueProblem('NIGHTS', 91, 90)).toMatch(/at most 90 nights/);
+    expect(feeValueProblem('FLAT', 5_000_000, 90)).toBeNull();
+    expect(feeValueProblem('NONE', 0, 90)).toBeNull();
   });
 });

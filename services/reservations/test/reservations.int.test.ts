@@ -4,7 +4,8 @@ import { reservationsSubgraph } from '@hotelops/reservations';
 
 const frontDesk = (propertyIds: string[] = ['*']) => staff(['front-desk'], propertyIds);
 /** The first stay arrives "today" at the property (Asia/Shanghai), so it can check in. */
-const clock = { now: () => new Date('2099-05-01T04:00:00Z') };
+let now = '2099-05-01T04:00:00Z';
+const clock = { now: () => new Date(now) };
 
 describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
   let sg: RunningSubgraph;
@@ -57,6 +58,7 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
     expect(inHouse.checkIn.room.occupied).toBe(true);
     expect(inHouse.checkIn.folio.balance).toEqual({ amountMinor: 136000, currency: 'CNY' });
 
+    now = '2099-05-03T02:00:00Z'; // the booked departure day
     const refused = await gql(sg.url, `mutation($id: ID!) { checkOut(id: $id) { status } }`, { id }, frontDesk());
     expect(refused.errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
@@ -77,6 +79,7 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
       frontDesk(),
     );
     expect(out.checkOut).toEqual({ status: 'CHECKED_OUT', room: { housekeepingStatus: 'DIRTY', occupied: false } });
+    now = '2099-05-01T04:00:00Z';
 
     const events = await sg.app.deps.db.manager.find(OutboxRow, { where: { messageKey: id }, order: { seq: 'ASC' } });
     expect(events.map((e) => e.type)).toEqual([

@@ -1,5 +1,6 @@
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsUUID, Matches } from 'class-validator';
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Text } from '@hotelops/kernel';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A company with negotiated rates (协议单位)' })
@@ -31,11 +32,10 @@ export class CreateCorporateAccountInput {
   code: string;
 
   @Field()
-  @Length(1, 200)
+  @Text(200)
   name: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @Text(200, { optional: true })
   contact?: string;
 }

@@ -1,6 +1,6 @@
-import { IsInt, IsNotEmpty, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Money, graphqlEnum } from '@hotelops/kernel';
+import { AmountMinor, MAX_AMOUNT_MINOR, Money, Text, graphqlEnum } from '@hotelops/kernel';
 import { FOLIO_LINE_KINDS, type FolioLineKind } from './folio.rules';
 
 export const FolioLineKindEnum = graphqlEnum(FOLIO_LINE_KINDS, { name: 'FolioLineKind' });
@@ -54,13 +54,11 @@ export class PostFolioLineInput {
   reservationId: string;
 
   @Field()
-  @IsNotEmpty()
-  @Length(1, 300)
+  @Text(300)
   description: string;
 
-  @Field(() => Int, { description: 'positive, minor units of the folio currency' })
-  @IsInt()
-  @Min(1)
+  @Field(() => Int, { description: `positive, minor units of the folio currency, at most ${MAX_AMOUNT_MINOR}` })
+  @AmountMinor()
   amountMinor: number;
 }
 
@@ -71,13 +69,11 @@ export class RefundGuestInput {
   reservationId: string;
 
   @Field(() => Int, { description: 'positive, minor units of the folio currency; at most the refund due' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000_000)
+  @AmountMinor()
   amountMinor: number;
 
   @Field({ description: 'the payment reference (card refund id, cash voucher); a second refund with it changes nothing' })
-  @Length(1, 60)
+  @Text(60)
   reference: string;
 }
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, groupByIds, type RequestContext } from '@hotelops/kernel';
+import { Money, groupByIds, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { FolioService } from '../folio/folio.service';
 import { AccountPosting } from '../folio/folio.type';
 import type { GroupBlockEntity } from './group-block.entity';
@@ -49,7 +49,7 @@ export class GroupBlockResolver {
 
   @Authorized(...SALES, 'duty-manager')
   @Mutation(() => [GroupBlock], { description: 'Releases blocks whose release date has come now (it also runs on a schedule)' })
-  runBlockReleaseSweep(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+  runBlockReleaseSweep(@Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string, @Ctx() ctx: RequestContext) {
     return this.service.releaseDue(propertyId, ctx.caller);
   }
 

@@ -1,7 +1,8 @@
-import { ArrayMinSize, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
+import { IntRange, Text, graphqlEnum } from '@hotelops/kernel';
+import { MAX_NIGHTLY_RATE_MINOR } from '../room/room.rules';
 import { BLOCK_KINDS, BLOCK_STATUSES, type BlockKind, type BlockStatus } from './group-block.rules';
 
 export const BlockKindEnum = graphqlEnum(BLOCK_KINDS, { name: 'BlockKind' });
@@ -86,7 +87,7 @@ export class CreateGroupBlockInput {
   code: string;
 
   @Field()
-  @Length(1, 200)
+  @Text(200)
   name: string;
 
   @Field(() => BlockKindEnum, { defaultValue: BlockKindEnum.GROUP })
@@ -98,9 +99,8 @@ export class CreateGroupBlockInput {
   @IsUUID()
   corporateAccountId?: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(0)
+  @Field(() => Int, { description: `minor units per night, at most ${MAX_NIGHTLY_RATE_MINOR}` })
+  @IntRange(0, MAX_NIGHTLY_RATE_MINOR)
   rateMinor: number;
 
   @Field(() => LocalDateResolver)
@@ -117,6 +117,7 @@ export class CreateGroupBlockInput {
 
   @Field(() => [AllotmentInput])
   @ArrayMinSize(1)
+  @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   allotments: AllotmentInput[];
 }

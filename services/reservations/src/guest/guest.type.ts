@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, Money } from '@hotelops/kernel';
+import { Connection, Money, NotBlank, Text } from '@hotelops/kernel';
 
 /** Roles that work with guests' personal data (contact, documents, preferences). */
 export const PERSONAL_DATA_ROLES = ['front-desk', 'reservations-agent', 'duty-manager', 'care-agent', 'care-supervisor'];
@@ -69,12 +69,13 @@ export class CreateGuestInput {
   propertyId: string;
 
   @Field()
-  @Length(1, 200)
+  @Text(200)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail()
+  @MaxLength(200)
   email?: string;
 
   @Field(() => String, { nullable: true })
@@ -90,6 +91,7 @@ export class CreateGuestInput {
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(30)
   @Length(1, 200, { each: true })
+  @NotBlank({ each: true })
   preferences: string[];
 
   @Field(() => Int, { defaultValue: 0 })
@@ -110,13 +112,13 @@ export class CreateGuestInput {
 @InputType({ description: 'Only the fields given change' })
 export class UpdateGuestInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @Text(200, { optional: true })
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail()
+  @MaxLength(200)
   email?: string;
 
   @Field(() => String, { nullable: true })
@@ -133,6 +135,7 @@ export class UpdateGuestInput {
   @IsOptional()
   @ArrayMaxSize(30)
   @Length(1, 200, { each: true })
+  @NotBlank({ each: true })
   preferences?: string[];
 
   @Field(() => Int, { nullable: true })

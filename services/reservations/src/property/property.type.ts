@@ -1,6 +1,6 @@
-import { IsIn, IsNotEmpty, Length, Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Connection } from '@hotelops/kernel';
+import { Connection, Text } from '@hotelops/kernel';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A hotel; every aggregate in the platform belongs to one' })
@@ -39,8 +39,7 @@ export class CreatePropertyInput {
   code: string;
 
   @Field()
-  @IsNotEmpty()
-  @Length(1, 200)
+  @Text(200)
   name: string;
 
   @Field()

@@ -42,6 +42,13 @@ export class RatePlanEntity {
   @Column({ name: 'no_show_fee_value', type: 'integer', default: 0 })
   noShowFeeValue: number;
 
+  /** Charged on the nights given up when a guest checks out before the booked departure. */
+  @Column({ name: 'early_departure_fee_kind', type: 'varchar', length: 10, default: 'NONE' })
+  earlyDepartureFeeKind: FeeKind;
+
+  @Column({ name: 'early_departure_fee_value', type: 'integer', default: 0 })
+  earlyDepartureFeeValue: number;
+
   @Column({ type: 'varchar', length: 10 })
   guarantee: GuaranteeRule;
 

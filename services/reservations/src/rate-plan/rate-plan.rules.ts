@@ -8,6 +8,16 @@ import { daysBetween } from '../calendar/calendar.rules';
 export const FEE_KINDS = ['NONE', 'NIGHTS', 'PERCENT', 'FLAT'] as const;
 export type FeeKind = (typeof FEE_KINDS)[number];
 
+/** How far ahead a plan's advance-booking window may reach, in days. */
+export const MAX_ADVANCE_DAYS = 1000;
+
+/** Why a fee policy's value makes no sense for its kind, or null (PERCENT ≤ 100, NIGHTS ≤ a stay's nights). */
+export function feeValueProblem(kind: FeeKind, value: number, maxNights: number): string | null {
+  if (kind === 'PERCENT' && value > 100) return `a PERCENT fee is at most 100 (got ${value})`;
+  if (kind === 'NIGHTS' && value > maxNights) return `a NIGHTS fee is at most ${maxNights} nights (got ${value})`;
+  return null;
+}
+
 export const GUARANTEE_RULES = ['NONE', 'CARD', 'DEPOSIT'] as const;
 export type GuaranteeRule = (typeof GUARANTEE_RULES)[number];
 

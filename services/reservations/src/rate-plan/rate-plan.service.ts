@@ -7,7 +7,8 @@ import { PropertyEntity } from '../property/property.entity';
 import { assertPropertyExists } from '../property/property.service';
 import { RoomTypeEntity } from '../room/room.entity';
 import { RatePlanEntity, RatePlanRateEntity } from './rate-plan.entity';
-import { quote, type DayRate, type Quote } from './rate-plan.rules';
+import { MAX_STAY_NIGHTS } from '../reservation/reservation.rules';
+import { feeValueProblem, quote, type DayRate, type Quote } from './rate-plan.rules';
 import type { CreateRatePlanInput, SetRatesInput } from './rate-plan.type';
 import { nightsOf } from '../calendar/calendar.rules';
 
@@ -27,6 +28,14 @@ export class RatePlanService {
     if (input.minAdvanceDays != null && input.maxAdvanceDays != null && input.minAdvanceDays > input.maxAdvanceDays) {
       throw new DomainError('INPUT.INVALID', 'minAdvanceDays must not exceed maxAdvanceDays', { field: 'minAdvanceDays' });
     }
+    for (const [field, kind, value] of [
+      ['cancelFeeValue', input.cancelFeeKind, input.cancelFeeValue],
+      ['noShowFeeValue', input.noShowFeeKind, input.noShowFeeValue],
+      ['earlyDepartureFeeValue', input.earlyDepartureFeeKind ?? 'NONE', input.earlyDepartureFeeValue ?? 0],
+    ] as const) {
+      const problem = feeValueProblem(kind, value, MAX_STAY_NIGHTS);
+      if (problem) throw new DomainError('INPUT.INVALID', `${field}: ${problem}`, { field });
+    }
     return this.deps.db.transaction(async (em) => {
       await assertPropertyExists(em, input.propertyId);
       if (input.corporateAccountId) await this.corporateAccounts.ofProperty(em, input.corporateAccountId, input.propertyId);
@@ -39,6 +48,8 @@ export class RatePlanService {
         em.create(RatePlanEntity, {
           id: randomUUID(),
           ...input,
+          earlyDepartureFeeKind: input.earlyDepartureFeeKind ?? 'NONE',
+          earlyDepartureFeeValue: input.earlyDepartureFeeValue ?? 0,
           minAdvanceDays: input.minAdvanceDays ?? null,
           maxAdvanceDays: input.maxAdvanceDays ?? null,
           corporateAccountId: input.corporateAccountId ?? null,

@@ -1,8 +1,10 @@
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@hotelops/kernel';
-import { FEE_KINDS, GUARANTEE_RULES, type FeeKind, type GuaranteeRule } from './rate-plan.rules';
+import { IntRange, MAX_AMOUNT_MINOR, Text, graphqlEnum } from '@hotelops/kernel';
+import { MAX_STAY_NIGHTS } from '../reservation/reservation.rules';
+import { MAX_NIGHTLY_RATE_MINOR } from '../room/room.rules';
+import { FEE_KINDS, GUARANTEE_RULES, MAX_ADVANCE_DAYS, type FeeKind, type GuaranteeRule } from './rate-plan.rules';
 
 export const FeeKindEnum = graphqlEnum(FEE_KINDS, {
   name: 'FeeKind',
@@ -45,6 +47,12 @@ export class RatePlan {
 
   @Field(() => Int)
   noShowFeeValue: number;
+
+  @Field(() => FeeKindEnum, { description: 'charged on the nights given up when a guest checks out early' })
+  earlyDepartureFeeKind: FeeKind;
+
+  @Field(() => Int)
+  earlyDepartureFeeValue: number;
 
   @Field(() => GuaranteeRuleEnum)
   guarantee: GuaranteeRule;
@@ -94,54 +102,54 @@ export class CreateRatePlanInput {
   code: string;
 
   @Field()
-  @IsNotEmpty()
-  @Length(1, 200)
+  @Text(200)
   name: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntRange(0, MAX_ADVANCE_DAYS, { optional: true })
   minAdvanceDays?: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IntRange(0, MAX_ADVANCE_DAYS, { optional: true })
   maxAdvanceDays?: number;
 
   @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(365)
+  @IntRange(0, 365)
   cancelFreeDaysBefore: number;
 
   @Field(() => FeeKindEnum, { defaultValue: FeeKindEnum.NONE })
   @IsIn(FEE_KINDS)
   cancelFeeKind: FeeKind;
 
-  @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0)
+  @Field(() => Int, { defaultValue: 0, description: 'NIGHTS: nights; PERCENT: 0–100; FLAT: minor units' })
+  @IntRange(0, MAX_AMOUNT_MINOR)
   cancelFeeValue: number;
 
   @Field(() => FeeKindEnum, { defaultValue: FeeKindEnum.NONE })
   @IsIn(FEE_KINDS)
   noShowFeeKind: FeeKind;
 
-  @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0)
+  @Field(() => Int, { defaultValue: 0, description: 'NIGHTS: nights; PERCENT: 0–100; FLAT: minor units' })
+  @IntRange(0, MAX_AMOUNT_MINOR)
   noShowFeeValue: number;
+
+  @Field(() => FeeKindEnum, {
+    defaultValue: FeeKindEnum.NONE,
+    description: 'charged on the nights given up when a guest checks out before the booked departure',
+  })
+  @IsIn(FEE_KINDS)
+  earlyDepartureFeeKind?: FeeKind;
+
+  @Field(() => Int, { defaultValue: 0, description: 'NIGHTS: nights; PERCENT: 0–100 of the nights given up; FLAT: minor units' })
+  @IntRange(0, MAX_AMOUNT_MINOR)
+  earlyDepartureFeeValue?: number;
 
   @Field(() => GuaranteeRuleEnum, { defaultValue: GuaranteeRuleEnum.NONE })
   @IsIn(GUARANTEE_RULES)
   guarantee: GuaranteeRule;
 
   @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @IntRange(0, 100)
   depositPercent: number;
 
   @Field(() => ID, { nullable: true, description: 'makes this a negotiated plan of the corporate account' })
@@ -168,21 +176,16 @@ export class SetRatesInput {
   @IsISO8601({ strict: true })
   to: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(0)
+  @Field(() => Int, { description: `minor units per night, at most ${MAX_NIGHTLY_RATE_MINOR}` })
+  @IntRange(0, MAX_NIGHTLY_RATE_MINOR)
   priceMinor: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntRange(1, MAX_STAY_NIGHTS, { optional: true })
   minLos?: number;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntRange(1, MAX_STAY_NIGHTS, { optional: true })
   maxLos?: number;
 
   @Field({ defaultValue: false })

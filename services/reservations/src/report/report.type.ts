@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@hotelops/kernel';
 import { FRONT_DESK_LISTS } from './report.rules';
@@ -13,7 +13,7 @@ export class OccupancyFigures {
   @Field(() => Int)
   roomsSold: number;
 
-  @Field(() => Int)
+  @Field(() => SafeIntResolver, { description: 'a sum over the period: SafeInt, as it can pass 2³¹' })
   roomRevenueMinor: number;
 
   @Field(() => Float, { description: '出租率, percent' })

@@ -38,6 +38,9 @@ export const nights = (arrival: string, departure: string): number => daysBetwee
 
 export const MAX_STAY_NIGHTS = 90;
 
+/** A reason given for a change (cancellation, room move): a sentence or two, not a document. */
+export const REASON_MAX = 500;
+
 /** Why a stay is invalid, or null when it is fine. `today` is the property's local date. */
 export function validateStay(arrival: string, departure: string, today: string): string | null {
   if (!isIsoDate(arrival) || !isIsoDate(departure)) return 'arrival and departure must be ISO dates';
@@ -46,6 +49,40 @@ export function validateStay(arrival: string, departure: string, today: string):
   if (n > MAX_STAY_NIGHTS) return `a stay may not exceed ${MAX_STAY_NIGHTS} nights`;
   if (arrival < today) return `arrival (${arrival}) is in the past for this property (today is ${today})`;
   return null;
+}
+
+/** What a stay is booked as: the fields a modification may change. */
+export interface StayTerms {
+  arrival: string;
+  departure: string;
+  roomTypeId: string;
+  ratePlanId: string | null;
+  adults: number;
+  guestName: string;
+  specialRequests: string | null;
+}
+
+const STAY_TERM_FIELDS: readonly (keyof StayTerms)[] = [
+  'arrival',
+  'departure',
+  'roomTypeId',
+  'ratePlanId',
+  'adults',
+  'guestName',
+  'specialRequests',
+];
+
+/**
+ * The fields of `change` that differ from the stay; a field not given (or, for the special
+ * requests, given empty where there are none) changes nothing.
+ */
+export function changedFields(stay: StayTerms, change: { [K in keyof StayTerms]?: StayTerms[K] | undefined }): (keyof StayTerms)[] {
+  return STAY_TERM_FIELDS.filter((f) => {
+    const next = change[f];
+    if (next === undefined || next === null) return false;
+    if (f === 'specialRequests') return (next || null) !== (stay.specialRequests || null);
+    return next !== stay[f];
+  });
 }
 
 /** Human-friendly confirmation number: property code + 6 base-36 chars. */

@@ -84,8 +84,22 @@ export class ReservationService {
 
   /** The price of each night of the stay, in date order. */
   async nightlyPrices(em: EntityManager, reservationId: string): Promise<number[]> {
-    const nights = await em.find(ReservationNightEntity, { where: { reservationId }, order: { stayDate: 'ASC' } });
-    return nights.map((n) => n.priceMinor);
+    return (await this.pricedNights(em, reservationId)).map((n) => n.priceMinor);
+  }
+
+  /** The stay's priced nights, in date order. */
+  pricedNights(em: EntityManager, reservationId: string): Promise<ReservationNightEntity[]> {
+    return em.find(ReservationNightEntity, { where: { reservationId }, order: { stayDate: 'ASC' } });
+  }
+
+  /** The stay no longer has the nights from `from` on (an early departure): reports count the nights stayed. */
+  async dropNightsFrom(em: EntityManager, reservationId: string, from: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .delete()
+      .from(ReservationNightEntity)
+      .where('reservation_id = :id AND stay_date >= :from', { id: reservationId, from })
+      .execute();
   }
 
   /** The stay's nights from `from` on count for another room type (a room move). */

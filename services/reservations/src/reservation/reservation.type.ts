@@ -1,7 +1,7 @@
-import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsEmail, IsIn, IsISO8601, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { Connection, IntRange, Text, graphqlEnum } from '@hotelops/kernel';
 import {
   BOOKING_CHANNELS,
   GUARANTEE_KINDS,
@@ -88,28 +88,25 @@ export class CreateReservationInput {
   departure: string;
 
   @Field()
-  @IsNotEmpty()
-  @Length(1, 200)
+  @Text(200)
   guestName: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail()
+  @MaxLength(200)
   guestEmail?: string;
 
   @Field(() => Int, { defaultValue: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @IntRange(1, 20)
   adults: number;
 
   @Field(() => BookingChannelEnum)
   @IsIn(BOOKING_CHANNELS)
   channel: BookingChannel;
 
-  @Field(() => String, { nullable: true, description: 'room arrangement, diet, arrival time …' })
-  @IsOptional()
-  @Length(0, 2000)
+  @Field(() => String, { nullable: true, description: 'room arrangement, diet, arrival time … (at most 2000 characters)' })
+  @Text(2000, { optional: true, blank: true })
   specialRequests?: string;
 
   @Field({ defaultValue: true, description: 'false books a tentative (unconfirmed) reservation' })
@@ -141,8 +138,7 @@ export class CreateReservationInput {
   guaranteeKind?: GuaranteeKind;
 
   @Field(() => String, { nullable: true, description: 'card token or payment reference (never a card number)' })
-  @IsOptional()
-  @Length(1, 100)
+  @Text(100, { optional: true })
   guaranteeRef?: string;
 }
 
@@ -184,19 +180,14 @@ export class ModifyReservationInput {
   ratePlanId?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @IntRange(1, 20, { optional: true })
   adults?: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @Text(200, { optional: true })
   guestName?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 2000)
+  @Text(2000, { optional: true, blank: true })
   specialRequests?: string;
 }

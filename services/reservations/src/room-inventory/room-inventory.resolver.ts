@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { type RequestContext, STAFF } from '@hotelops/kernel';
+import { intArg, type RequestContext, STAFF } from '@hotelops/kernel';
+import { MAX_OVERBOOKING_ROOMS } from './room-inventory.rules';
 import type { RoomInventoryService } from './room-inventory.service';
 import { InventoryDay } from './room-inventory.type';
 
@@ -28,7 +29,7 @@ export class RoomInventoryResolver {
     @Arg('roomTypeId', () => ID) roomTypeId: string,
     @Arg('from', () => LocalDateResolver) from: string,
     @Arg('to', () => LocalDateResolver) to: string,
-    @Arg('rooms', () => Int) rooms: number,
+    @Arg('rooms', () => Int, intArg('rooms', 0, MAX_OVERBOOKING_ROOMS)) rooms: number,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.setOverbookingAllowance(roomTypeId, from, to, rooms, ctx.caller);

@@ -9,6 +9,15 @@ export interface InventoryCounts {
   overbooking: number;
 }
 
+/**
+ * How far ahead availability is announced when a change reaches every future night (a room
+ * added to a type): the booking horizon channel managers keep.
+ */
+export const ARI_HORIZON_NIGHTS = 365;
+
+/** The most rooms of a type a property may sell beyond those in service on one night. */
+export const MAX_OVERBOOKING_ROOMS = 100;
+
 /** Rooms that can still be sold for the night (may be negative only if data was forced). */
 export const sellable = (c: InventoryCounts): number => c.roomsTotal - c.outOfService + c.overbooking - c.sold;
 

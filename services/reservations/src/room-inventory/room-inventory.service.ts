@@ -6,8 +6,8 @@ import { HOLDS_INVENTORY } from '../reservation/reservation.rules';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from '../room/room.entity';
 import { ROOM_TYPE } from '../room/room.service';
 import { RoomInventoryEntity } from './room-inventory.entity';
-import { countsFor, inService, sellable, type InventoryCounts } from './room-inventory.rules';
-import { nightsOf } from '../calendar/calendar.rules';
+import { ARI_HORIZON_NIGHTS, countsFor, inService, sellable, type InventoryCounts } from './room-inventory.rules';
+import { addDays, nightsOf } from '../calendar/calendar.rules';
 
 interface TypeRef {
   id: string;
@@ -158,14 +158,27 @@ export class RoomInventoryService {
     }
   }
 
-  /** A new room of the type: every night already on the ledger gains it. */
-  async roomAdded(em: EntityManager, roomTypeId: string): Promise<void> {
+  /**
+   * A new room of the type (already saved, its type locked): every night already on the ledger
+   * gains it, and the sellable counts of the horizon from `today` are announced — every one of
+   * those nights gained a room.
+   */
+  async roomAdded(em: EntityManager, type: TypeRef, today: string): Promise<void> {
     await em
       .createQueryBuilder()
       .update(RoomInventoryEntity)
       .set({ roomsTotal: () => 'rooms_total + 1' })
-      .where('room_type_id = :t', { t: roomTypeId })
+      .where('room_type_id = :t', { t: type.id })
       .execute();
+    const to = addDays(today, ARI_HORIZON_NIGHTS);
+    const counts = (await this.grid(em, [type.id], today, to)).get(type.id)!;
+    await this.publish(
+      em,
+      type,
+      today,
+      to,
+      [...counts].map(([date, c]) => ({ date, ...c })),
+    );
   }
 
   /**
@@ -194,6 +207,16 @@ export class RoomInventoryService {
       where: { roomTypeId: type.id, stayDate: rangeOf(from, to) },
       order: { stayDate: 'ASC' },
     });
+    await this.publish(
+      em,
+      type,
+      from,
+      to,
+      rows.map((r) => ({ ...r, date: r.stayDate })),
+    );
+  }
+
+  private async publish(em: EntityManager, type: TypeRef, from: string, to: string, nights: (InventoryCounts & { date: string })[]) {
     await this.deps.outbox.add(
       em,
       AvailabilityChanged,
@@ -202,7 +225,7 @@ export class RoomInventoryService {
         roomTypeId: type.id,
         from,
         to,
-        nights: rows.map((r) => ({ date: r.stayDate, roomsInService: inService(r), sold: r.sold, available: sellable(r) })),
+        nights: nights.map((n) => ({ date: n.date, roomsInService: inService(n), sold: n.sold, available: sellable(n) })),
       },
       { subject: type.id, propertyId: type.propertyId },
     );

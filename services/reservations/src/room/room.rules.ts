@@ -1,3 +1,9 @@
+/**
+ * The highest nightly price (minor units) a rack rate, a plan's rate or a block rate may have: a
+ * stay of the longest length (90 nights) at such prices still fits a 32-bit total.
+ */
+export const MAX_NIGHTLY_RATE_MINOR = 10_000_000;
+
 /** Housekeeping status of a room; occupancy is tracked separately (vacant/occupied). */
 export const HOUSEKEEPING_STATUSES = ['DIRTY', 'CLEAN', 'INSPECTED', 'OUT_OF_ORDER'] as const;
 export type HousekeepingStatus = (typeof HOUSEKEEPING_STATUSES)[number];

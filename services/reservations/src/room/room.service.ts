@@ -22,7 +22,7 @@ export const ROOM_TYPE = { entity: RoomTypeEntity, notFound: 'ROOM_TYPE.NOT_FOUN
 
 /** What a room changes on the nightly ledger (the room-inventory module keeps it). */
 export interface RoomLedger {
-  roomAdded(em: EntityManager, roomTypeId: string): Promise<void>;
+  roomAdded(em: EntityManager, type: RoomTypeEntity, today: string): Promise<void>;
   outage(em: EntityManager, type: RoomTypeEntity, from: string, to: string, delta: 1 | -1, roomNumber: string): Promise<void>;
 }
 
@@ -55,8 +55,7 @@ export class RoomService {
       if (await em.existsBy(RoomEntity, { propertyId: type.propertyId, number: input.number })) {
         throw new DomainError('ROOM.NUMBER_TAKEN', `Room ${input.number} already exists in this property`, { roomNumber: input.number });
       }
-      await this.ledger.roomAdded(em, type.id);
-      return em.save(
+      const room = await em.save(
         em.create(RoomEntity, {
           id: randomUUID(),
           propertyId: type.propertyId,
@@ -69,6 +68,9 @@ export class RoomService {
           createdAt: this.deps.clock.now(),
         }),
       );
+      // After the room is saved: nights not yet on the ledger count it from the rooms.
+      await this.ledger.roomAdded(em, type, (await propertyToday(em, type.propertyId, this.deps.clock)).today);
+      return room;
     });
   }
 

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsNotEmpty, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsISO8601, IsUUID, Length, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, graphqlEnum } from '@hotelops/kernel';
-import { HOUSEKEEPING_STATUSES, OUTAGE_KINDS, type HousekeepingStatus, type OutageKind } from './room.rules';
+import { Connection, IntRange, NotBlank, Text, graphqlEnum } from '@hotelops/kernel';
+import { HOUSEKEEPING_STATUSES, MAX_NIGHTLY_RATE_MINOR, OUTAGE_KINDS, type HousekeepingStatus, type OutageKind } from './room.rules';
 
 export const HousekeepingStatusEnum = graphqlEnum(HOUSEKEEPING_STATUSES, { name: 'HousekeepingStatus' });
 export const OutageKindEnum = graphqlEnum(OUTAGE_KINDS, { name: 'OutageKind' });
@@ -68,18 +68,15 @@ export class CreateRoomTypeInput {
   code: string;
 
   @Field()
-  @IsNotEmpty()
+  @Text(200)
   name: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @IntRange(1, 20)
   capacity: number;
 
-  @Field(() => Int, { description: 'rack rate per night, minor units' })
-  @IsInt()
-  @Min(0)
+  @Field(() => Int, { description: `rack rate per night, minor units (at most ${MAX_NIGHTLY_RATE_MINOR})` })
+  @IntRange(0, MAX_NIGHTLY_RATE_MINOR)
   baseRateMinor: number;
 }
 
@@ -94,14 +91,13 @@ export class CreateRoomInput {
   number: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(-5)
-  @Max(200)
+  @IntRange(-5, 200)
   floor: number;
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(20)
   @Length(1, 60, { each: true })
+  @NotBlank({ each: true })
   features: string[];
 }
 
@@ -137,7 +133,7 @@ export class RoomOutageInput {
   kind: OutageKind;
 
   @Field()
-  @Length(1, 300)
+  @Text(300)
   reason: string;
 
   @Field(() => LocalDateResolver)

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Money, type RequestContext } from '@hotelops/kernel';
+import { Money, amountArg, textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { FolioService } from '../folio/folio.service';
 import type { ReservationEntity } from '../reservation/reservation.entity';
+import { REASON_MAX } from '../reservation/reservation.rules';
 import { CreateReservationInput, ModifyReservationInput, Reservation } from '../reservation/reservation.type';
-import type { BookingService } from './booking.service';
+import { DEPOSIT_REFERENCE_MAX, type BookingService } from './booking.service';
 import type { CancellationService } from './cancellation.service';
 import type { NoShowService } from './no-show.service';
 import type { StayChangeService } from './stay-change.service';
@@ -39,7 +40,7 @@ export class BookingResolver {
   @Mutation(() => Reservation)
   cancelReservation(
     @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Arg('reason', () => String, textArg('reason', REASON_MAX, { nullable: true })) reason: string | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.s.cancellations.cancel(id, reason, ctx.caller, ctx.eventMeta);
@@ -57,8 +58,13 @@ export class BookingResolver {
   })
   recordDeposit(
     @Arg('id', () => ID) id: string,
-    @Arg('amountMinor', () => Int) amountMinor: number,
-    @Arg('reference', () => String) reference: string,
+    @Arg('amountMinor', () => Int, amountArg('amountMinor')) amountMinor: number,
+    @Arg(
+      'reference',
+      () => String,
+      textArg('reference', DEPOSIT_REFERENCE_MAX, { description: 'the payment reference (at most 64 characters)' }),
+    )
+    reference: string,
     @Ctx() ctx: RequestContext,
   ) {
     return this.s.booking.recordDeposit(id, amountMinor, reference, ctx.caller);
@@ -71,7 +77,7 @@ export class BookingResolver {
 
   @Authorized('front-desk', 'duty-manager')
   @Mutation(() => [Reservation], { description: 'Marks stays past the property’s no-show cut-off now (it also runs on a schedule)' })
-  runNoShowSweep(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+  runNoShowSweep(@Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string, @Ctx() ctx: RequestContext) {
     return this.s.noShows.sweep(propertyId, ctx.caller);
   }
 }

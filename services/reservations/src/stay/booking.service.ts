@@ -33,6 +33,12 @@ export interface BookingCollaborators {
   transitions: StayTransitions;
 }
 
+/**
+ * A deposit's payment reference (bank transfer, card authorisation, PSP id): it becomes part of
+ * the folio line's source reference, which keeps it unique per stay.
+ */
+export const DEPOSIT_REFERENCE_MAX = 64;
+
 /** The block and company a stay is booked under. */
 interface Deal {
   groupBlockId: string | null;

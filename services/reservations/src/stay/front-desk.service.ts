@@ -9,6 +9,7 @@ import { RESERVATION, type ReservationService } from '../reservation/reservation
 import type { RoomInventoryService } from '../room-inventory/room-inventory.service';
 import type { RoomEntity } from '../room/room.entity';
 import { ROOM, type RoomService } from '../room/room.service';
+import type { EarlyDepartureService } from './early-departure.service';
 import { stayFacts, stayTarget } from './stay-events';
 import type { StayTransitions } from './stay-transitions';
 
@@ -19,6 +20,7 @@ export interface FrontDeskCollaborators {
   folios: FolioService;
   guests: GuestService;
   transitions: StayTransitions;
+  earlyDepartures: EarlyDepartureService;
 }
 
 /** Arrival, room moves and departure at the front desk. */
@@ -95,9 +97,15 @@ export class FrontDeskService {
     });
   }
 
-  /** Requires a settled folio; closes it, frees the room (now dirty) and announces the departure. */
+  /**
+   * Before the booked departure, first the early departure (unused nights back on sale, the stay
+   * re-priced); then requires a settled folio, closes it, frees the room (now dirty) and
+   * announces the departure.
+   */
   checkOut(id: string, caller: Caller, meta: EventMeta): Promise<ReservationEntity> {
     return this.c.transitions.apply(id, 'checkOut', caller, async (em, r) => {
+      const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+      await this.c.earlyDepartures.shorten(em, r, today, caller, meta);
       const label = `Stay ${r.confirmationNumber} (${r.guestName}), ${r.arrival} to ${r.departure}`;
       const folio = await this.c.folios.closeForCheckOut(em, r.id, label, caller);
       const room = await lockForChange(em, this.deps.db, ROOM, r.roomId!, caller);
@@ -113,6 +121,32 @@ export class FrontDeskService {
       const folioTotal = { amountMinor: folio.chargesMinor, currency: folio.currency };
       const facts = { ...stayFacts(r), guestName: r.guestName, roomId: room.id, roomNumber: room.number, checkedOutAt, folioTotal };
       await this.deps.outbox.add(em, ReservationCheckedOut, facts, stayTarget(r), meta);
+    });
+  }
+
+  /**
+   * Records that an in-house guest leaves today, before the booked departure: the stay is
+   * shortened and re-priced now, so the desk can settle the folio (or refund) before check-out.
+   */
+  departEarly(id: string, caller: Caller, meta: EventMeta): Promise<ReservationEntity> {
+    return this.deps.db.transaction(async (em) => {
+      const r = await lockForChange(em, this.deps.db, RESERVATION, id, caller);
+      if (r.status !== 'CHECKED_IN') {
+        throw new DomainError(
+          'RESERVATION.INVALID_TRANSITION',
+          `Reservation ${r.confirmationNumber} is ${r.status}; only an in-house guest departs early`,
+          { status: r.status },
+        );
+      }
+      const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+      if (!(await this.c.earlyDepartures.shorten(em, r, today, caller, meta))) {
+        throw new DomainError(
+          'RESERVATION.NOTHING_TO_CHANGE',
+          `Reservation ${r.confirmationNumber} departs on ${r.departure}: no night is left to give back`,
+          { departure: r.departure },
+        );
+      }
+      return em.save(r);
     });
   }
 

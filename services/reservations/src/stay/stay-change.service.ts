@@ -5,7 +5,7 @@ import type { Within } from '../channel/channel.service';
 import { propertyToday } from '../property/property.service';
 import { depositDue } from '../rate-plan/rate-plan.rules';
 import type { ReservationEntity } from '../reservation/reservation.entity';
-import { MODIFIABLE, validateStay } from '../reservation/reservation.rules';
+import { MODIFIABLE, changedFields, validateStay } from '../reservation/reservation.rules';
 import { RESERVATION, type ReservationService } from '../reservation/reservation.service';
 import type { ModifyReservationInput } from '../reservation/reservation.type';
 import type { RoomInventoryService } from '../room-inventory/room-inventory.service';
@@ -67,6 +67,12 @@ export class StayChangeService {
           },
         );
       }
+      const fields = changedFields(r, input);
+      if (!fields.length) {
+        throw new DomainError('RESERVATION.NOTHING_TO_CHANGE', `The change leaves reservation ${r.confirmationNumber} as it is`, {
+          reservationId: r.id,
+        });
+      }
       const before = termsOf(r);
       const next = await this.checkChange(em, r, input);
       await this.rebook(em, r, next, input.ratePlanId);
@@ -75,7 +81,6 @@ export class StayChangeService {
       if (input.specialRequests !== undefined) r.specialRequests = input.specialRequests;
       r.updatedAt = this.deps.clock.now();
       await em.save(r);
-      const fields = Object.keys(input).filter((k) => input[k as keyof ModifyReservationInput] !== undefined);
       await this.c.reservations.recordHistory(em, r, 'MODIFIED', caller, { before, after: termsOf(r), fields });
       const previous = { roomTypeId: before.roomTypeId, arrival: before.arrival, departure: before.departure };
       const total = { amountMinor: r.totalMinor, currency: r.currency };

@@ -1,8 +1,8 @@
 import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Account postings without a stay: charges made straight to a group's account (banquets). */
-export class ReservationsAccountCharges1764201600500 implements MigrationInterface {
-  name = 'ReservationsAccountCharges1764201600500';
+export class ReservationsAccountCharges1764201600700 implements MigrationInterface {
+  name = 'ReservationsAccountCharges1764201600700';
 
   async up(qr: QueryRunner): Promise<void> {
     await qr.changeColumn(

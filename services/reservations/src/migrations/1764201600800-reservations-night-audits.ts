@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { col, createTable } from '@hotelops/kernel';
 
-export class ReservationsNightAudits1764201600600 implements MigrationInterface {
-  name = 'ReservationsNightAudits1764201600600';
+export class ReservationsNightAudits1764201600800 implements MigrationInterface {
+  name = 'ReservationsNightAudits1764201600800';
 
   async up(qr: QueryRunner): Promise<void> {
     await createTable(qr, 'night_audits', [
