@@ -1,2 +1,4 @@
 export { SUBGRAPHS } from './subgraphs';
 export { composeSupergraph } from './compose/compose-supergraph';
+export { seedDemoHotel } from './dev/seed-demo-hotel';
+export { mintDemoToken } from './dev/demo-token';

@@ -42,10 +42,11 @@ describe.each(['kafka', 'in-process'] as const)('cross-domain flows over %s', (t
   });
   afterAll(() => platform?.stop());
 
-  async function checkedInStay(guestName: string): Promise<string> {
+  /** A stay of `nights` nights from today (50,000 a night), checked in. */
+  async function checkedInStay(guestName: string, nights = 2): Promise<string> {
     const { ok } = platform;
     const arrival = new Date().toISOString().slice(0, 10);
-    const departure = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const departure = new Date(Date.now() + nights * 86_400_000).toISOString().slice(0, 10);
     const id = (
       await ok(
         `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!, $g: String!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: $g, channel: PHONE}) { id } }`,
@@ -139,8 +140,9 @@ describe.each(['kafka', 'in-process'] as const)('cross-domain flows over %s', (t
 
   it('a check-out opens one post-stay survey case in care, even when the event is delivered twice', async () => {
     const { ok } = platform;
-    const stay = await checkedInStay('Emma Schmidt');
-    await ok(`mutation($r: ID!) { postFolioPayment(input: {reservationId: $r, description: "Visa", amountMinor: 100000}) { id } }`, {
+    // One night, so the check-out is on the booked departure (or earlier than that would be an early departure).
+    const stay = await checkedInStay('Emma Schmidt', 1);
+    await ok(`mutation($r: ID!) { postFolioPayment(input: {reservationId: $r, description: "Visa", amountMinor: 50000}) { id } }`, {
       r: stay,
     });
     const out = await ok(`mutation($id: ID!) { checkOut(id: $id) { status room { housekeepingStatus } } }`, { id: stay });

@@ -11,6 +11,8 @@ const JWT = { secret: JWT_SECRET, issuer: 'hotelops', audience: 'hotelops-api' }
 
 export interface Platform {
   gatewayUrl: string;
+  /** how the platform's staff tokens are signed */
+  jwt: typeof JWT;
   gateway: GatewayServer;
   /** another gateway over the same subgraphs (env overrides the defaults; stopped with the platform) */
   startGateway(env?: Record<string, string>, options?: GatewayOptions): Promise<GatewayServer>;
@@ -94,6 +96,7 @@ export async function startPlatform(opts: {
   };
   return {
     gatewayUrl: gateway.url,
+    jwt: JWT,
     gateway,
     startGateway,
     subgraphs,

@@ -196,7 +196,7 @@ describe.each(DIALECTS)('fnb orders, tables and kitchen on %s', (dialect) => {
     expect(badSeat.errors?.[0].message).toBe('seat must be 1–99, got 0');
     const unknownOutlet = await gql(
       sg.url,
-      `mutation { openOrder(input: {outletId: "00000000-0000-4000-8000-0000000000ee", lines: []}) { id } }`,
+      `mutation { openOrder(input: {outletId: "00000000-0000-4000-8000-0000000000ee", lines: [{menuItemId: "00000000-0000-4000-8000-0000000000ff", quantity: 1}]}) { id } }`,
       {},
       server(),
     );

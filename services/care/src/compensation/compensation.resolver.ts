@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, PageArgs, type RequestContext } from '@hotelops/kernel';
+import { MAX_AMOUNT_MINOR, Money, PageArgs, intArg, textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
 import { Case } from '../case/case.type';
@@ -53,9 +53,9 @@ export class CompensationResolver {
   @Authorized('duty-manager')
   @Mutation(() => CompensationLimits, { description: 'Sets the approval limits of care agents and supervisors for a property' })
   setCompensationLimits(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('agentLimitMinor', () => Int) agentLimitMinor: number,
-    @Arg('supervisorLimitMinor', () => Int) supervisorLimitMinor: number,
+    @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
+    @Arg('agentLimitMinor', () => Int, intArg('agentLimitMinor', 0, MAX_AMOUNT_MINOR)) agentLimitMinor: number,
+    @Arg('supervisorLimitMinor', () => Int, intArg('supervisorLimitMinor', 0, MAX_AMOUNT_MINOR)) supervisorLimitMinor: number,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.setLimits(propertyId, { agentLimitMinor, supervisorLimitMinor }, ctx.caller);
@@ -73,7 +73,7 @@ export class CompensationResolver {
   })
   approveCompensation(
     @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, textArg('note', 500, { nullable: true })) note: string | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.approve(id, note ?? null, ctx.caller, ctx.eventMeta);
@@ -81,7 +81,7 @@ export class CompensationResolver {
 
   @Authorized(...CARE_STAFF)
   @Mutation(() => Compensation, { description: 'Rejects with a reason; needs the same authority as approving' })
-  rejectCompensation(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  rejectCompensation(@Arg('id', () => ID) id: string, @Arg('reason', textArg('reason', 500)) reason: string, @Ctx() ctx: RequestContext) {
     return this.service.reject(id, reason, ctx.caller);
   }
 

@@ -1,6 +1,6 @@
-import { IsInt, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsInt, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { Connection, MAX_AMOUNT_MINOR, graphqlEnum } from '@hotelops/kernel';
 import { APPROVER_TIERS, COMPENSATION_STATUSES, type ApproverTier, type CompensationStatus } from './compensation.rules';
 
 export const CompensationStatusEnum = graphqlEnum(COMPENSATION_STATUSES, { name: 'CompensationStatus' });
@@ -81,6 +81,7 @@ export class ProposeCompensationInput {
   @Field(() => Int, { description: 'Minor units, > 0' })
   @IsInt()
   @Min(1, { message: 'amountMinor must be positive' })
+  @Max(MAX_AMOUNT_MINOR, { message: `amountMinor must be at most ${MAX_AMOUNT_MINOR}` })
   amountMinor: number;
 
   @Field()

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, graphqlEnum } from '@hotelops/kernel';
 import {
@@ -96,5 +96,6 @@ export class TakeMessageInput {
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'durationSeconds must not be negative' })
+  @Max(86_400, { message: 'durationSeconds must be at most 86400 (a day)' })
   durationSeconds?: number;
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import { PageArgs, intArg, textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
+import { TEXT_MAX } from '../case/text-input';
 import type { CareServices } from '../composition';
 import { loadCase } from '../case/case.reference';
 import type { CaseService } from '../case/case.service';
@@ -35,8 +36,8 @@ export class QaResolver {
   @Authorized(...CARE_LEADS)
   @Mutation(() => QaScorecard)
   createQaScorecard(
-    @Arg('propertyId', () => ID) propertyId: string,
-    @Arg('name') name: string,
+    @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
+    @Arg('name', textArg('name', 100)) name: string,
     @Arg('criteria', () => [QaCriterionInput]) criteria: QaCriterionInput[],
     @Ctx() ctx: RequestContext,
   ) {
@@ -50,7 +51,7 @@ export class QaResolver {
     @Arg('scorecardId', () => ID) scorecardId: string,
     @Arg('from') from: Date,
     @Arg('to') to: Date,
-    @Arg('perAgent', () => Int, { defaultValue: 3 }) perAgent: number,
+    @Arg('perAgent', () => Int, { defaultValue: 3, ...intArg('perAgent', 1, 50) }) perAgent: number,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.sample(propertyId, scorecardId, { from, to }, perAgent, ctx.caller);
@@ -61,7 +62,7 @@ export class QaResolver {
   scoreQaReview(
     @Arg('id', () => ID) id: string,
     @Arg('scores', () => [QaScoreInput]) scores: QaScoreInput[],
-    @Arg('comment', () => String, { nullable: true }) comment: string | undefined,
+    @Arg('comment', () => String, textArg('comment', TEXT_MAX, { nullable: true })) comment: string | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.score(id, scores, comment ?? null, ctx.caller);

@@ -86,6 +86,7 @@ export class QaCriterionInput {
   @Field(() => Int, { defaultValue: 1 })
   @IsInt()
   @Min(1, { message: 'weight must be at least 1' })
+  @Max(100, { message: 'weight must be at most 100' })
   weight: number;
 }
 

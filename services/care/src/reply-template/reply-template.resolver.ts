@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '@hotelops/kernel';
+import { uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { CareServices } from '../composition';
 import { CaseHistoryEntry } from '../case/case.type';
 import { CARE_LEADS, CARE_STAFF } from '../roles/care-roles';
@@ -26,7 +26,7 @@ export class ReplyTemplateResolver {
   @Authorized(...CARE_LEADS)
   @Mutation(() => ReplyTemplate)
   createReplyTemplate(
-    @Arg('propertyId', () => ID) propertyId: string,
+    @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
     @Arg('input') input: ReplyTemplateInput,
     @Ctx() ctx: RequestContext,
   ) {

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import { PageArgs, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
 import type { CaseSeverity } from '../case/case.rules';
@@ -68,7 +68,7 @@ export class SlaResolver {
 
   @Authorized(...CARE_LEADS)
   @Mutation(() => SlaSweepResult, { description: 'Runs the escalation sweep for one property now (it also runs on a schedule)' })
-  async runSlaEscalationSweep(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+  async runSlaEscalationSweep(@Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string, @Ctx() ctx: RequestContext) {
     ctx.caller.assertProperty(propertyId);
     return this.escalation.sweep([propertyId]);
   }

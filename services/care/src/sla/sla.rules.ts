@@ -23,6 +23,9 @@ export const MAX_ESCALATION_LEVEL = ESCALATION_TIERS.length - 1;
 /** Who is notified when a case reaches a level (the event's `escalatedTo`). */
 export const ESCALATED_TO = ['care-agent', 'care-supervisor', 'duty-manager', 'department-manager'] as const;
 
+/** No SLA target or escalation delay reaches beyond a year (minutes). */
+export const SLA_MAX_MINUTES = 525_600;
+
 export const SLA_CLOCKS = ['FIRST_RESPONSE', 'RESOLUTION'] as const;
 export type SlaClockName = (typeof SLA_CLOCKS)[number];
 

@@ -1,9 +1,9 @@
-import { IsIn, IsInt, IsUUID, Length, Min } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@hotelops/kernel';
 import { CASE_SEVERITIES, type CaseSeverity } from '../case/case.rules';
 import { CaseSeverityEnum } from '../case/case.type';
-import { ESCALATION_TIERS, SLA_CLOCKS, type EscalationTier, type SlaClockName } from './sla.rules';
+import { ESCALATION_TIERS, SLA_CLOCKS, SLA_MAX_MINUTES, type EscalationTier, type SlaClockName } from './sla.rules';
 
 export const EscalationTierEnum = graphqlEnum(ESCALATION_TIERS, {
   name: 'EscalationTier',
@@ -58,21 +58,25 @@ export class SetSlaPolicyInput {
   @Field(() => Int)
   @IsInt()
   @Min(1, { message: 'firstResponseMinutes must be at least 1' })
+  @Max(SLA_MAX_MINUTES, { message: `firstResponseMinutes must be at most ${SLA_MAX_MINUTES} (a year)` })
   firstResponseMinutes: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(1, { message: 'resolutionMinutes must be at least 1' })
+  @Max(SLA_MAX_MINUTES, { message: `resolutionMinutes must be at most ${SLA_MAX_MINUTES} (a year)` })
   resolutionMinutes: number;
 
   @Field(() => Int, { defaultValue: 30 })
   @IsInt()
   @Min(0, { message: 'warnBeforeMinutes must not be negative' })
+  @Max(SLA_MAX_MINUTES, { message: `warnBeforeMinutes must be at most ${SLA_MAX_MINUTES} (a year)` })
   warnBeforeMinutes: number;
 
   @Field(() => Int, { defaultValue: 240 })
   @IsInt()
   @Min(0, { message: 'escalateAfterMinutes must not be negative' })
+  @Max(SLA_MAX_MINUTES, { message: `escalateAfterMinutes must be at most ${SLA_MAX_MINUTES} (a year)` })
   escalateAfterMinutes: number;
 }
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@hotelops/kernel';
+import { textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { CareServices } from '../composition';
 import type { CaseEntity } from '../case/case.entity';
 import { Case } from '../case/case.type';
@@ -24,7 +24,11 @@ export class TeamResolver {
 
   @Authorized(...CARE_LEADS)
   @Mutation(() => CareTeam)
-  createCareTeam(@Arg('propertyId', () => ID) propertyId: string, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
+  createCareTeam(
+    @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
+    @Arg('name', textArg('name', 100)) name: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.create(propertyId, name, ctx.caller);
   }
 

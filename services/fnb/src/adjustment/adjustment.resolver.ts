@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { graphqlEnum, type RequestContext } from '@hotelops/kernel';
+import { graphqlEnum, type RequestContext, textArg } from '@hotelops/kernel';
 import { TenderMethodEnum } from '../bill/bill.type';
 import type { TenderMethod } from '../till/till.rules';
 import type { FnbServices } from '../composition';
@@ -91,7 +91,7 @@ export class AdjustmentResolver {
 
   @Authorized(...SERVERS)
   @Mutation(() => Adjustment, { description: 'Voids a whole open order (needs a void approver); the reason is kept' })
-  voidOrder(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  voidOrder(@Arg('id', () => ID) id: string, @Arg('reason', textArg('reason', 500)) reason: string, @Ctx() ctx: RequestContext) {
     return this.service.requestVoid(id, null, reason, ctx.caller);
   }
 
@@ -100,7 +100,7 @@ export class AdjustmentResolver {
   voidOrderLine(
     @Arg('orderId', () => ID) orderId: string,
     @Arg('lineId', () => ID) lineId: string,
-    @Arg('reason') reason: string,
+    @Arg('reason', textArg('reason', 500)) reason: string,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.requestVoid(orderId, lineId, reason, ctx.caller);
@@ -111,7 +111,7 @@ export class AdjustmentResolver {
   compOrderLine(
     @Arg('orderId', () => ID) orderId: string,
     @Arg('lineId', () => ID) lineId: string,
-    @Arg('reason') reason: string,
+    @Arg('reason', textArg('reason', 500)) reason: string,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.requestComp(orderId, lineId, reason, ctx.caller);
@@ -123,7 +123,7 @@ export class AdjustmentResolver {
   })
   discountBill(
     @Arg('billId', () => ID) billId: string,
-    @Arg('reason') reason: string,
+    @Arg('reason', textArg('reason', 500)) reason: string,
     @Arg('percent', () => Float, { nullable: true }) percent: number | undefined,
     @Arg('amountMinor', () => Int, { nullable: true }) amountMinor: number | undefined,
     @Ctx() ctx: RequestContext,
@@ -137,7 +137,7 @@ export class AdjustmentResolver {
     @Arg('billId', () => ID) billId: string,
     @Arg('amountMinor', () => Int) amountMinor: number,
     @Arg('method', () => TenderMethodEnum) method: TenderMethod,
-    @Arg('reason') reason: string,
+    @Arg('reason', textArg('reason', 500)) reason: string,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.requestRefund(billId, amountMinor, method, reason, ctx.caller);

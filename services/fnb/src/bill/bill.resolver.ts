@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, type RequestContext } from '@hotelops/kernel';
+import { Money, type RequestContext, intArg, MAX_AMOUNT_MINOR } from '@hotelops/kernel';
 import type { FnbServices } from '../composition';
 import type { PaymentEntity } from '../till/payment.entity';
 import type { BillEntity, BillLineEntity, InvoiceEntity } from './bill.entity';
@@ -119,7 +119,7 @@ export class BillResolver {
   settleBill(
     @Arg('id', () => ID) id: string,
     @Arg('tenders', () => [TenderInput]) tenders: TenderInput[],
-    @Arg('tipMinor', () => Int, { defaultValue: 0 }) tipMinor: number,
+    @Arg('tipMinor', () => Int, { defaultValue: 0, ...intArg('tipMinor', 0, MAX_AMOUNT_MINOR) }) tipMinor: number,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.settle(id, tenders, tipMinor, ctx.caller, ctx.eventMeta);

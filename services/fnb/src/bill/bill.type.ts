@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@hotelops/kernel';
@@ -138,6 +138,8 @@ export class SplitAssignmentInput {
 
   @Field(() => Int, { description: `bill number 1–${MAX_SPLIT_PARTS}` })
   @IsInt()
+  @Min(1)
+  @Max(MAX_SPLIT_PARTS)
   part: number;
 }
 
@@ -148,10 +150,15 @@ export class BillSplitInput {
   mode: SplitMode;
 
   @Field(() => Int, { nullable: true, description: 'EQUAL: how many shares' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SPLIT_PARTS)
   parts?: number;
 
   @Field(() => [SplitAssignmentInput], { nullable: true, description: 'BY_ITEM: which bill each line goes on' })
   @IsOptional()
   @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
   assignments?: SplitAssignmentInput[];
 }

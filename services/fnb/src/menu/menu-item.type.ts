@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@hotelops/kernel';
 import { COURSES, STATIONS, type Course, type Station } from './menu.rules';
@@ -164,5 +164,6 @@ export class CreateModifierGroupInput {
 
   @Field(() => [ModifierInput])
   @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
   modifiers: ModifierInput[];
 }

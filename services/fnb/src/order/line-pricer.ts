@@ -77,7 +77,8 @@ export class LinePricer {
   }
 }
 
-function checkShape(requested: readonly OrderLineInput[], emptyMessage: string) {
+/** The requested lines' count, quantities and seats: checked before anything is looked up, and again when priced. */
+export function checkShape(requested: readonly OrderLineInput[], emptyMessage: string) {
   if (requested.length === 0) throw new DomainError('ORDER.EMPTY', emptyMessage, { field: 'lines' });
   if (requested.length > MAX_LINES_PER_REQUEST) {
     throw new DomainError('INPUT.INVALID', `At most ${MAX_LINES_PER_REQUEST} lines per request, got ${requested.length}`, {

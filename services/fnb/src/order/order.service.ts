@@ -15,7 +15,7 @@ import type { OutletService } from '../outlet/outlet.service';
 import type { OutletServiceService } from '../service/service.service';
 import type { StayService } from '../stay/stay.service';
 import { OrderEntity, OrderLineEntity } from './order.entity';
-import { LinePricer } from './line-pricer';
+import { LinePricer, checkShape } from './line-pricer';
 import { ORDER_MACHINE, orderTotal, chargedAmount, type OrderAction, type OrderStatus } from './order.rules';
 import type { OpenOrderInput, OrderLineInput } from './order.type';
 
@@ -39,6 +39,7 @@ export class OrderService {
   ) {}
 
   async open(input: OpenOrderInput, caller: Caller): Promise<OrderEntity> {
+    checkShape(input.lines, 'An order needs at least one line');
     return this.deps.db.transaction(async (em) => {
       const outlet = await this.outlets.load(em, input.outletId, caller);
       const service = await this.services.current(em, outlet);
@@ -88,6 +89,7 @@ export class OrderService {
 
   /** More dishes for an open order. */
   addLines(id: string, requested: OrderLineInput[], caller: Caller): Promise<OrderEntity> {
+    checkShape(requested, 'addOrderLines needs at least one line');
     return this.change(id, 'addLines', caller, async (em, order) => {
       const outlet = await this.outlets.load(em, order.outletId, caller);
       const existing = await this.lines(em, order.id);

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, Money, graphqlEnum } from '@hotelops/kernel';
@@ -190,6 +190,7 @@ export class OpenOrderInput {
   reservationId?: string;
 
   @Field(() => [OrderLineInput])
+  @ValidateNested({ each: true })
   lines: OrderLineInput[];
 }
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsNumber, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsNumber, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { FnbTotal } from '../report/report.type';
@@ -92,5 +92,6 @@ export class RecipeInput {
 
   @Field(() => [RecipeLineInput])
   @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
   lines: RecipeLineInput[];
 }

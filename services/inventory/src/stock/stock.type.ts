@@ -1,6 +1,6 @@
-import { IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, graphqlEnum } from '@hotelops/kernel';
+import { Connection, MAX_AMOUNT_MINOR, graphqlEnum } from '@hotelops/kernel';
 import { MOVEMENT_KINDS, type MovementKind } from './stock.rules';
 
 export const StockMovementKindEnum = graphqlEnum(MOVEMENT_KINDS, {
@@ -87,6 +87,7 @@ export class ReceiveStockInput extends MovementInput {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_AMOUNT_MINOR)
   unitCostMinor?: number;
 
   @Field(() => String, { nullable: true, description: 'Delivery note or purchase order number' })

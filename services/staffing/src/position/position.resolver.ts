@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import { PageArgs, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { StaffingServices } from '../composition';
 import { loadDepartment } from '../department/department.reference';
 import type { DepartmentService } from '../department/department.service';
@@ -46,7 +46,7 @@ export class PositionResolver {
   @Mutation(() => PositionCatalogue, {
     description: 'Creates the standard hotel departments and positions in a property; running it again changes nothing',
   })
-  installPositionCatalogue(@Arg('propertyId', () => ID) propertyId: string, @Ctx() ctx: RequestContext) {
+  installPositionCatalogue(@Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string, @Ctx() ctx: RequestContext) {
     return this.catalogue.install(propertyId, ctx.caller);
   }
 

@@ -3,7 +3,9 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { GraphQLSchema } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { NonEmptyArray } from 'type-graphql';
+import { readFileSync } from 'node:fs';
 import type { BaseConfig } from '../config/config';
+import { kafkaSecurityOptions } from '../config/kafka-security';
 import { Database } from '../db/database';
 import { createErrorFormatter } from '../errors/format-error';
 import { EventConsumer, type HandlerRegistration } from '../events/event-consumer';
@@ -119,6 +121,7 @@ export class SubgraphApp<S = unknown> {
           logger,
           namespace: config.KAFKA_NAMESPACE,
           partitions: config.KAFKA_TOPIC_PARTITIONS,
+          security: kafkaSecurityOptions(config, (path) => readFileSync(path, 'utf8')),
         })
       : (opts.transport ?? new InProcessTransport());
     this.relay = new OutboxRelay(db, this.transport, logger, this.metrics, { pollMs: config.OUTBOX_POLL_MS });

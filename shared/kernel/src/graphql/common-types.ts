@@ -1,4 +1,5 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 /*
  * Value types every subgraph may return. Federation 2 requires value types defined in several
@@ -8,7 +9,8 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 @Directive('@shareable')
 @ObjectType({ description: 'An amount in integer minor units (cents) of an ISO-4217 currency' })
 export class Money {
-  @Field(() => Int)
+  // SafeInt, not Int: balances and revenue are sums, and a sum of bounded amounts can pass 2³¹.
+  @Field(() => SafeIntResolver, { description: 'whole minor units; exact up to 2⁵³ − 1' })
   amountMinor: number;
 
   @Field({ description: 'ISO-4217 code, e.g. EUR' })

@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './graphql-enum';
 export * from './auth-checker';
 export * from './build-subgraph-schema';
+export * from './input-bounds';
