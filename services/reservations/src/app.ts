@@ -10,6 +10,9 @@ import { ReservationsEarlyDeparture1764201600600 } from './migrations/1764201600
 import { ChannelAckEntity, ChannelTombstoneEntity } from './channel/channel.entity';
 import { ReservationsAccountCharges1764201600700 } from './migrations/1764201600700-reservations-account-charges';
 import { ReservationsNightAudits1764201600800 } from './migrations/1764201600800-reservations-night-audits';
+import { ReservationsOtaAri1764201600900 } from './migrations/1764201600900-reservations-ota-ari';
+import { AriDeltaEntity } from './ota/ari-delta.entity';
+import { otaRoutes } from './ota/ota.routes';
 import { CorporateAccountEntity } from './corporate/corporate-account.entity';
 import { corporateAccountReference } from './corporate/corporate-account.reference';
 import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio/folio.entity';
@@ -74,6 +77,7 @@ export const reservationsSubgraph = defineSubgraph({
     BlockAllotmentEntity,
     AccountPostingEntity,
     NightAuditEntity,
+    AriDeltaEntity,
   ],
   migrations: [
     ReservationsInitial1764201600100,
@@ -84,6 +88,7 @@ export const reservationsSubgraph = defineSubgraph({
     ReservationsEarlyDeparture1764201600600,
     ReservationsAccountCharges1764201600700,
     ReservationsNightAudits1764201600800,
+    ReservationsOtaAri1764201600900,
   ],
   compose: composeReservations,
   resolvers: [
@@ -116,5 +121,6 @@ export const reservationsSubgraph = defineSubgraph({
     CorporateAccount: corporateAccountReference(s.corporateAccounts),
   }),
   handlers,
+  routes: (s) => otaRoutes(s),
   jobs: (s, deps) => [noShowJob(s.noShows, deps), blockReleaseJob(s.groupBlocks, deps), nightAuditJob(s.nightAudits)],
 });

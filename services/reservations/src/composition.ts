@@ -5,6 +5,8 @@ import { CorporateAccountService } from './corporate/corporate-account.service';
 import { FolioService } from './folio/folio.service';
 import { GroupBlockService } from './group/group-block.service';
 import { GuestService } from './guest/guest.service';
+import { AriFeedService } from './ota/ari-feed.service';
+import { OtaResNotifService } from './ota/res-notif.service';
 import { DomainPostingsService } from './posting/domain-postings.service';
 import { PropertyService } from './property/property.service';
 import { RatePlanService } from './rate-plan/rate-plan.service';
@@ -90,5 +92,7 @@ function composeStays(deps: ServiceDeps, a: ReturnType<typeof composeAggregates>
   const folioRouting = new FolioRoutingService(deps, { folios, corporateAccounts, groupBlocks, reservations });
   const channel = new ChannelService(deps, { booking, stayChanges, cancellations });
   const domainPostings = new DomainPostingsService(deps, { folios, groupBlocks });
-  return { booking, stayChanges, cancellations, noShows, frontDesk, folioRouting, channel, domainPostings };
+  const otaResNotif = new OtaResNotifService(deps, channel);
+  const ariFeed = new AriFeedService(deps);
+  return { booking, stayChanges, cancellations, noShows, frontDesk, folioRouting, channel, domainPostings, otaResNotif, ariFeed };
 }

@@ -1,4 +1,4 @@
-import { BanquetSettled, BillChargedToRoom, CompensationApproved, OrderSettled } from '@hotelops/contracts';
+import { AvailabilityChanged, BanquetSettled, BillChargedToRoom, CompensationApproved, OrderSettled, RatesChanged } from '@hotelops/contracts';
 import { on, type HandlerRegistration } from '@hotelops/kernel';
 import type { ReservationsServices } from '../composition';
 
@@ -7,8 +7,11 @@ import type { ReservationsServices } from '../composition';
  * source, so it posts once, and each is answered with its fate (FolioPosted or
  * FolioPostingRejected): a business refusal reaches the sender instead of a dead-letter topic.
  */
-export function handlers({ domainPostings }: ReservationsServices): HandlerRegistration[] {
+export function handlers({ domainPostings, ariFeed }: ReservationsServices): HandlerRegistration[] {
   return [
+    // Our own ARI events, kept for channel partners to pull (OTA_HotelAvailNotifRQ).
+    on(AvailabilityChanged, (event, em) => ariFeed.record(em, event)),
+    on(RatesChanged, (event, em) => ariFeed.record(em, event)),
     on(BillChargedToRoom, async (event, em) => {
       const b = event.data;
       await domainPostings.toStay(

@@ -18,7 +18,7 @@ import { buildSubgraphSchemaFrom, type ReferenceLoader } from '../graphql/build-
 import { RequestContext } from '../graphql/context';
 import { graphqlMetricsPlugin } from '../http/graphql-metrics';
 import { firstHeader } from '../http/headers';
-import { HttpHost, graphqlError } from '../http/host';
+import { HttpHost, graphqlError, type HttpReply, type HttpRequest } from '../http/host';
 import { Caller } from '../identity/caller';
 import { CORRELATION_ID_HEADER, verifyIdentity, type IdentityClaims } from '../identity/identity';
 import { DeadLetters } from '../events/dead-letters';
@@ -58,8 +58,17 @@ export interface SubgraphDefinition<S = unknown> {
   compose?(deps: ServiceDeps): S;
   references?(services: S, deps: ServiceDeps): Record<string, ReferenceLoader>;
   handlers?(services: S, deps: ServiceDeps): HandlerRegistration[];
+  /** plain HTTP routes beside /graphql (partner protocols), behind the same signed identity */
+  routes?(services: S, deps: ServiceDeps): SubgraphRoute[];
   /** recurring jobs (sweeps, releases), run in every mode including embedded */
   jobs?(services: S, deps: ServiceDeps): ScheduledJob[];
+}
+
+/** A plain HTTP route of a subgraph: called only through the gateway, with the caller's request context. */
+export interface SubgraphRoute {
+  method: 'GET' | 'POST';
+  url: string;
+  handle(ctx: RequestContext, request: HttpRequest, reply: HttpReply): Promise<unknown>;
 }
 
 /** Builds a subgraph definition with its services' type checked throughout. */
@@ -222,18 +231,24 @@ export class SubgraphApp<S = unknown> {
         ...(this.transport.kind === 'kafka' ? { kafka: () => this.transport.ping() } : {}),
       }),
     });
-    host.serveGraphQL<RequestContext, IdentityClaims>(this.apollo!, {
-      paths: ['/graphql'],
-      admit: async (request, reply) => {
-        const verified = verifyIdentity(request.headers, config.IDENTITY_SECRET, config.IDENTITY_MAX_AGE_MS);
-        if (verified.ok) return verified.claims;
-        void reply.code(401).send(graphqlError(`Unauthenticated: ${verified.reason}`, 'UNAUTHENTICATED'));
-      },
-      context: async (claims, request) => {
-        const correlationId = firstHeader(request.headers, CORRELATION_ID_HEADER) ?? request.id;
-        return new RequestContext(new Caller(claims), request.id, correlationId, logger.child({ requestId: request.id, correlationId }));
-      },
-    });
+    const admit = async (request: HttpRequest, reply: HttpReply) => {
+      const verified = verifyIdentity(request.headers, config.IDENTITY_SECRET, config.IDENTITY_MAX_AGE_MS);
+      if (verified.ok) return verified.claims;
+      void reply.code(401).send(graphqlError(`Unauthenticated: ${verified.reason}`, 'UNAUTHENTICATED'));
+    };
+    const context = async (claims: IdentityClaims, request: HttpRequest) => {
+      const correlationId = firstHeader(request.headers, CORRELATION_ID_HEADER) ?? request.id;
+      return new RequestContext(new Caller(claims), request.id, correlationId, logger.child({ requestId: request.id, correlationId }));
+    };
+    host.serveGraphQL<RequestContext, IdentityClaims>(this.apollo!, { paths: ['/graphql'], admit, context });
+    for (const route of this.definition.routes?.(this.services, this.deps) ?? []) {
+      host.serveRoute<IdentityClaims>({
+        method: route.method,
+        url: route.url,
+        admit,
+        handle: async (claims, request, reply) => route.handle(await context(claims, request), request, reply),
+      });
+    }
     return host;
   }
 }

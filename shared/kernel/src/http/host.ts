@@ -43,6 +43,18 @@ export interface GraphQLRoute<C extends BaseContext, A> {
   context: (admitted: A, request: FastifyRequest) => Promise<C>;
 }
 
+/** A plain HTTP route beside GraphQL (partner protocols such as OpenTravel XML), admitted like GraphQL. */
+export interface HttpRoute<A> {
+  method: 'GET' | 'POST';
+  url: string;
+  /** the caller, or undefined after answering (401) itself */
+  admit: (request: FastifyRequest, reply: FastifyReply) => Promise<A | undefined>;
+  handle: (admitted: A, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+}
+
+/** Content types whose bodies reach routes as text (XML partner messages). */
+export const TEXT_BODY_TYPES = ['application/xml', 'text/xml'];
+
 const STATUS_CODES: Record<number, string> = {
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
@@ -131,6 +143,36 @@ export class HttpHost {
           ),
       });
     }
+  }
+
+  /** Serves a plain HTTP route with the same admission, draining and tracing as GraphQL; XML bodies arrive as text. */
+  serveRoute<A>(route: HttpRoute<A>): void {
+    if (!this.app.hasContentTypeParser('application/xml')) {
+      this.app.addContentTypeParser(TEXT_BODY_TYPES, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    }
+    const admitted = new WeakMap<FastifyRequest, A>();
+    const attributes = { 'hotelops.service': this.opts.service };
+    this.app.route({
+      method: route.method,
+      url: route.url,
+      onRequest: async (request, reply) => {
+        if (this.draining) return;
+        this.track(reply);
+        const caller = await route.admit(request, reply);
+        if (caller === undefined) return reply;
+        admitted.set(request, caller);
+      },
+      preHandler: async (request, reply) => {
+        if (admitted.has(request)) return;
+        return reply.code(503).header('retry-after', '1').send(graphqlError('The server is shutting down; retry the request', 'SERVICE_UNAVAILABLE'));
+      },
+      handler: (request, reply) =>
+        withCorrelation({ correlationId: firstHeader(request.headers, CORRELATION_ID_HEADER) ?? request.id }, () =>
+          withSpan(`${request.method} ${route.url}`, { kind: 'server', parent: extractTraceContext(request.headers), attributes }, () =>
+            route.handle(admitted.get(request)!, request, reply),
+          ),
+        ),
+    });
   }
 
   async listen(): Promise<void> {

@@ -1,0 +1,104 @@
+import type { EntityManager } from 'typeorm';
+import { In, MoreThan } from 'typeorm';
+import { AvailabilityChanged, RatesChanged, type PayloadOf } from '@hotelops/contracts';
+import type { Caller, EventEnvelope, ServiceDeps } from '@hotelops/kernel';
+import { PropertyEntity } from '../property/property.entity';
+import { RoomTypeEntity } from '../room/room.entity';
+import { AriDeltaEntity } from './ari-delta.entity';
+import { availStatusMessages, type AriDelta } from './ari-notif.rules';
+import { OTA_NS, writeXml } from './ota-xml';
+import { OTA_ERROR_CODE as ERR, OTA_ERROR_TYPE as EWT } from './res-notif.rules';
+import type { OtaAnswer } from './res-notif.service';
+
+/** Who may pull ARI: what `searchAvailability` and rates admit. */
+const READERS = ['reservations-agent', 'scope:ari:read'];
+export const ARI_MAX_PAGE = 500;
+
+export interface AriPull {
+  hotelCode: string;
+  /** the last seq the partner has (the `x-ari-cursor` of its previous pull); 0 for everything kept */
+  since: number;
+  limit: number;
+}
+
+/**
+ * ARI deltas for channel partners: availability and rate events are recorded as they are
+ * consumed (once per event) and served in order as OTA_HotelAvailNotifRQ pages.
+ */
+export class AriFeedService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Keeps one event in the feed; the consumer's inbox already makes this once per event. */
+  async record(em: EntityManager, event: EventEnvelope<PayloadOf<typeof AvailabilityChanged> | PayloadOf<typeof RatesChanged>>) {
+    await em.save(AriDeltaEntity, {
+      eventId: event.id,
+      propertyId: event.data.propertyId,
+      type: event.type,
+      payload: event.data as unknown as Record<string, unknown>,
+      recordedAt: this.deps.clock.now(),
+    });
+  }
+
+  /** One page of deltas after `since` for a hotel, as OTA_HotelAvailNotifRQ; `cursor` is the last seq in it. */
+  async pull(q: AriPull, caller: Caller): Promise<OtaAnswer & { cursor: number }> {
+    const now = this.deps.clock.now();
+    const refuse = (status: number, type: string, code: string, text: string) => ({
+      status,
+      cursor: q.since,
+      xml: writeXml({
+        OTA_HotelAvailNotifRS: {
+          '@xmlns': OTA_NS,
+          '@TimeStamp': now.toISOString(),
+          '@Version': '1.0',
+          Errors: { Error: [{ '@Type': type, '@Code': code, '@ShortText': text.slice(0, 64), '#text': text }] },
+        },
+      }),
+    });
+    if (!caller.satisfies(READERS)) return refuse(403, EWT.AUTHORIZATION, ERR.AUTHORIZATION_ERROR, 'This caller may not read ARI');
+    const em = this.deps.db.manager;
+    const property = (await em.findBy(PropertyEntity, { code: q.hotelCode })).find((p) => caller.canAccessProperty(p.id));
+    if (!property) return refuse(404, EWT.BIZ_RULE, ERR.INVALID_HOTEL_CODE, `Invalid hotel code: ${q.hotelCode}`);
+    const rows = await em.find(AriDeltaEntity, {
+      where: { propertyId: property.id, seq: MoreThan(q.since) },
+      order: { seq: 'ASC' },
+      take: q.limit,
+    });
+    const types = await em.findBy(RoomTypeEntity, { propertyId: property.id, id: In([...new Set(rows.map((r) => String(r.payload.roomTypeId)))]) });
+    const codeOf = new Map(types.map((t) => [t.id, t.code]));
+    const deltas = rows.flatMap((r) => toDelta(r, codeOf));
+    const cursor = rows.length ? rows[rows.length - 1].seq : q.since;
+    const xml = writeXml({
+      OTA_HotelAvailNotifRQ: {
+        '@xmlns': OTA_NS,
+        '@EchoToken': String(cursor),
+        '@TimeStamp': now.toISOString(),
+        '@Version': '1.0',
+        AvailStatusMessages: { '@HotelCode': property.code, AvailStatusMessage: availStatusMessages(deltas) },
+      },
+    });
+    return { status: 200, xml, cursor };
+  }
+}
+
+function toDelta(row: AriDeltaEntity, codeOf: Map<string, string>): AriDelta[] {
+  const roomTypeCode = codeOf.get(String(row.payload.roomTypeId));
+  if (!roomTypeCode) return [];
+  if (row.type === AvailabilityChanged.type) {
+    const p = row.payload as PayloadOf<typeof AvailabilityChanged>;
+    return [{ kind: 'availability', roomTypeCode, nights: p.nights.map((n) => ({ date: n.date, available: n.available })) }];
+  }
+  const p = row.payload as PayloadOf<typeof RatesChanged>;
+  return [
+    {
+      kind: 'rates',
+      roomTypeCode,
+      ratePlanCode: p.ratePlanCode,
+      from: p.from,
+      to: p.to,
+      minLos: p.minLos,
+      maxLos: p.maxLos,
+      closedToArrival: p.closedToArrival,
+      closedToDeparture: p.closedToDeparture,
+    },
+  ];
+}
