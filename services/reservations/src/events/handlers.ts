@@ -1,4 +1,11 @@
-import { AvailabilityChanged, BanquetSettled, BillChargedToRoom, CompensationApproved, OrderSettled, RatesChanged } from '@hotelops/contracts';
+import {
+  AvailabilityChanged,
+  BanquetSettled,
+  BillChargedToRoom,
+  CompensationApproved,
+  OrderSettled,
+  RatesChanged,
+} from '@hotelops/contracts';
 import { on, type HandlerRegistration } from '@hotelops/kernel';
 import type { ReservationsServices } from '../composition';
 

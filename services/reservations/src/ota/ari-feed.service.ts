@@ -63,7 +63,10 @@ export class AriFeedService {
       order: { seq: 'ASC' },
       take: q.limit,
     });
-    const types = await em.findBy(RoomTypeEntity, { propertyId: property.id, id: In([...new Set(rows.map((r) => String(r.payload.roomTypeId)))]) });
+    const types = await em.findBy(RoomTypeEntity, {
+      propertyId: property.id,
+      id: In([...new Set(rows.map((r) => String(r.payload.roomTypeId)))]),
+    });
     const codeOf = new Map(types.map((t) => [t.id, t.code]));
     const deltas = rows.flatMap((r) => toDelta(r, codeOf));
     const cursor = rows.length ? rows[rows.length - 1].seq : q.since;

@@ -71,9 +71,19 @@ function restrictions(d: RateDelta): AvailStatusMessage[] {
     ...(d.maxLos != null ? [{ '@MinMaxMessageType': 'SetMaxLOS', '@Time': String(d.maxLos), '@TimeUnit': 'Day' }] : []),
   ];
   return [
-    { StatusApplicationControl: control, ...(los.length ? { LengthsOfStay: { LengthOfStay: los } } : {}), RestrictionStatus: { '@Status': 'Open' } },
-    { StatusApplicationControl: control, RestrictionStatus: { '@Status': d.closedToArrival ? 'Close' : 'Open', '@Restriction': 'Arrival' } },
-    { StatusApplicationControl: control, RestrictionStatus: { '@Status': d.closedToDeparture ? 'Close' : 'Open', '@Restriction': 'Departure' } },
+    {
+      StatusApplicationControl: control,
+      ...(los.length ? { LengthsOfStay: { LengthOfStay: los } } : {}),
+      RestrictionStatus: { '@Status': 'Open' },
+    },
+    {
+      StatusApplicationControl: control,
+      RestrictionStatus: { '@Status': d.closedToArrival ? 'Close' : 'Open', '@Restriction': 'Arrival' },
+    },
+    {
+      StatusApplicationControl: control,
+      RestrictionStatus: { '@Status': d.closedToDeparture ? 'Close' : 'Open', '@Restriction': 'Departure' },
+    },
   ];
 }
 

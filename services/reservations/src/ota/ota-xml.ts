@@ -79,7 +79,13 @@ function resolve(nodes: OrderedNode[], scope: Record<string, string>): XmlElemen
       .filter((c) => '#text' in c)
       .map((c) => String(c['#text']))
       .join('');
-    out.push({ ns: inScope[prefix] || undefined, name: colon < 0 ? tag : tag.slice(colon + 1), attrs, children: resolve(content, inScope), text });
+    out.push({
+      ns: inScope[prefix] || undefined,
+      name: colon < 0 ? tag : tag.slice(colon + 1),
+      attrs,
+      children: resolve(content, inScope),
+      text,
+    });
   }
   return out;
 }
@@ -92,13 +98,20 @@ function toValue(el: XmlElement, repeatable: ReadonlySet<string>): unknown {
   for (const child of children) {
     const v = toValue(child, repeatable);
     if (repeatable.has(child.name)) ((value[child.name] as unknown[] | undefined) ?? (value[child.name] = [])).push(v);
-    else if (child.name in value) value[child.name] = [value[child.name], v].flat(); // a non-repeatable element twice: the schema refuses the list
+    else if (child.name in value)
+      value[child.name] = [value[child.name], v].flat(); // a non-repeatable element twice: the schema refuses the list
     else value[child.name] = v;
   }
   return value;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', suppressEmptyNode: true, format: false });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  suppressEmptyNode: true,
+  format: false,
+});
 
 /** Serialises `{ Root: { '@Attr': …, Child: … } }` (attributes prefixed with @) as an XML document. */
 export function writeXml(doc: Record<string, unknown>): string {

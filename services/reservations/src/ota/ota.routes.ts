@@ -29,7 +29,10 @@ export function otaRoutes({ otaResNotif, ariFeed }: { otaResNotif: OtaResNotifSe
           // Not the partner's fault: logged in full, answered as an OTA system error (the partner retries).
           ctx.logger.error({ err }, 'OTA reservation message failed');
           const text = 'System error; retry the message';
-          return send(reply, { status: 500, xml: resNotifErrors(undefined, [{ type: EWT.PROCESSING_EXCEPTION, code: ERR.SYSTEM_ERROR, text }], new Date()) });
+          return send(reply, {
+            status: 500,
+            xml: resNotifErrors(undefined, [{ type: EWT.PROCESSING_EXCEPTION, code: ERR.SYSTEM_ERROR, text }], new Date()),
+          });
         }
       },
     },
@@ -43,7 +46,10 @@ export function otaRoutes({ otaResNotif, ariFeed }: { otaResNotif: OtaResNotifSe
         const hotelCode = typeof q.hotelCode === 'string' && /^[A-Za-z0-9_-]{1,20}$/.test(q.hotelCode) ? q.hotelCode : undefined;
         if (since === undefined || !limit || !hotelCode) {
           const text = `hotelCode (1–20 letters or digits) is required; since ≥ 0 and limit 1–${ARI_MAX_PAGE} are whole numbers`;
-          return reply.code(400).type(XML).send(resNotifErrors(undefined, [{ type: EWT.BIZ_RULE, code: ERR.INVALID_VALUE, text }], new Date()));
+          return reply
+            .code(400)
+            .type(XML)
+            .send(resNotifErrors(undefined, [{ type: EWT.BIZ_RULE, code: ERR.INVALID_VALUE, text }], new Date()));
         }
         const answer = await ariFeed.pull({ hotelCode, since, limit }, ctx.caller);
         return send(reply.header('x-ari-cursor', String(answer.cursor)), answer);

@@ -7,7 +7,13 @@ import type { Guarantee, HotelReservation, ResNotif, RoomStay } from './res-noti
  */
 
 /** OTA Error Warning Type (EWT) codes used here. */
-export const OTA_ERROR_TYPE = { BIZ_RULE: '3', AUTHORIZATION: '6', PROTOCOL_VIOLATION: '7', REQUIRED_FIELD_MISSING: '10', PROCESSING_EXCEPTION: '12' } as const;
+export const OTA_ERROR_TYPE = {
+  BIZ_RULE: '3',
+  AUTHORIZATION: '6',
+  PROTOCOL_VIOLATION: '7',
+  REQUIRED_FIELD_MISSING: '10',
+  PROCESSING_EXCEPTION: '12',
+} as const;
 
 /** OTA Error Codes (ERR) used here. */
 export const OTA_ERROR_CODE = {
@@ -81,12 +87,19 @@ export function mapHotelReservation(msg: ResNotif, hr: HotelReservation): Reserv
   const uniqueId = hr.UniqueID.ID;
   const fail = (code: string, text: string, type: string = OTA_ERROR_TYPE.BIZ_RULE): OtaError => ({ type, code, text, recordId: uniqueId });
   const stamp = hr.LastModifyDateTime ?? hr.CreateDateTime ?? msg.TimeStamp;
-  if (!stamp) return fail(OTA_ERROR_CODE.REQUIRED_FIELD_MISSING, 'LastModifyDateTime, CreateDateTime or TimeStamp is required', OTA_ERROR_TYPE.REQUIRED_FIELD_MISSING);
+  if (!stamp)
+    return fail(
+      OTA_ERROR_CODE.REQUIRED_FIELD_MISSING,
+      'LastModifyDateTime, CreateDateTime or TimeStamp is required',
+      OTA_ERROR_TYPE.REQUIRED_FIELD_MISSING,
+    );
   const version = Math.floor(Date.parse(stamp) / 1000);
   if (!(version >= 1 && version <= MAX_VERSION)) return fail(OTA_ERROR_CODE.INVALID_DATE, `Modification time ${stamp} is out of range`);
   const roomStays = hr.RoomStays?.RoomStay ?? [];
-  const hotelCode = roomStays.find((s) => s.BasicPropertyInfo)?.BasicPropertyInfo?.HotelCode ?? hr.ResGlobalInfo?.BasicPropertyInfo?.HotelCode;
-  if (!hotelCode) return fail(OTA_ERROR_CODE.REQUIRED_FIELD_MISSING, 'BasicPropertyInfo/@HotelCode is required', OTA_ERROR_TYPE.REQUIRED_FIELD_MISSING);
+  const hotelCode =
+    roomStays.find((s) => s.BasicPropertyInfo)?.BasicPropertyInfo?.HotelCode ?? hr.ResGlobalInfo?.BasicPropertyInfo?.HotelCode;
+  if (!hotelCode)
+    return fail(OTA_ERROR_CODE.REQUIRED_FIELD_MISSING, 'BasicPropertyInfo/@HotelCode is required', OTA_ERROR_TYPE.REQUIRED_FIELD_MISSING);
   if (roomStays.some((s) => s.BasicPropertyInfo && s.BasicPropertyInfo.HotelCode !== hotelCode)) {
     return fail(OTA_ERROR_CODE.INVALID_HOTEL_CODE, 'All room stays of a reservation must be at one hotel');
   }
@@ -98,7 +111,8 @@ export function mapHotelReservation(msg: ResNotif, hr: HotelReservation): Reserv
   for (const [i, stay] of roomStays.entries()) {
     const mapped = mapRoomStay(msg, hr, stay, i);
     if ('code' in mapped && 'type' in mapped) return { ...mapped, recordId: uniqueId };
-    if (seen.has(mapped.channelReservationId)) return fail(OTA_ERROR_CODE.INVALID_VALUE, `RoomStay IndexNumber ${stay.IndexNumber} appears twice`);
+    if (seen.has(mapped.channelReservationId))
+      return fail(OTA_ERROR_CODE.INVALID_VALUE, `RoomStay IndexNumber ${stay.IndexNumber} appears twice`);
     seen.add(mapped.channelReservationId);
     stays.push(mapped);
   }
@@ -108,19 +122,34 @@ export function mapHotelReservation(msg: ResNotif, hr: HotelReservation): Reserv
 function mapRoomStay(msg: ResNotif, hr: HotelReservation, stay: RoomStay, position: number): StayCommand | OtaError {
   const cancelling = msg.ResStatus === 'Cancel';
   const { Start: arrival, End: departure } = stay.TimeSpan;
-  if (departure <= arrival) return { type: OTA_ERROR_TYPE.BIZ_RULE, code: OTA_ERROR_CODE.INVALID_DATE_RANGE, text: `TimeSpan End ${departure} must be after Start ${arrival}` };
+  if (departure <= arrival)
+    return {
+      type: OTA_ERROR_TYPE.BIZ_RULE,
+      code: OTA_ERROR_CODE.INVALID_DATE_RANGE,
+      text: `TimeSpan End ${departure} must be after Start ${arrival}`,
+    };
   let adults = 0;
   let children = 0;
   for (const c of stay.GuestCounts?.GuestCount ?? [{ AgeQualifyingCode: '10', Count: '1' }]) {
     if (c.AgeQualifyingCode === undefined || c.AgeQualifyingCode === '10') adults += Number(c.Count);
     else children += Number(c.Count);
   }
-  if (adults < 1 || adults > 20) return { type: OTA_ERROR_TYPE.BIZ_RULE, code: OTA_ERROR_CODE.INVALID_VALUE, text: `Adults must be 1–20 per room stay (found ${adults})` };
+  if (adults < 1 || adults > 20)
+    return {
+      type: OTA_ERROR_TYPE.BIZ_RULE,
+      code: OTA_ERROR_CODE.INVALID_VALUE,
+      text: `Adults must be 1–20 per room stay (found ${adults})`,
+    };
   const guest = guestOf(hr, stay);
   if (!guest.name && !cancelling) {
-    return { type: OTA_ERROR_TYPE.REQUIRED_FIELD_MISSING, code: OTA_ERROR_CODE.REQUIRED_FIELD_MISSING, text: 'ResGuests/…/PersonName/Surname is required' };
+    return {
+      type: OTA_ERROR_TYPE.REQUIRED_FIELD_MISSING,
+      code: OTA_ERROR_CODE.REQUIRED_FIELD_MISSING,
+      text: 'ResGuests/…/PersonName/Surname is required',
+    };
   }
-  if (guest.email && !EMAIL.test(guest.email)) return { type: OTA_ERROR_TYPE.BIZ_RULE, code: OTA_ERROR_CODE.INVALID_VALUE, text: `Email ${guest.email} is not an address` };
+  if (guest.email && !EMAIL.test(guest.email))
+    return { type: OTA_ERROR_TYPE.BIZ_RULE, code: OTA_ERROR_CODE.INVALID_VALUE, text: `Email ${guest.email} is not an address` };
   const notes = [
     ...commentLines(hr.ResGlobalInfo?.Comments?.Comment),
     ...commentLines(stay.Comments?.Comment),
@@ -154,7 +183,8 @@ function guestOf(hr: HotelReservation, stay: RoomStay): { name?: string; email?:
   return { name, email: email?.trim() };
 }
 
-const textOf = (t: unknown): string => (typeof t === 'string' ? t : typeof t === 'object' && t ? String((t as { _text?: string })._text ?? '') : '');
+const textOf = (t: unknown): string =>
+  typeof t === 'string' ? t : typeof t === 'object' && t ? String((t as { _text?: string })._text ?? '') : '';
 
 function commentLines(items: unknown[] | undefined): string[] {
   return (items ?? [])
@@ -169,7 +199,8 @@ export function guaranteeLines(g: Guarantee | undefined): string[] {
   const card = g.GuaranteesAccepted?.GuaranteeAccepted.find((a) => a.PaymentCard)?.PaymentCard;
   const parts = [`Guarantee: ${g.GuaranteeType ?? g.GuaranteeCode ?? (card ? 'CC/DC/Voucher' : 'unspecified')}`];
   if (card) {
-    const number = typeof card.CardNumber === 'string' ? card.CardNumber : textOf((card.CardNumber as { PlainText?: unknown } | undefined)?.PlainText);
+    const number =
+      typeof card.CardNumber === 'string' ? card.CardNumber : textOf((card.CardNumber as { PlainText?: unknown } | undefined)?.PlainText);
     const last4 = number.replace(/\D/g, '').slice(-4);
     if (card.CardCode) parts.push(card.CardCode);
     if (last4.length === 4) parts.push(`ending ${last4}`);

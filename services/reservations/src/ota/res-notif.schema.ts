@@ -33,7 +33,10 @@ const paymentCard = z.looseObject({
   CardCode: z.string().max(2).optional(),
   CardType: z.string().max(10).optional(),
   CardNumber: z.union([z.string(), z.looseObject({})]).optional(),
-  ExpireDate: z.string().regex(/^\d{4}$/, 'ExpireDate must be MMYY').optional(),
+  ExpireDate: z
+    .string()
+    .regex(/^\d{4}$/, 'ExpireDate must be MMYY')
+    .optional(),
   CardHolderName: z.string().max(200).optional(),
 });
 
@@ -52,13 +55,18 @@ const specialRequests = z.looseObject({
 const basicPropertyInfo = z.looseObject({ HotelCode: code });
 
 export const roomStaySchema = z.looseObject({
-  IndexNumber: z.string().regex(/^\d{1,3}$/, 'IndexNumber must be a number').optional(),
+  IndexNumber: z
+    .string()
+    .regex(/^\d{1,3}$/, 'IndexNumber must be a number')
+    .optional(),
   RoomTypes: z.looseObject({ RoomType: z.array(z.looseObject({ RoomTypeCode: code })).length(1, 'one RoomType per RoomStay') }),
   RatePlans: z.looseObject({ RatePlan: z.array(z.looseObject({ RatePlanCode: code })).length(1, 'one RatePlan per RoomStay') }).optional(),
   GuestCounts: z
     .looseObject({
       GuestCount: z
-        .array(z.looseObject({ AgeQualifyingCode: z.string().max(3).optional(), Count: z.string().regex(/^\d{1,2}$/, 'Count must be 0–99') }))
+        .array(
+          z.looseObject({ AgeQualifyingCode: z.string().max(3).optional(), Count: z.string().regex(/^\d{1,2}$/, 'Count must be 0–99') }),
+        )
         .min(1)
         .max(10),
     })
@@ -117,7 +125,9 @@ export const resNotifSchema = z.looseObject({
         .array(
           z.looseObject({
             RequestorID: z.looseObject({ ID: z.string().optional() }).optional(),
-            BookingChannel: z.looseObject({ CompanyName: z.union([z.string(), z.looseObject({ Code: z.string().optional() })]).optional() }).optional(),
+            BookingChannel: z
+              .looseObject({ CompanyName: z.union([z.string(), z.looseObject({ Code: z.string().optional() })]).optional() })
+              .optional(),
           }),
         )
         .min(1)

@@ -48,12 +48,19 @@ export class OtaResNotifService {
       msg = parsed.data;
     } catch (err) {
       if (!(err instanceof OtaReadError)) throw err;
-      return { status: 400, xml: resNotifErrors(undefined, [{ type: EWT.PROTOCOL_VIOLATION, code: ERR.UNABLE_TO_PROCESS, text: err.message }], now) };
+      return {
+        status: 400,
+        xml: resNotifErrors(undefined, [{ type: EWT.PROTOCOL_VIOLATION, code: ERR.UNABLE_TO_PROCESS, text: err.message }], now),
+      };
     }
     const fail = (errors: OtaError[]) => ({ status: 200, xml: resNotifErrors(msg.EchoToken, errors, now) });
-    if (!caller.satisfies(WRITERS)) return fail([{ type: EWT.AUTHORIZATION, code: ERR.AUTHORIZATION_ERROR, text: 'This caller may not send reservations' }]);
+    if (!caller.satisfies(WRITERS))
+      return fail([{ type: EWT.AUTHORIZATION, code: ERR.AUTHORIZATION_ERROR, text: 'This caller may not send reservations' }]);
     const channel = channelOf(msg);
-    if (!channel) return fail([{ type: EWT.REQUIRED_FIELD_MISSING, code: ERR.REQUIRED_FIELD_MISSING, text: 'POS/Source/RequestorID/@ID is required', tag: 'POS' }]);
+    if (!channel)
+      return fail([
+        { type: EWT.REQUIRED_FIELD_MISSING, code: ERR.REQUIRED_FIELD_MISSING, text: 'POS/Source/RequestorID/@ID is required', tag: 'POS' },
+      ]);
 
     const acks: ReservationAck[] = [];
     const errors: OtaError[] = [];
@@ -93,10 +100,19 @@ export class OtaResNotifService {
         caller,
         meta,
       );
-      acks.push({ channelReservationId: r.channelRef!, confirmationNumber: ack.confirmationNumber, status: ack.reservationStatus, outcome: ack.outcome });
+      acks.push({
+        channelReservationId: r.channelRef!,
+        confirmationNumber: ack.confirmationNumber,
+        status: ack.reservationStatus,
+        outcome: ack.outcome,
+      });
     }
     if (cancelled && !acks.length) {
-      throw otaError(EWT.REQUIRED_FIELD_MISSING, ERR.REQUIRED_FIELD_MISSING, `Reservation ${command.uniqueId} is not known here: send its RoomStays to cancel it`);
+      throw otaError(
+        EWT.REQUIRED_FIELD_MISSING,
+        ERR.REQUIRED_FIELD_MISSING,
+        `Reservation ${command.uniqueId} is not known here: send its RoomStays to cancel it`,
+      );
     }
     return acks;
   }
@@ -113,10 +129,21 @@ export class OtaResNotifService {
     const roomTypeId = codes.roomTypes.get(stay.roomTypeCode)!;
     const ratePlanId = stay.ratePlanCode ? codes.ratePlans.get(stay.ratePlanCode) : undefined;
     const ack = await this.channel.upsert({ ...this.asInput(channel, command, stay, roomTypeId, ratePlanId), cancelled }, caller, meta);
-    return { channelReservationId: stay.channelReservationId, confirmationNumber: ack.confirmationNumber, status: ack.reservationStatus, outcome: ack.outcome };
+    return {
+      channelReservationId: stay.channelReservationId,
+      confirmationNumber: ack.confirmationNumber,
+      status: ack.reservationStatus,
+      outcome: ack.outcome,
+    };
   }
 
-  private asInput(channel: string, command: ReservationCommand, stay: StayCommand, roomTypeId: string, ratePlanId?: string): ChannelReservationInput {
+  private asInput(
+    channel: string,
+    command: ReservationCommand,
+    stay: StayCommand,
+    roomTypeId: string,
+    ratePlanId?: string,
+  ): ChannelReservationInput {
     return {
       channel,
       channelReservationId: stay.channelReservationId,
@@ -145,10 +172,16 @@ export class OtaResNotifService {
     const roomCodes = [...new Set(command.stays.map((s) => s.roomTypeCode))];
     const rateCodes = [...new Set(command.stays.flatMap((s) => (s.ratePlanCode ? [s.ratePlanCode] : [])))];
     const roomTypes = new Map(
-      (roomCodes.length ? await em.findBy(RoomTypeEntity, { propertyId: property.id, code: In(roomCodes) }) : []).map((t) => [t.code, t.id]),
+      (roomCodes.length ? await em.findBy(RoomTypeEntity, { propertyId: property.id, code: In(roomCodes) }) : []).map((t) => [
+        t.code,
+        t.id,
+      ]),
     );
     const ratePlans = new Map(
-      (rateCodes.length ? await em.findBy(RatePlanEntity, { propertyId: property.id, code: In(rateCodes) }) : []).map((p) => [p.code, p.id]),
+      (rateCodes.length ? await em.findBy(RatePlanEntity, { propertyId: property.id, code: In(rateCodes) }) : []).map((p) => [
+        p.code,
+        p.id,
+      ]),
     );
     const room = roomCodes.find((c) => !roomTypes.has(c));
     if (room) throw otaError(EWT.BIZ_RULE, ERR.INVALID_ROOM_TYPE, `Invalid room type code: ${room}`);
@@ -192,7 +225,10 @@ function otaErrorOf(err: unknown): OtaError {
     'RESERVATION.CHANNEL_VERSION_REUSED': [EWT.BIZ_RULE, ERR.INVALID_VALUE],
     'AUTH.PROPERTY_FORBIDDEN': [EWT.AUTHORIZATION, ERR.AUTHORIZATION_ERROR],
   };
-  const [type, code] = map[err.code] ?? [err.category === 'FORBIDDEN' ? EWT.AUTHORIZATION : EWT.BIZ_RULE, err.category === 'FORBIDDEN' ? ERR.AUTHORIZATION_ERROR : ERR.UNABLE_TO_PROCESS];
+  const [type, code] = map[err.code] ?? [
+    err.category === 'FORBIDDEN' ? EWT.AUTHORIZATION : EWT.BIZ_RULE,
+    err.category === 'FORBIDDEN' ? ERR.AUTHORIZATION_ERROR : ERR.UNABLE_TO_PROCESS,
+  ];
   return { type, code, text: `${err.message} (${err.code})` };
 }
 

@@ -164,7 +164,10 @@ export class HttpHost {
       },
       preHandler: async (request, reply) => {
         if (admitted.has(request)) return;
-        return reply.code(503).header('retry-after', '1').send(graphqlError('The server is shutting down; retry the request', 'SERVICE_UNAVAILABLE'));
+        return reply
+          .code(503)
+          .header('retry-after', '1')
+          .send(graphqlError('The server is shutting down; retry the request', 'SERVICE_UNAVAILABLE'));
       },
       handler: (request, reply) =>
         withCorrelation({ correlationId: firstHeader(request.headers, CORRELATION_ID_HEADER) ?? request.id }, () =>
