@@ -4,7 +4,7 @@ import cors from '@fastify/cors';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
-import { HttpHost, firstHeader, graphqlError, graphqlMetricsPlugin, type HttpReply } from '@hotelops/kernel/http';
+import { HttpHost, firstHeader, graphqlError, graphqlMetricsPlugin, type HttpReply, type HttpRequest } from '@hotelops/kernel/http';
 import { CORRELATION_ID_HEADER, type IdentityClaims } from '@hotelops/kernel/identity';
 import { ServiceMetrics, createLogger, type Logger } from '@hotelops/kernel/observability';
 import { authenticate, type Authenticated } from './auth/authenticate';
@@ -22,6 +22,7 @@ import { aliasLimit } from './limits/alias-limit';
 import { depthLimit } from './limits/depth-limit';
 import { queryCostLimit } from './limits/query-cost';
 import { ApiKeyStore } from './partners/api-key-store';
+import { reservationsBaseUrl, serveOtaProxy } from './partners/ota-proxy';
 import type { GatewayContext } from './gateway-context';
 import { SignedIdentityDataSource } from './subgraph-data-source';
 
@@ -155,34 +156,40 @@ export class GatewayServer {
         strictPreflight: false,
       });
     }
+    const admit = async (request: HttpRequest, reply: HttpReply): Promise<Authenticated | undefined> => {
+      let caller: Authenticated;
+      try {
+        caller = await authenticate(
+          request.headers,
+          {
+            secret: config.JWT_SECRET,
+            jwksUrl: config.JWT_JWKS_URL,
+            issuer: config.JWT_ISSUER,
+            audience: config.JWT_AUDIENCE,
+          },
+          this.apiKeys,
+        );
+      } catch (err) {
+        if (!(err instanceof InvalidTokenError)) throw err;
+        void reply.code(401).header('www-authenticate', 'Bearer').send(graphqlError(err.message, 'UNAUTHENTICATED'));
+        return undefined;
+      }
+      return (await this.admit(caller.identity, request.ip, reply)) ? caller : undefined;
+    };
     host.serveGraphQL<GatewayContext, Authenticated>(this.apollo!, {
       paths: ['/graphql', '/'],
-      admit: async (request, reply) => {
-        let caller: Authenticated;
-        try {
-          caller = await authenticate(
-            request.headers,
-            {
-              secret: config.JWT_SECRET,
-              jwksUrl: config.JWT_JWKS_URL,
-              issuer: config.JWT_ISSUER,
-              audience: config.JWT_AUDIENCE,
-            },
-            this.apiKeys,
-          );
-        } catch (err) {
-          if (!(err instanceof InvalidTokenError)) throw err;
-          void reply.code(401).header('www-authenticate', 'Bearer').send(graphqlError(err.message, 'UNAUTHENTICATED'));
-          return undefined;
-        }
-        return (await this.admit(caller.identity, request.ip, reply)) ? caller : undefined;
-      },
+      admit,
       context: async ({ identity, persistedOnly }, request) => ({
         identity,
         requestId: request.id,
         correlationId: firstHeader(request.headers, CORRELATION_ID_HEADER) ?? request.id,
         persistedOnly: persistedOnly || config.PERSISTED_QUERIES_ONLY,
       }),
+    });
+    serveOtaProxy(host, {
+      baseUrl: reservationsBaseUrl(this.supergraphSdl, config.SUBGRAPH_URLS.reservations),
+      identitySecret: config.IDENTITY_SECRET,
+      admit,
     });
     return host;
   }

@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiKeyStore, type GatewayServer } from '@hotelops/gateway';
+import { createLogger } from '@hotelops/kernel';
+import { startPlatform, type Platform } from './platform';
+
+const commit = (id: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<OTA_HotelResNotifRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="e2e" TimeStamp="2027-04-01T08:00:00Z" Version="1.0" ResStatus="Commit">
+  <POS><Source><RequestorID Type="22" ID="E2ECHANNEL"/></Source></POS>
+  <HotelReservations><HotelReservation CreateDateTime="2027-04-01T08:00:00Z">
+    <UniqueID Type="14" ID="${id}"/>
+    <RoomStays><RoomStay>
+      <RoomTypes><RoomType RoomTypeCode="DBL"/></RoomTypes>
+      <GuestCounts><GuestCount AgeQualifyingCode="10" Count="2"/></GuestCounts>
+      <TimeSpan Start="2099-05-01" End="2099-05-03"/>
+      <BasicPropertyInfo HotelCode="OTA1"/>
+    </RoomStay></RoomStays>
+    <ResGuests><ResGuest><Profiles><ProfileInfo><Profile><Customer><PersonName><GivenName>Anna</GivenName><Surname>Gruber</Surname></PersonName></Customer></Profile></ProfileInfo></Profiles></ResGuest></ResGuests>
+  </HotelReservation></HotelReservations>
+</OTA_HotelResNotifRQ>`;
+
+/** OpenTravel through the one endpoint: the gateway authenticates the partner's key and the reservations subgraph answers in OTA. */
+describe('OpenTravel endpoint at the gateway', () => {
+  let platform: Platform;
+  let store: ApiKeyStore;
+  let gateway: GatewayServer;
+  let propertyId: string;
+  const origin = () => new URL(gateway.url).origin;
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${origin()}/ota/HotelResNotif`, { method: 'POST', headers: { 'content-type': 'text/xml', ...headers }, body }).then(
+      async (r) => ({
+        status: r.status,
+        text: await r.text(),
+      }),
+    );
+
+  beforeAll(async () => {
+    platform = await startPlatform({ transport: 'in-process' });
+    store = await ApiKeyStore.open({ dataDir: mkdtempSync(join(tmpdir(), 'hotelops-ota-keys-')), logger: createLogger('test', 'silent') });
+    gateway = await platform.startGateway({}, { apiKeys: store });
+    propertyId = (
+      await platform.ok(
+        `mutation { createProperty(input: {code: "OTA1", name: "OTA Hotel", timeZone: "Europe/Vienna", currency: "EUR"}) { id } }`,
+      )
+    ).createProperty.id;
+    const type = (
+      await platform.ok(
+        `mutation($p: ID!) { createRoomType(input: {propertyId: $p, code: "DBL", name: "Double", capacity: 2, baseRateMinor: 12000}) { id } }`,
+        { p: propertyId },
+      )
+    ).createRoomType.id;
+    await platform.ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "101", floor: 1}) { id } }`, { t: type });
+  });
+  afterAll(async () => {
+    await platform?.stop();
+    await store?.close();
+  });
+
+  it('books with a partner key, answers our confirmation number, and the same message again changes nothing', async () => {
+    const { key } = await store.create({ name: 'OTA channel', scopes: ['reservations:write', 'ari:read'], propertyIds: [propertyId] });
+    const first = await post(commit('E2E-1'), { 'x-api-key': key });
+    expect(first.status).toBe(200);
+    expect(first.text).toContain('<Success');
+    const confirmation = /ResID_Value="([^"]+)"/.exec(first.text)?.[1];
+    expect(confirmation).toBeTruthy();
+    const again = await post(commit('E2E-1'), { 'x-api-key': key });
+    expect(/ResID_Value="([^"]+)"/.exec(again.text)?.[1]).toBe(confirmation);
+    const { reservations } = await platform.ok(
+      `query($p: ID!) { reservations(propertyId: $p, first: 10) { nodes { confirmationNumber channel } } }`,
+      {
+        p: propertyId,
+      },
+    );
+    expect(reservations.nodes).toEqual([{ confirmationNumber: confirmation, channel: 'CHANNEL' }]);
+
+    const ari = await fetch(`${origin()}/ota/HotelAvailNotif?hotelCode=OTA1`, { headers: { 'x-api-key': key } });
+    expect(ari.status).toBe(200);
+    expect(ari.headers.get('x-ari-cursor')).toMatch(/^\d+$/);
+    expect(await ari.text()).toContain('<OTA_HotelAvailNotifRQ');
+  });
+
+  it('refuses a wrong key (401) and an anonymous caller (OTA authorization error), and a malformed message with a 4xx', async () => {
+    expect((await post(commit('E2E-2'), { 'x-api-key': 'hok_not-a-key' })).status).toBe(401);
+    const anonymous = await post(commit('E2E-2'), {});
+    expect(anonymous.text).toMatch(/Code="497"/);
+    const { key } = await store.create({ name: 'OTA channel 2', scopes: ['reservations:write'], propertyIds: [propertyId] });
+    const broken = await post('<OTA_HotelResNotifRQ', { 'x-api-key': key });
+    expect(broken.status).toBe(400);
+    expect(broken.text).toMatch(/<Errors>/);
+  });
+});
