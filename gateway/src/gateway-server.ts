@@ -14,6 +14,7 @@ import { MemoryQueryCache, redisQueryCache } from './edge/apq-cache';
 import { CORS_ALLOWED_HEADERS } from './edge/cors';
 import { knownOperationTypes } from './edge/known-operation-types';
 import { gatewayErrorFormatter } from './edge/error-formatter';
+import { serveEventCatalogue } from './edge/event-catalogue';
 import { PersistedQueryAllowList } from './edge/persisted-queries';
 import { allowListPlugin, operationResolutionPlugin } from './edge/plugins';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './edge/rate-limiter';
@@ -186,6 +187,7 @@ export class GatewayServer {
         persistedOnly: persistedOnly || config.PERSISTED_QUERIES_ONLY,
       }),
     });
+    if (config.NODE_ENV !== 'production') serveEventCatalogue(host);
     serveOtaProxy(host, {
       baseUrl: reservationsBaseUrl(this.supergraphSdl, config.SUBGRAPH_URLS.reservations),
       identitySecret: config.IDENTITY_SECRET,

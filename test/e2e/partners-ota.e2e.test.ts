@@ -80,6 +80,12 @@ describe('OpenTravel endpoint at the gateway', () => {
     expect(await ari.text()).toContain('<OTA_HotelAvailNotifRQ');
   });
 
+  it('serves the AsyncAPI event catalogue in development', async () => {
+    const res = await fetch(`${origin()}/asyncapi.json`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { asyncapi: string }).asyncapi).toBe('3.0.0');
+  });
+
   it('refuses a wrong key (401) and an anonymous caller (OTA authorization error), and a malformed message with a 4xx', async () => {
     expect((await post(commit('E2E-2'), { 'x-api-key': 'hok_not-a-key' })).status).toBe(401);
     const anonymous = await post(commit('E2E-2'), {});
