@@ -13,6 +13,7 @@ const packages = {
   inventory: 'services/inventory',
   care: 'services/care',
   gateway: 'gateway',
+  'client-operations': 'clients/operations',
   infra: 'infra',
 };
 // `@hotelops/kernel/events` → shared/kernel/src/events/index.ts, as package.json "exports" maps it to dist.
@@ -27,10 +28,10 @@ const base = {
   moduleNameMapper,
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
-    // jose 6 ships only ES modules; Node 24 can require() them, jest's module loader cannot.
-    '/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest-esm.json' }],
+    // jose 6 and auto-bind 5 (GraphQL Code Generator's) ship only ES modules; Node 24 can require() them, jest's module loader cannot.
+    '/node_modules/(jose|auto-bind)/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest-esm.json' }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/|auto-bind/)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   setupFiles: ['reflect-metadata'],
 };

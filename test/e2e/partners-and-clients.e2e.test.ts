@@ -1,9 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FrontDeskListOperation, persistedRequestBody } from '@hotelops/client-operations';
 import { ApiKeyStore, type GatewayServer } from '@hotelops/gateway';
 import { createLogger } from '@hotelops/kernel';
 import { startPlatform, type Platform } from './platform';
+
+const MANIFEST = join(__dirname, '..', '..', 'clients', 'operations', 'persisted-operations.json');
 
 const commit = (id: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <OTA_HotelResNotifRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="e2e" TimeStamp="2027-04-01T08:00:00Z" Version="1.0" ResStatus="Commit">
@@ -94,5 +97,26 @@ describe('OpenTravel endpoint at the gateway', () => {
     const broken = await post('<OTA_HotelResNotifRQ', { 'x-api-key': key });
     expect(broken.status).toBe(400);
     expect(broken.text).toMatch(/<Errors>/);
+  });
+
+  it("in PERSISTED_QUERIES_ONLY mode answers the clients' persisted operations and refuses any other with 403", async () => {
+    const locked = await platform.startGateway({ PERSISTED_QUERIES_ONLY: 'true', PERSISTED_QUERIES_PATH: MANIFEST });
+    const token = await platform.token(['front-desk'], [propertyId]);
+    const send = (body: unknown) =>
+      fetch(locked.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: any; errors?: { extensions: { code: string } }[] } }));
+    const variables = { propertyId, date: '2099-05-01', kind: 'ARRIVALS' as const };
+    const byHash = await send(persistedRequestBody(FrontDeskListOperation, variables));
+    expect(byHash.status).toBe(200);
+    expect(byHash.body.errors).toBeUndefined();
+    expect(byHash.body.data.frontDeskList.map((r: { guestName: string }) => r.guestName)).toEqual(['Anna Gruber']);
+    const byText = await send({ query: FrontDeskListOperation.query, variables });
+    expect(byText.body.data).toEqual(byHash.body.data);
+    const adHoc = await send({ query: 'query { reservations(propertyId: "x", first: 1) { nodes { guestName } } }' });
+    expect(adHoc.status).toBe(403);
+    expect(adHoc.body.errors![0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
   });
 });

@@ -1,0 +1,3 @@
+export * from './persisted-operation';
+export * from './generated/graphql';
+export * from './generated/operations';
