@@ -87,7 +87,7 @@ export async function generateClientOperations(supergraphSdl?: string): Promise<
   const typeNames = operations.flatMap((o) => [`${o.name}${SUFFIX[o.kind]}`, `${o.name}${SUFFIX[o.kind]}Variables`]).sort();
   const manifest = Object.fromEntries(operations.map((o) => [o.sha256, o.text]));
   return {
-    'src/generated/graphql.ts': `${HEADER}/* eslint-disable */\n${types}`,
+    'src/generated/graphql.ts': `${HEADER}${types}`,
     'src/generated/operations.ts': `${HEADER}import type { PersistedOperation } from '../persisted-operation';\nimport type {\n${typeNames.map((n) => `  ${n},`).join('\n')}\n} from './graphql';\n\n${ops}`,
     'persisted-operations.json': `${JSON.stringify(manifest, null, 2)}\n`,
   };

@@ -1,10 +1,51 @@
-import type { Guarantee, HotelReservation, ResNotif, RoomStay } from './res-notif.schema';
-
 /*
  * Pure mapping of OTA_HotelResNotifRQ onto partner upserts: one upsert per RoomStay, keyed
  * `<UniqueID>/<IndexNumber or position>`, at a version taken from the reservation's last
  * modification time (seconds since 1970, as the channel upsert's growing version).
  */
+
+/** The parts of a checked message (res-notif.schema.ts) the mapping reads. */
+type OtaText = string | { _text?: string };
+export interface Guarantee {
+  GuaranteeType?: string;
+  GuaranteeCode?: string;
+  GuaranteesAccepted?: {
+    GuaranteeAccepted: { PaymentCard?: { CardCode?: string; CardNumber?: string | Record<string, unknown>; ExpireDate?: string } }[];
+  };
+}
+type Comments = { Comment: (string | { Text?: OtaText })[] };
+export interface RoomStay {
+  IndexNumber?: string;
+  RoomTypes: { RoomType: { RoomTypeCode: string }[] };
+  RatePlans?: { RatePlan: { RatePlanCode: string }[] };
+  GuestCounts?: { GuestCount: { AgeQualifyingCode?: string; Count: string }[] };
+  TimeSpan: { Start: string; End: string };
+  Guarantee?: Guarantee;
+  Comments?: Comments;
+  SpecialRequests?: { SpecialRequest: (string | { Text?: OtaText })[] };
+  ResGuestRPHs?: { ResGuestRPH: { RPH: string }[] };
+  BasicPropertyInfo?: { HotelCode: string };
+}
+export interface HotelReservation {
+  CreateDateTime?: string;
+  LastModifyDateTime?: string;
+  UniqueID: { ID: string };
+  RoomStays?: { RoomStay: RoomStay[] };
+  ResGuests?: {
+    ResGuest: {
+      ResGuestRPH?: string;
+      Profiles?: {
+        ProfileInfo: { Profile: { Customer?: { PersonName: { GivenName?: string[]; Surname: string }; Email?: OtaText[] } } }[];
+      };
+    }[];
+  };
+  ResGlobalInfo?: { Comments?: Comments; Guarantee?: Guarantee; BasicPropertyInfo?: { HotelCode: string } };
+}
+export interface ResNotif {
+  TimeStamp?: string;
+  ResStatus: 'Commit' | 'Modify' | 'Cancel';
+  POS?: { Source: { RequestorID?: { ID?: string }; BookingChannel?: { CompanyName?: string | { Code?: string } } }[] };
+}
 
 /** OTA Error Warning Type (EWT) codes used here. */
 export const OTA_ERROR_TYPE = {
