@@ -37,11 +37,20 @@ describe('OTA_HotelResNotifRQ mapping', () => {
     expect(() => readOtaMessage('<!DOCTYPE x [<!ENTITY a "b">]><X/>', 'X', RES_NOTIF_REPEATABLE)).toThrow(/Document type/);
   });
 
-  it('refuses an empty stay and more than 20 adults', () => {
+  it('reads a modification time without an offset as UTC', () => {
+    const msg = parse(sample('commit-two-rooms.xml').replace(/LastModifyDateTime="[^"]+"/, 'LastModifyDateTime="2027-03-01T08:00:00"'));
+    expect(mapHotelReservation(msg, msg.HotelReservations.HotelReservation[0])).toMatchObject({
+      version: Date.parse('2027-03-01T08:00:00Z') / 1000,
+    });
+  });
+
+  it('refuses an empty stay, more than 20 adults and an over-long email', () => {
     const msg = parse(sample('commit-two-rooms.xml').replace('End="2099-07-03"', 'End="2099-07-01"'));
     expect(mapHotelReservation(msg, msg.HotelReservations.HotelReservation[0])).toMatchObject({ code: '404', recordId: 'BDC-4711' });
     const crowd = parse(sample('commit-two-rooms.xml').replace('Count="2"', 'Count="21"'));
     expect(mapHotelReservation(crowd, crowd.HotelReservations.HotelReservation[0])).toMatchObject({ code: '320' });
+    const long = parse(sample('commit-two-rooms.xml').replace('jing.chen@example.com', `${'j'.repeat(200)}@example.com`));
+    expect(mapHotelReservation(long, long.HotelReservations.HotelReservation[0])).toMatchObject({ code: '320' });
   });
 
   it('keeps only the card brand, last four digits and expiry of a guarantee', () => {

@@ -134,7 +134,7 @@ export function mapHotelReservation(msg: ResNotif, hr: HotelReservation): Reserv
       'LastModifyDateTime, CreateDateTime or TimeStamp is required',
       OTA_ERROR_TYPE.REQUIRED_FIELD_MISSING,
     );
-  const version = Math.floor(Date.parse(stamp) / 1000);
+  const version = Math.floor(Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(stamp) ? stamp : `${stamp}Z`) / 1000);
   if (!(version >= 1 && version <= MAX_VERSION)) return fail(OTA_ERROR_CODE.INVALID_DATE, `Modification time ${stamp} is out of range`);
   const roomStays = hr.RoomStays?.RoomStay ?? [];
   const hotelCode =
@@ -189,7 +189,7 @@ function mapRoomStay(msg: ResNotif, hr: HotelReservation, stay: RoomStay, positi
       text: 'ResGuests/…/PersonName/Surname is required',
     };
   }
-  if (guest.email && !EMAIL.test(guest.email))
+  if (guest.email && (guest.email.length > MAX_NAME || !EMAIL.test(guest.email)))
     return { type: OTA_ERROR_TYPE.BIZ_RULE, code: OTA_ERROR_CODE.INVALID_VALUE, text: `Email ${guest.email} is not an address` };
   const notes = [
     ...commentLines(hr.ResGlobalInfo?.Comments?.Comment),

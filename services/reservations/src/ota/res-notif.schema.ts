@@ -27,6 +27,8 @@ export const RES_NOTIF_REPEATABLE: ReadonlySet<string> = new Set([
 
 const code = z.string().trim().min(1).max(20);
 const date = z.iso.date();
+/** OTA dateTime: with an offset, or without one (read as UTC), as channel managers send both. */
+const dateTime = z.iso.datetime({ offset: true, local: true });
 const text = z.union([z.string(), z.looseObject({ _text: z.string().optional() })]);
 
 const paymentCard = z.looseObject({
@@ -100,8 +102,8 @@ const resGuest = z.looseObject({
 const uniqueId = z.looseObject({ Type: z.string().max(3), ID: z.string().trim().min(1).max(80) });
 
 export const hotelReservationSchema = z.looseObject({
-  CreateDateTime: z.iso.datetime({ offset: true }).optional(),
-  LastModifyDateTime: z.iso.datetime({ offset: true }).optional(),
+  CreateDateTime: dateTime.optional(),
+  LastModifyDateTime: dateTime.optional(),
   UniqueID: uniqueId,
   RoomStays: z.looseObject({ RoomStay: z.array(roomStaySchema).min(1).max(10) }).optional(),
   ResGuests: z.looseObject({ ResGuest: z.array(resGuest).max(20) }).optional(),
@@ -116,7 +118,7 @@ export const hotelReservationSchema = z.looseObject({
 
 export const resNotifSchema = z.looseObject({
   EchoToken: z.string().max(128).optional(),
-  TimeStamp: z.iso.datetime({ offset: true }).optional(),
+  TimeStamp: dateTime.optional(),
   Version: z.string().max(20).optional(),
   ResStatus: z.enum(['Commit', 'Modify', 'Cancel'], { message: 'ResStatus must be Commit, Modify or Cancel' }),
   POS: z
