@@ -4,13 +4,17 @@ import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signIdentity } fro
 import { injectTraceContext } from '@hotelops/kernel/observability';
 import type { GatewayContext } from './gateway-context';
 
+type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
+
 /** Forwards the verified caller to subgraphs as a signed identity, with request ids. */
 export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly secret: string,
   ) {
-    super({ url });
+    // Node's own fetch, not Apollo's default (make-fetch-happen): its DNS lookup failed to resolve
+    // container service names (compose, Kubernetes) where Node's resolver succeeds.
+    super({ url, fetcher: fetch as unknown as Fetcher });
   }
 
   /**

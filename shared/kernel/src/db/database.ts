@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
 import type { Logger } from '../observability/logger';
+import { withMigrationLock } from './migration-lock';
 import { CountingQueryLogger } from './query-counter';
 
 export interface DatabaseOptions {
@@ -74,11 +75,15 @@ export class Database extends EventEmitter {
     return this.dataSource.manager;
   }
 
-  /** Connects and applies pending migrations (each in its own transaction). */
+  /** Connects and applies pending migrations (each in its own transaction, one replica at a time). */
   async open(): Promise<void> {
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
-    if (this.schema) await this.dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-    await this.dataSource.runMigrations({ transaction: 'each' });
+    const migrate = async () => {
+      if (this.schema) await this.dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+      await this.dataSource.runMigrations({ transaction: 'each' });
+    };
+    // replicas starting together take turns (the schema and the migrations table included)
+    await (this.schema ? withMigrationLock(this.dataSource, this.schema, migrate) : migrate());
   }
 
   async close(): Promise<void> {
