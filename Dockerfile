@@ -52,7 +52,9 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["tini", "--"]
 CMD ["node", "dist/main.js"]
-# Last, so the five images share every layer above.
+
+# The per-service tail (infra/containers/build-images.sh reuses these lines as they are): last,
+# so the six images share every layer above.
 ARG SERVICE=gateway
 WORKDIR /app/run/${SERVICE}
 LABEL org.opencontainers.image.title="hotelops-${SERVICE}"

@@ -50,16 +50,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# One build stage for all five images: the first build runs npm ci and tsc -b, the other four reuse
-# its layers and differ only from `ARG SERVICE` on. The host's npm cache is lent to the build (no
-# registry round trips for tarballs it already has); the image does not keep it.
-mkdir -p "$HOME/.npm"
-for s in staffing reservations fnb inventory care gateway; do
-  podman build -q --format docker --network host -v "$HOME/.npm:/root/.npm" \
-    --build-arg NODE_IMAGE="$NODE_IMAGE" --build-arg SERVICE="$s" -t "$HOTELOPS_IMAGE_PREFIX/$s:$HOTELOPS_TAG" . >/dev/null
-  log "built $HOTELOPS_IMAGE_PREFIX/$s:$HOTELOPS_TAG"
-done
-podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' --filter "reference=$HOTELOPS_IMAGE_PREFIX/*:$HOTELOPS_TAG" >&2
+bash infra/containers/build-images.sh "$HOTELOPS_IMAGE_PREFIX" "$HOTELOPS_TAG"
+log "images built"
 
 healthy() { # container… — runs each one's healthcheck until it passes (podman runs none by itself here)
   local c deadline=$((SECONDS + ${HEALTH_TIMEOUT:-180}))

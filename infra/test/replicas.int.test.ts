@@ -14,12 +14,19 @@ describe('two replicas of one subgraph (same PostgreSQL, same Kafka)', () => {
   let pg: TestDatabase;
   let replicas: SubgraphApp[] = [];
   const property = randomUUID();
-  const kafka = new Kafka({ clientId: 'replicas-test', brokers: (kafkaBrokers() ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'replicas-test',
+    brokers: (kafkaBrokers() ?? '127.0.0.1:9092').split(','),
+    logLevel: logLevel.NOTHING,
+  });
 
   beforeAll(async () => {
     pg = await createPgDatabase('hotelops_replicas');
     const config = () => testConfig({ DATABASE_URL: pg.url, KAFKA_BROKERS: kafkaBrokers(), KAFKA_NAMESPACE: namespace });
-    replicas = [new SubgraphApp(careSubgraph, { config: config(), withoutJobs: true }), new SubgraphApp(careSubgraph, { config: config(), withoutJobs: true })];
+    replicas = [
+      new SubgraphApp(careSubgraph, { config: config(), withoutJobs: true }),
+      new SubgraphApp(careSubgraph, { config: config(), withoutJobs: true }),
+    ];
     // both migrate the same empty schema at once, as two pods of a new release do
     await Promise.all(replicas.map((r) => r.start()));
   });
@@ -30,7 +37,10 @@ describe('two replicas of one subgraph (same PostgreSQL, same Kafka)', () => {
 
   const count = async (sql: string, params: unknown[] = []) => Number((await replicas[0].deps.db.dataSource.query(sql, params))[0].n);
   /** A replica's count of check-out events (care also publishes events of its own: the cases it opens). */
-  const checkOuts = async (metric: { get(): Promise<{ values: { value: number; labels: Record<string, unknown> }[] }> }, outcome?: string) =>
+  const checkOuts = async (
+    metric: { get(): Promise<{ values: { value: number; labels: Record<string, unknown> }[] }> },
+    outcome?: string,
+  ) =>
     (await metric.get()).values
       .filter((v) => v.labels.type === ReservationCheckedOut.type && (!outcome || v.labels.outcome === outcome))
       .reduce((s, v) => s + v.value, 0);

@@ -40,7 +40,6 @@ async function main() {
     { roles: ['general-manager'], properties: ['*'] },
     { secret: env('JWT_SECRET'), issuer: 'hotelops', audience: 'hotelops-api' },
   );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<any> => {
     const res = await fetch(GATEWAY_URL, {
       method: 'POST',
@@ -60,7 +59,8 @@ async function main() {
       { p },
     )
   ).createRoomType.id;
-  for (const n of ['101', '102']) await gql(`mutation($t: ID!, $n: String!) { createRoom(input: {roomTypeId: $t, number: $n, floor: 1}) { id } }`, { t, n });
+  for (const n of ['101', '102'])
+    await gql(`mutation($t: ID!, $n: String!) { createRoom(input: {roomTypeId: $t, number: $n, floor: 1}) { id } }`, { t, n });
   step(`property ${p} with two rooms`);
 
   const today = new Date().toISOString().slice(0, 10);
@@ -73,7 +73,9 @@ async function main() {
       )
     ).createReservation.id;
     await gql(`mutation($id: ID!) { checkIn(id: $id) { id } }`, { id });
-    await gql(`mutation($r: ID!) { postFolioPayment(input: {reservationId: $r, description: "Card", amountMinor: 12000}) { id } }`, { r: id });
+    await gql(`mutation($r: ID!) { postFolioPayment(input: {reservationId: $r, description: "Card", amountMinor: 12000}) { id } }`, {
+      r: id,
+    });
     await gql(`mutation($id: ID!) { checkOut(id: $id) { status } }`, { id });
     return id;
   };
@@ -104,11 +106,15 @@ async function main() {
   if ((await surveys(first)) !== 1) throw new Error('the first stay lost (or doubled) its survey case across the restart');
   step('care restarted: the event published while it was down was consumed, nothing lost or doubled');
 
-  const joined = await gql(`query($p: ID!) { cases(propertyId: $p, first: 10) { nodes { kind reservation { guestName room { number } } } } }`, {
-    p,
-  });
+  const joined = await gql(
+    `query($p: ID!) { cases(propertyId: $p, first: 10) { nodes { kind reservation { guestName room { number } } } } }`,
+    {
+      p,
+    },
+  );
   const guests = joined.cases.nodes.map((n: { reservation?: { guestName: string } }) => n.reservation?.guestName).sort();
-  if (JSON.stringify(guests) !== JSON.stringify(['Ada Lovelace', 'Grace Hopper'])) throw new Error(`joined query: ${JSON.stringify(joined)}`);
+  if (JSON.stringify(guests) !== JSON.stringify(['Ada Lovelace', 'Grace Hopper']))
+    throw new Error(`joined query: ${JSON.stringify(joined)}`);
   step('one query joined care cases with their stays and rooms from reservations');
 }
 
