@@ -68,6 +68,8 @@ if ! have "$NODE_IMAGE"; then
   cp "$node_prefix/bin/node" "$ctx/bin/"
   cp -r "$node_prefix/include/node" "$ctx/include/"
   cp -rL "$(dirname "$(readlink -f "$(command -v npm)")")/.." "$ctx/lib/node_modules/npm"
+  # the CAs this machine trusts (a TLS-inspecting proxy in front of the npm registry, say)
+  cp /etc/ssl/certs/ca-certificates.crt "$ctx/ca-certificates.crt"
   build "$NODE_IMAGE" "$DIR/local/node.Containerfile" "$ctx"
   rm -rf "$ctx"
 fi
