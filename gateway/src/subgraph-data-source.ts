@@ -3,14 +3,35 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signIdentity } from '@hotelops/kernel/identity';
 import { injectTraceContext } from '@hotelops/kernel/observability';
 import type { GatewayContext } from './gateway-context';
+import { isSubgraphUnavailable, unavailableAnswer } from './edge/subgraph-unavailable';
 
-/** Forwards the verified caller to subgraphs as a signed identity, with request ids. */
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+
+/**
+ * Forwards the verified caller to subgraphs as a signed identity, with request ids. A subgraph
+ * that is down answers with SUBGRAPH.UNAVAILABLE errors on the fields it would have resolved,
+ * so the rest of the client's answer is kept.
+ */
 export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly secret: string,
+    private readonly subgraph: string = url,
   ) {
     super({ url });
+  }
+
+  override async process(options: ProcessOptions) {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      if (!isSubgraphUnavailable(err)) throw err;
+      return unavailableAnswer({
+        subgraph: this.subgraph,
+        document: 'document' in options ? options.document : undefined,
+        variables: options.request.variables,
+      });
+    }
   }
 
   /**

@@ -80,6 +80,13 @@ export class EventConsumer {
     this.subscription = undefined;
   }
 
+  /** Why this consumer is not consuming (readiness reports it); undefined when it is, or has nothing to consume. */
+  problem(): string | undefined {
+    if (this.deps.handlers.length === 0) return undefined;
+    if (!this.subscription) return `consumer ${this.deps.groupId} is not running`;
+    return this.subscription.problem?.();
+  }
+
   /** Handles one delivered message to a final outcome (public for tests of the retry path). */
   async consume(msg: DeliveredMessage): Promise<ConsumeOutcome> {
     const { metrics } = this.deps;
