@@ -63,10 +63,10 @@ describe('chaos: the Kafka broker goes away mid-stream', () => {
   /** Streams EVENTS settlements; after the first 300 the broker is taken down by `outage` and brought back. */
   async function streamThrough(outage: () => Promise<void>) {
     const p = await pipeline();
+    let readinessSawTrouble = false;
+    const watch = setInterval(() => (readinessSawTrouble ||= !!p.consumer.problem() || !!p.relay.problem()), 200);
     try {
       let down: Promise<void> | undefined;
-      let readinessSawTrouble = false;
-      const watch = setInterval(() => (readinessSawTrouble ||= !!p.consumer.problem() || !!p.relay.problem()), 200);
       await streamSettlements(p.producerDb, EVENTS, {
         perTick: 10,
         pauseMs: 20,
@@ -75,14 +75,14 @@ describe('chaos: the Kafka broker goes away mid-stream', () => {
         },
       });
       await down;
-      await eventually(async () => expect(await countEffects(p.consumerDb)).toMatchObject({ distinct: EVENTS }), { timeoutMs: 45_000 });
-      clearInterval(watch);
+      await eventually(async () => expect(await countEffects(p.consumerDb)).toMatchObject({ distinct: EVENTS }), { timeoutMs: 60_000 });
       // no event was applied twice, though some were delivered again
       expect(await countEffects(p.consumerDb)).toEqual({ distinct: EVENTS, total: EVENTS });
       // readiness told the truth meanwhile, and is back to ready
       expect(readinessSawTrouble).toBe(true);
       await eventually(() => expect([p.consumer.problem(), p.relay.problem()]).toEqual([undefined, undefined]));
     } finally {
+      clearInterval(watch);
       await p.close();
     }
   }

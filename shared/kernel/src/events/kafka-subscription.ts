@@ -63,6 +63,11 @@ export class SupervisedConsumer implements Subscription {
     const consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
+      // A member that died without leaving (a SIGKILL, a crash while the broker was away) holds
+      // up the group's next rebalance until its session expires: keep that short.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      rebalanceTimeout: 30_000,
       // a short retry budget: a crash comes soon and is recovered here, topics included
       retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 3_000, restartOnFailure: async () => false },
     });

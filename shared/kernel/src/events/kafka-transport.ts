@@ -55,6 +55,8 @@ export class KafkaTransport implements EventTransport {
   /** topics seen usable since the last publish failure (cleared by one: the broker may have lost them) */
   private readonly knownTopics = new Set<string>();
   private clusterId?: string;
+  /** false after a reconnect that failed (the broker was down): the next publish connects first */
+  private producerConnected = false;
   private readonly prefix: string;
 
   constructor(private readonly opts: KafkaTransportOptions) {
@@ -84,6 +86,7 @@ export class KafkaTransport implements EventTransport {
   }
 
   private async connectProducer(): Promise<void> {
+    this.producerConnected = false;
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -93,6 +96,7 @@ export class KafkaTransport implements EventTransport {
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
     });
     await this.producer.connect();
+    this.producerConnected = true;
   }
 
   /** The topic's name on the broker. */
@@ -120,6 +124,7 @@ export class KafkaTransport implements EventTransport {
     const byTopic = new Map<string, TransportMessage[]>();
     for (const m of messages) byTopic.set(this.prefix + m.topic, [...(byTopic.get(this.prefix + m.topic) ?? []), m]);
     try {
+      if (!this.producerConnected) await this.connectProducer();
       await this.ensureNamespaced([...byTopic.keys()]);
       await this.producer!.sendBatch({
         acks: -1,
@@ -142,10 +147,9 @@ export class KafkaTransport implements EventTransport {
   private async recoverProducer(err: unknown): Promise<void> {
     this.knownTopics.clear();
     this.opts.logger.warn({ err, missingTopic: isMissingTopicError(err) }, 'kafka: publish failed; producer reset');
-    const old = this.producer;
-    this.producer = undefined;
-    await old?.disconnect().catch(() => undefined);
-    await this.connectProducer().catch((e) => this.opts.logger.warn({ err: e }, 'kafka: producer reconnect failed'));
+    // the next publish connects a new one (not here: the broker may still be down)
+    this.producerConnected = false;
+    await this.producer?.disconnect().catch(() => undefined);
   }
 
   /**

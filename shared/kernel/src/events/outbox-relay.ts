@@ -106,7 +106,8 @@ export class OutboxRelay {
       this.failures++;
       this.failingSince ??= new Date();
       this.lastError = (err as Error).message;
-      const backoff = Math.min(30_000, this.opts.pollMs * 2 ** this.failures);
+      // capped low: a broker that is back should see the backlog within seconds
+      const backoff = Math.min(5_000, this.opts.pollMs * 2 ** this.failures);
       this.logger.warn({ err, backoff }, 'outbox: publish failed, will retry');
       if (!this.stopped) this.schedule(backoff);
     }
