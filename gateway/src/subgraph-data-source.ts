@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signIdentity } from '@hotelops/kernel/identity';
 import { injectTraceContext } from '@hotelops/kernel/observability';
 import type { GatewayContext } from './gateway-context';
@@ -28,7 +28,7 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
       if (!isSubgraphUnavailable(err)) throw err;
       return unavailableAnswer({
         subgraph: this.subgraph,
-        document: 'document' in options ? options.document : undefined,
+        document: ('document' in options ? options.document : undefined) ?? parseQuiet(options.request.query),
         variables: options.request.variables,
       });
     }
@@ -57,5 +57,14 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
     for (const [k, v] of Object.entries(injectTraceContext({}))) request.http?.headers.set(k, v);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.correlationId) request.http?.headers.set(CORRELATION_ID_HEADER, context.correlationId);
+  }
+}
+
+/** The subgraph operation's document (Apollo hands it over only sometimes). */
+function parseQuiet(query: string | undefined): DocumentNode | undefined {
+  try {
+    return query ? parse(query) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -82,7 +82,11 @@ describe('chaos: consumers', () => {
     // A member of the same group stuck in a message: the group cannot finish a rebalance without it.
     const kafka = new Kafka({ brokers: [broker.brokers], clientId: 'blocker', logLevel: logLevel.NOTHING });
     // its own long session and rebalance timeouts: the group waits for it that long
-    const blocker = kafka.consumer({ groupId: `${namespacePrefix(namespace)}hotelops.care`, sessionTimeout: 60_000, rebalanceTimeout: 60_000 });
+    const blocker = kafka.consumer({
+      groupId: `${namespacePrefix(namespace)}hotelops.care`,
+      sessionTimeout: 60_000,
+      rebalanceTimeout: 60_000,
+    });
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let holding = false;
