@@ -51,7 +51,7 @@ describe('chaos: consumers', () => {
 
   it('two replicas started at once against a broker without their topics both start and consume', async () => {
     const namespace = `race${runId()}.`;
-    const start = () => startSubgraph(careSubgraph, { kafka: { namespace }, env: { KAFKA_BROKERS: broker.brokers } });
+    const start = () => startSubgraph(careSubgraph, { env: { KAFKA_BROKERS: broker.brokers, KAFKA_NAMESPACE: namespace } });
     const replicas = await Promise.all([start(), start()]);
     running.push(...replicas);
     for (const r of replicas) await eventually(async () => expect(await ready(r)).toMatchObject({ status: 200 }));
@@ -153,7 +153,7 @@ describe('chaos: consumers', () => {
       return p;
     };
     const count = async () => {
-      const { rows } = await effects.query('SELECT count(DISTINCT order_id)::int AS "distinct", count(*)::int AS total FROM chaos_effects');
+      const { rows } = await effects.query('SELECT count(DISTINCT order_id)::int AS "distinct", count(*)::int AS total FROM reservations.chaos_effects');
       return rows[0] as { distinct: number; total: number };
     };
     try {

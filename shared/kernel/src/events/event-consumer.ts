@@ -40,6 +40,7 @@ export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettere
  */
 export class EventConsumer {
   private subscription?: Subscription;
+  private starting = false;
   private readonly byType = new Map<string, HandlerRegistration>();
   private readonly handledFamilies = new Set<string>();
 
@@ -67,12 +68,17 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     if (this.deps.handlers.length === 0) return;
-    await this.deps.transport.ensureTopics(this.topics.map((t) => deadLetterTopic(t, this.deps.groupId)));
-    this.subscription = await this.deps.transport.subscribe({
-      groupId: this.deps.groupId,
-      topics: this.topics,
-      handle: (msg) => this.consume(msg).then(() => undefined),
-    });
+    this.starting = true;
+    try {
+      await this.deps.transport.ensureTopics(this.topics.map((t) => deadLetterTopic(t, this.deps.groupId)));
+      this.subscription = await this.deps.transport.subscribe({
+        groupId: this.deps.groupId,
+        topics: this.topics,
+        handle: (msg) => this.consume(msg).then(() => undefined),
+      });
+    } finally {
+      this.starting = false;
+    }
   }
 
   async stop(): Promise<void> {
@@ -83,7 +89,9 @@ export class EventConsumer {
   /** Why this consumer is not consuming (readiness reports it); undefined when it is, or has nothing to consume. */
   problem(): string | undefined {
     if (this.deps.handlers.length === 0) return undefined;
-    if (!this.subscription) return `consumer ${this.deps.groupId} is not running`;
+    if (!this.subscription) {
+      return `consumer ${this.deps.groupId} ${this.starting ? 'has not joined its group yet' : 'is not running'}`;
+    }
     return this.subscription.problem?.();
   }
 
