@@ -91,7 +91,7 @@ export class GatewayServer {
 
     const gateway = new ApolloGateway({
       supergraphSdl: this.supergraphSdl,
-      buildService: ({ name, url }) => new SignedIdentityDataSource(config.SUBGRAPH_URLS[name] ?? url!, config.IDENTITY_SECRET),
+      buildService: ({ name, url }) => new SignedIdentityDataSource(config.SUBGRAPH_URLS[name] ?? url!, config.IDENTITY_SECRET, name),
     });
     const production = config.NODE_ENV === 'production';
     this.apollo = new ApolloServer<GatewayContext>({
