@@ -11,6 +11,12 @@ describe('a subgraph that is down', () => {
     expect(isSubgraphUnavailable(new Error('Expected JSON response body'))).toBe(false);
   });
 
+  it("is recognised through Node fetch's wrapping, where the socket error is the cause", () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4001'), { code: 'ECONNREFUSED' });
+    expect(isSubgraphUnavailable(new TypeError('fetch failed', { cause: refused }))).toBe(true);
+    expect(isSubgraphUnavailable(new TypeError('fetch failed', { cause: new Error('certificate has expired') }))).toBe(false);
+  });
+
   it('answers an entity fetch with one error per entity and field, in the fetch’s own paths', () => {
     const query =
       'query($representations:[_Any!]!){_entities(representations:$representations){...on Reservation{fnbOrders{id} c:cases{number}}}}';

@@ -9,11 +9,21 @@ const UNREACHABLE =
  * overloaded (502/503/504) — not because the subgraph answered with an error of its own.
  */
 export function isSubgraphUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; errno?: string; message?: string; type?: string; extensions?: { response?: { status?: number } } };
+  const e = err as {
+    code?: string;
+    errno?: string;
+    message?: string;
+    type?: string;
+    cause?: unknown;
+    extensions?: { response?: { status?: number } };
+  };
+  if (!e || typeof e !== 'object') return false;
   const status = e.extensions?.response?.status;
   if (status === 502 || status === 503 || status === 504) return true;
   if (e.type === 'request-timeout' || e.type === 'system') return true;
-  return [e.code, e.errno, e.message].some((s) => typeof s === 'string' && UNREACHABLE.test(s));
+  if ([e.code, e.errno, e.message].some((s) => typeof s === 'string' && UNREACHABLE.test(s))) return true;
+  // Node's fetch (undici) reports "fetch failed" and keeps the socket error as its cause.
+  return e.cause !== undefined && e.cause !== err && isSubgraphUnavailable(e.cause);
 }
 
 /** Bounds the answer's size: a page of 100 entities with several fields each stays readable. */
