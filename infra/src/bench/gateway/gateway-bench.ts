@@ -21,7 +21,7 @@ import { startProcess, type ServiceProcess } from './processes';
  *
  *   npm run bench:gateway
  *   BENCH_ROUNDS (3) BENCH_SECONDS (5 per variant and round) BENCH_CONNECTIONS (20)
- *   BENCH_ONLY=hotelops,hive… limits variants; BENCH_CPU_PROF=<dir> writes --cpu-prof profiles;
+ *   BENCH_ONLY=hotelops,hive… limits variants, BENCH_OPS=board,list the operations; BENCH_CPU_PROF=<dir> writes --cpu-prof profiles;
  *   BENCH_BASELINE_GATEWAY=<copy of an earlier gateway/dist>/main.js adds it as "baseline".
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -100,7 +100,7 @@ async function measure(platform: BenchPlatform, target: Target, body: string): P
 
 async function main() {
   console.log(`gateway bench: setting up (${load()})`);
-  const platform = await startBenchPlatform({}, []);
+  const platform = await startBenchPlatform({}, profArgs('subgraphs'));
   try {
     const json = { 'content-type': 'application/json' };
     const bearer = () => ({ ...json, authorization: `Bearer ${platform.token}` });
@@ -123,6 +123,10 @@ async function main() {
         return { name: 'hotelops', url: p.url, process: p, headers: bearer, serves: () => true };
       },
       async () => {
+        const p = await platform.startGateway('hotelops-nodedup', { SUBGRAPH_DEDUP: 'false' }, profArgs('hotelops-nodedup'));
+        return { name: 'hotelops-nodedup', url: p.url, process: p, headers: bearer, serves: () => true };
+      },
+      async () => {
         const p = await platform.startGateway('baseline', { SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH }, profArgs('baseline'), BASELINE);
         return { name: 'baseline', url: p.url, process: p, headers: bearer, serves: () => true };
       },
@@ -141,15 +145,16 @@ async function main() {
         serves: (op) => op === 'list',
       }),
     ];
-    const names = ['hotelops', 'baseline', 'hive', 'hive-nodedup', 'subgraph'];
+    const names = ['hotelops', 'hotelops-nodedup', 'baseline', 'hive', 'hive-nodedup', 'subgraph'];
     const wanted = (name: string) => (name === 'baseline' ? !!BASELINE : !ONLY || ONLY.includes(name));
     const targets: Target[] = [];
     for (let i = 0; i < all.length; i++) if (wanted(names[i])) targets.push(await all[i]());
 
+    const OPS = process.env.BENCH_OPS?.split(',');
     const ops = [
       { op: 'board', body: JSON.stringify({ query: BOARD, variables: { p: platform.propertyId, d: platform.today } }) },
       { op: 'list', body: JSON.stringify({ query: RESERVATION_LIST, variables: { p: platform.propertyId } }) },
-    ];
+    ].filter((o) => !OPS || OPS.includes(o.op));
     // Same answers everywhere before anything is timed.
     for (const { op, body } of ops) {
       let expected: string | undefined;
@@ -200,7 +205,7 @@ async function main() {
         console.log(
           [
             op.padEnd(6),
-            t.name.padEnd(13),
+            t.name.padEnd(16),
             x.rps.toFixed(0).padStart(6),
             x.p50.toFixed(0).padStart(8),
             x.p99.toFixed(0).padStart(7),

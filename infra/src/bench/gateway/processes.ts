@@ -33,7 +33,7 @@ export async function startProcess(
   const child = spawn(process.execPath, [...nodeArgs, resolve(ROOT, entry)], {
     cwd: ROOT,
     // NODE_PATH lets a copy of a build outside the repository (a baseline) find its packages
-    env: { PATH: process.env.PATH, NODE_PATH: join(ROOT, 'node_modules'), ...env },
+    env: { PATH: process.env.PATH, NODE_PATH: [join(ROOT, 'gateway', 'node_modules'), join(ROOT, 'node_modules')].join(':'), ...env },
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));
