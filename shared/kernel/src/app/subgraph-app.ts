@@ -27,6 +27,7 @@ import { createLogger, type Logger } from '../observability/logger';
 import { ServiceMetrics } from '../observability/metrics';
 import { systemClock, type Clock } from './clock';
 import { JobScheduler, type ScheduledJob } from './scheduled-jobs';
+import { CacheInvalidator, type CacheInvalidation } from '../cache/cache-invalidation';
 
 /** What a service's resolvers, services and handlers are built from. */
 export interface ServiceDeps {
@@ -60,6 +61,8 @@ export interface SubgraphDefinition<S = unknown> {
   handlers?(services: S, deps: ServiceDeps): HandlerRegistration[];
   /** recurring jobs (sweeps, releases), run in every mode including embedded */
   jobs?(services: S, deps: ServiceDeps): ScheduledJob[];
+  /** the services' entity caches and the events that drop their entries (every replica hears them) */
+  caches?(services: S): CacheInvalidation[];
 }
 
 /** Builds a subgraph definition with its services' type checked throughout. */
@@ -92,6 +95,7 @@ export class SubgraphApp<S = unknown> {
   readonly scheduler: JobScheduler;
   /** this subgraph's dead letters, for the operator's CLI (npm run -s dlq) */
   readonly deadLetters: DeadLetters;
+  readonly cacheInvalidator: CacheInvalidator;
   schema?: GraphQLSchema;
   private apollo?: ApolloServer<RequestContext>;
   private host?: HttpHost;
@@ -137,6 +141,7 @@ export class SubgraphApp<S = unknown> {
       retryBaseMs: config.CONSUMER_RETRY_BASE_MS,
     });
     this.deadLetters = new DeadLetters(db, this.consumer);
+    this.cacheInvalidator = new CacheInvalidator(definition.name, this.transport, definition.caches?.(this.services) ?? [], logger);
   }
 
   get url(): string {
@@ -180,6 +185,7 @@ export class SubgraphApp<S = unknown> {
     await this.host.listen();
     await this.transport.connect();
     await this.consumer.start();
+    await this.cacheInvalidator.start();
     if (relay) this.startRelay();
     if (!this.opts.withoutJobs) this.scheduler.start();
     this.deps.logger.info(
@@ -199,6 +205,7 @@ export class SubgraphApp<S = unknown> {
     await this.host?.stop();
     await this.scheduler.stop();
     await this.consumer.stop();
+    await this.cacheInvalidator.stop();
     await this.relay.stop();
     await this.apollo?.stop();
     if (!this.opts.transport || this.transport !== this.opts.transport) await this.transport.close();
