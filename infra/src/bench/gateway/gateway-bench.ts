@@ -46,6 +46,8 @@ interface Sample {
   p99: number;
   gatewayCpu: number;
   subgraphCpu: number;
+  /** CPU ms per request by subgraph */
+  bySubgraph: Record<string, number>;
   calls: number;
   rss: number;
   errors: number;
@@ -74,7 +76,8 @@ async function post(target: Target, body: string): Promise<unknown> {
 
 async function measure(platform: BenchPlatform, target: Target, body: string): Promise<Sample> {
   const cpu0 = target.process?.cpuMs() ?? 0;
-  const sub0 = platform.subgraphs.reduce((s, p) => s + p.cpuMs(), 0);
+  const each0 = platform.subgraphs.map((p) => p.cpuMs());
+  const sub0 = each0.reduce((a, b) => a + b, 0);
   const calls0 = await subgraphCalls(platform);
   const r = await autocannon({
     url: target.url,
@@ -92,6 +95,7 @@ async function measure(platform: BenchPlatform, target: Target, body: string): P
     p99: r.latency.p99,
     gatewayCpu: target.process ? (target.process.cpuMs() - cpu0) / n : 0,
     subgraphCpu: (platform.subgraphs.reduce((s, p) => s + p.cpuMs(), 0) - sub0) / n,
+    bySubgraph: Object.fromEntries(platform.subgraphs.map((p, i) => [p.name, (p.cpuMs() - each0[i]) / n])),
     calls: calls / n,
     rss: target.process?.rssMb() ?? 0,
     errors: r.non2xx + r.errors + r.timeouts,
@@ -217,6 +221,12 @@ async function main() {
             (hiveRps ? (x.rps / hiveRps).toFixed(2) : '–').padStart(7),
           ].join(' '),
         );
+      }
+      for (const t of targets) {
+        const s = samples.get(`${op}|${t.name}`);
+        if (!s) continue;
+        const by = platform.subgraphs.map((p) => `${p.name} ${median(s.map((x) => x.bySubgraph[p.name])).toFixed(2)}`);
+        console.log(`${op.padEnd(6)} ${t.name.padEnd(16)} subgraph CPU ms/req: ${by.join(', ')}`);
       }
       const ours = m('hotelops');
       const direct = m('subgraph');

@@ -92,6 +92,7 @@ async function main() {
     };
 
     const buckets: Bucket[] = [];
+    const refusalCodes = new Map<string, number>();
     let current: Bucket = { latencies: [], failures: 0, refusals: 0, rss: {} };
     const started = Date.now();
     const end = started + SECONDS * 1000;
@@ -100,7 +101,7 @@ async function main() {
       buckets.push(current);
       const b = current;
       console.log(
-        `minute ${String(buckets.length).padStart(2)}: ${String(b.latencies.length).padStart(6)} req  failures ${String(b.failures).padStart(4)}  refusals ${String(b.refusals).padStart(4)}  p50 ${pct(b.latencies, 50).toFixed(0).padStart(5)} ms  p99 ${pct(b.latencies, 99).toFixed(0).padStart(5)} ms  RSS ${Object.entries(
+        `${MINUTE_MS === 60_000 ? 'minute' : `${MINUTE_MS / 1000} s #`} ${String(buckets.length).padStart(2)}: ${String(b.latencies.length).padStart(6)} req  failures ${String(b.failures).padStart(4)}  refusals ${String(b.refusals).padStart(4)}  p50 ${pct(b.latencies, 50).toFixed(0).padStart(5)} ms  p99 ${pct(b.latencies, 99).toFixed(0).padStart(5)} ms  RSS ${Object.entries(
           b.rss,
         )
           .map(([n, v]) => `${n} ${v.toFixed(0)}`)
@@ -118,7 +119,11 @@ async function main() {
             const { status, body } = await pick().run();
             const codes = (body.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
             if (status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) bucket.failures++;
-            else if (codes.length) bucket.refusals++;
+            else if (codes.length) {
+              bucket.refusals++;
+              const reason = String((body.errors?.[0] as { extensions?: { reason?: string } })?.extensions?.reason ?? codes[0]);
+              refusalCodes.set(reason, (refusalCodes.get(reason) ?? 0) + 1);
+            }
           } catch {
             bucket.failures++;
           }
@@ -147,7 +152,8 @@ async function main() {
       );
     }
     const failures = buckets.map((b) => b.failures);
-    console.log(`failures per minute: ${failures.join(' ')}  (refusals are business answers such as no availability)`);
+    console.log(`failures per interval: ${failures.join(' ')}`);
+    console.log(`refusals (business answers): ${[...refusalCodes].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
   } finally {
     await platform.stop();
   }
