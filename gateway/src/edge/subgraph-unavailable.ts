@@ -2,7 +2,7 @@ import { Kind, type DocumentNode, type GraphQLFormattedError, type SelectionSetN
 
 /** Network failures that mean the request never got a subgraph's answer. */
 const UNREACHABLE =
-  /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket hang up|network timeout|aborted/i;
+  /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|UND_ERR_(?:HEADERS_TIMEOUT|BODY_TIMEOUT|CONNECT_TIMEOUT|SOCKET|CLOSED)|socket hang up|network timeout|aborted/i;
 
 /**
  * True when a subgraph call failed because the subgraph is down, unreachable, draining or

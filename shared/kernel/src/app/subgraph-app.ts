@@ -27,6 +27,7 @@ import { createLogger, type Logger } from '../observability/logger';
 import { ServiceMetrics } from '../observability/metrics';
 import { systemClock, type Clock } from './clock';
 import { JobScheduler, type ScheduledJob } from './scheduled-jobs';
+import { CacheInvalidator, type CacheInvalidation } from '../cache/cache-invalidation';
 
 /** What a service's resolvers, services and handlers are built from. */
 export interface ServiceDeps {
@@ -60,6 +61,8 @@ export interface SubgraphDefinition<S = unknown> {
   handlers?(services: S, deps: ServiceDeps): HandlerRegistration[];
   /** recurring jobs (sweeps, releases), run in every mode including embedded */
   jobs?(services: S, deps: ServiceDeps): ScheduledJob[];
+  /** the services' entity caches and the events that drop their entries (every replica hears them) */
+  caches?(services: S): CacheInvalidation[];
 }
 
 /** Builds a subgraph definition with its services' type checked throughout. */
@@ -94,6 +97,7 @@ export class SubgraphApp<S = unknown> {
   readonly scheduler: JobScheduler;
   /** this subgraph's dead letters, for the operator's CLI (npm run -s dlq) */
   readonly deadLetters: DeadLetters;
+  readonly cacheInvalidator: CacheInvalidator;
   schema?: GraphQLSchema;
   private apollo?: ApolloServer<RequestContext>;
   private host?: HttpHost;
@@ -139,6 +143,7 @@ export class SubgraphApp<S = unknown> {
       retryBaseMs: config.CONSUMER_RETRY_BASE_MS,
     });
     this.deadLetters = new DeadLetters(db, this.consumer);
+    this.cacheInvalidator = new CacheInvalidator(definition.name, this.transport, definition.caches?.(this.services) ?? [], logger);
   }
 
   get url(): string {
@@ -184,6 +189,7 @@ export class SubgraphApp<S = unknown> {
     if (relay) this.startRelay();
     if (!this.opts.withoutJobs) this.scheduler.start();
     await this.consumer.start();
+    await this.cacheInvalidator.start();
     this.deps.logger.info(
       { url: this.url, transport: this.transport.kind, db: this.deps.db.isPostgres ? 'postgres' : 'sqlite' },
       'subgraph started',
@@ -201,6 +207,7 @@ export class SubgraphApp<S = unknown> {
     await this.host?.stop();
     await this.scheduler.stop();
     await this.consumer.stop();
+    await this.cacheInvalidator.stop();
     await this.relay.stop();
     await this.apollo?.stop();
     if (!this.opts.transport || this.transport !== this.opts.transport) await this.transport.close();
