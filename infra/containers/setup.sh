@@ -32,7 +32,11 @@ if ! grep -qs 'runtime = "runc"' "$conf"; then
   printf '[containers]\ndefault_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]\n[engine]\nruntime = "runc"\n' | sudo_ tee "$conf" >/dev/null
 fi
 
+# Kafka, PostgreSQL and Redis stand-ins are current when they carry the hash of the recipes they
+# were built from (the Node one is rebuilt with HOTELOPS_FORCE_IMAGES=1: it is every build's base).
+RECIPE="$(cat "$DIR/local/"* | sha1sum | cut -c1-12)"
 have() { [ -z "${HOTELOPS_FORCE_IMAGES:-}" ] && podman image exists "$1"; }
+current() { have "$1" && [ "$(podman image inspect --format '{{index .Labels "hotelops.recipe"}}' "$1")" = "$RECIPE" ]; }
 
 # 1. Debian bookworm minbase, the root of every local image.
 if ! have "$BASE_IMAGE"; then
@@ -52,9 +56,9 @@ fi
 build() { # image containerfile context [build args…]
   local image="$1" file="$2" ctx="$3"
   shift 3
-  if have "$image"; then return 0; fi
+  if current "$image"; then return 0; fi
   log "building $image"
-  podman build -q --network host --build-arg "BASE_IMAGE=$BASE_IMAGE" "$@" -f "$file" -t "$image" "$ctx" >/dev/null
+  podman build -q --network host --label "hotelops.recipe=$RECIPE" --build-arg "BASE_IMAGE=$BASE_IMAGE" "$@" -f "$file" -t "$image" "$ctx" >/dev/null
 }
 
 # 2. Node: the project's pinned Node.js 24 (the official build, from the npm registry) on the base,
@@ -75,7 +79,7 @@ if ! have "$NODE_IMAGE"; then
 fi
 
 # 3. Apache Kafka: the project's broker jars (Maven Central, infra/kafka) on a Debian JRE.
-if ! have "$KAFKA_IMAGE"; then
+if ! current "$KAFKA_IMAGE"; then
   bash "$ROOT/infra/kafka/kafka.sh" fetch
   ctx="$(mktemp -d)"
   cp -r "$ROOT/infra/kafka/.cache/lib" "$ctx/lib" && rm -f "$ctx/lib/.fetched"

@@ -4,7 +4,7 @@
 set -euo pipefail
 if [ ! -s "$PGDATA/PG_VERSION" ]; then
   pwfile="$(mktemp)" && printf '%s' "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}" >"$pwfile"
-  initdb -U "${POSTGRES_USER:-postgres}" --pwfile="$pwfile" -A scram-sha-256 >/dev/null && rm -f "$pwfile"
+  initdb -U "${POSTGRES_USER:-postgres}" --pwfile="$pwfile" --auth-local=trust --auth-host=scram-sha-256 >/dev/null && rm -f "$pwfile"
   echo "host all all all scram-sha-256" >>"$PGDATA/pg_hba.conf"
   pg_ctl -w -o "-c listen_addresses=''" start >/dev/null
   for f in /docker-entrypoint-initdb.d/*; do
