@@ -153,7 +153,9 @@ describe('chaos: consumers', () => {
       return p;
     };
     const count = async () => {
-      const { rows } = await effects.query('SELECT count(DISTINCT order_id)::int AS "distinct", count(*)::int AS total FROM reservations.chaos_effects');
+      const { rows } = await effects.query(
+        'SELECT count(DISTINCT order_id)::int AS "distinct", count(*)::int AS total FROM reservations.chaos_effects',
+      );
       return rows[0] as { distinct: number; total: number };
     };
     try {
