@@ -102,7 +102,7 @@ export class GatewayServer {
     const gateway = new ApolloGateway({
       supergraphSdl: this.supergraphSdl,
       buildService: ({ name, url }) =>
-        new SignedIdentityDataSource({ url: config.SUBGRAPH_URLS[name] ?? url!, http, inFlight }, config.IDENTITY_SECRET),
+        new SignedIdentityDataSource({ url: config.SUBGRAPH_URLS[name] ?? url!, http, inFlight }, config.IDENTITY_SECRET, name),
     });
     const production = config.NODE_ENV === 'production';
     this.apollo = new ApolloServer<GatewayContext>({

@@ -1,9 +1,10 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signIdentity } from '@hotelops/kernel/identity';
 import { injectTraceContext } from '@hotelops/kernel/observability';
 import type { GatewayContext } from './gateway-context';
 import { FastDataSource, type FastDataSourceOptions, type ProcessOptions } from './fetch/fast-data-source';
+import { isSubgraphUnavailable, unavailableAnswer } from './edge/subgraph-unavailable';
 
 interface RequestHeaders {
   /** signed identity and request ids: the same for every call of one incoming request */
@@ -12,7 +13,11 @@ interface RequestHeaders {
   caller: string;
 }
 
-/** Forwards the verified caller to subgraphs as a signed identity, with request ids. */
+/**
+ * Forwards the verified caller to subgraphs as a signed identity, with request ids. A subgraph
+ * that is down answers with SUBGRAPH.UNAVAILABLE errors on the fields it would have resolved,
+ * so the rest of the client's answer is kept.
+ */
 export class SignedIdentityDataSource extends FastDataSource<GatewayContext> {
   // One signature per incoming request, not per subgraph call (a board makes six calls).
   private static readonly perRequest = new WeakMap<GatewayContext, RequestHeaders>();
@@ -20,8 +25,22 @@ export class SignedIdentityDataSource extends FastDataSource<GatewayContext> {
   constructor(
     opts: FastDataSourceOptions,
     private readonly secret: string,
+    private readonly subgraph: string = opts.url,
   ) {
     super(opts);
+  }
+
+  override async process(options: ProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      if (!isSubgraphUnavailable(err)) throw err;
+      return unavailableAnswer({
+        subgraph: this.subgraph,
+        document: ('document' in options ? options.document : undefined) ?? parseQuiet(options.request.query),
+        variables: options.request.variables,
+      });
+    }
   }
 
   /**
@@ -61,5 +80,13 @@ export class SignedIdentityDataSource extends FastDataSource<GatewayContext> {
       SignedIdentityDataSource.perRequest.set(context, entry);
     }
     return entry;
+  }
+}
+
+function parseQuiet(query: string | undefined): DocumentNode | undefined {
+  try {
+    return query ? parse(query) : undefined;
+  } catch {
+    return undefined;
   }
 }

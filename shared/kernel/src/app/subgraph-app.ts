@@ -85,8 +85,10 @@ export interface SubgraphAppOptions {
 
 /**
  * One running subgraph: database (migrated), schema, HTTP server with health and metrics,
- * outbox relay and event consumer. Start order: db → server → consumer → relay; stop order is
- * the reverse, draining in-flight work.
+ * outbox relay and event consumer. Start order: db → server → relay → consumer (joining a
+ * group can take a session timeout after a crash; publishing must not wait for it); stop order
+ * is the reverse, draining in-flight work. Ready only while the consumer consumes and the relay
+ * publishes.
  */
 export class SubgraphApp<S = unknown> {
   readonly deps: ServiceDeps;
@@ -194,10 +196,10 @@ export class SubgraphApp<S = unknown> {
     this.host = this.createHost();
     await this.host.listen();
     await this.transport.connect();
-    await this.consumer.start();
-    await this.cacheInvalidator.start();
     if (relay) this.startRelay();
     if (!this.opts.withoutJobs) this.scheduler.start();
+    await this.consumer.start();
+    await this.cacheInvalidator.start();
     this.deps.logger.info(
       { url: this.url, transport: this.transport.kind, db: this.deps.db.isPostgres ? 'postgres' : 'sqlite' },
       'subgraph started',
@@ -237,6 +239,8 @@ export class SubgraphApp<S = unknown> {
       readiness: () => ({
         database: () => db.ping(),
         ...(this.transport.kind === 'kafka' ? { kafka: () => this.transport.ping() } : {}),
+        consumer: async () => failWith(this.consumer.problem()),
+        relay: async () => failWith(this.relay.problem()),
       }),
     });
     host.serveGraphQL<RequestContext, IdentityClaims>(this.apollo!, {
@@ -253,6 +257,10 @@ export class SubgraphApp<S = unknown> {
     });
     return host;
   }
+}
+
+function failWith(problem: string | undefined): void {
+  if (problem) throw new Error(problem);
 }
 
 /**
