@@ -1,6 +1,7 @@
 /**
  * Test tiers by file name: *.unit.test.ts (pure), *.int.test.ts (a subgraph on real
- * SQLite/PostgreSQL/Kafka), test/e2e/*.e2e.test.ts (gateway + all subgraphs over HTTP).
+ * SQLite/PostgreSQL/Kafka), test/e2e/*.e2e.test.ts (gateway + all subgraphs over HTTP),
+ * test/chaos/*.chaos.test.ts (faults injected: brokers, processes, subgraphs, connections).
  * Workspace packages are mapped to their sources, so tests need no build.
  */
 const packages = {
@@ -42,5 +43,7 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.test.ts'] },
     { ...base, displayName: 'int', testMatch: ['<rootDir>/**/*.int.test.ts'], slowTestThreshold: 30 },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'], slowTestThreshold: 60 },
+    // faults on purpose: private brokers stopped and wiped, processes killed, subgraphs and connections down
+    { ...base, displayName: 'chaos', testMatch: ['<rootDir>/test/chaos/**/*.chaos.test.ts'], slowTestThreshold: 60 },
   ],
 };

@@ -34,6 +34,12 @@ export const gatewayConfigSchema = z
     JWT_AUDIENCE: z.string().default('hotelops-api'),
     SUPERGRAPH_PATH: z.string().optional(),
     SUBGRAPH_URLS: urlMap.default({}),
+    /** Keep-alive sockets per subgraph. */
+    SUBGRAPH_CONNECTIONS: z.coerce.number().int().positive().default(64),
+    /** How long a subgraph may take to answer before the call fails. */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    /** Send identical queries of the same caller that are in flight at once only once. */
+    SUBGRAPH_DEDUP: z.stringbool().default(true),
     /** The gateway's own database (partner API keys): PostgreSQL URL, else SQLite `DATA_DIR/gateway.sqlite`. */
     GATEWAY_DATABASE_URL: z
       .string()

@@ -26,6 +26,8 @@ import { ApiKeyStore } from './partners/api-key-store';
 import { reservationsBaseUrl, serveOtaProxy } from './partners/ota-proxy';
 import type { GatewayContext } from './gateway-context';
 import { SignedIdentityDataSource } from './subgraph-data-source';
+import { InFlight } from './fetch/in-flight';
+import { SubgraphHttp, type SubgraphAnswer } from './fetch/subgraph-http';
 
 export type { GatewayContext } from './gateway-context';
 
@@ -52,6 +54,9 @@ export class GatewayServer {
   private apiKeys?: ApiKeyStore;
   private ownsApiKeys = false;
   private rateLimiter?: RateLimiter;
+  private subgraphHttp?: SubgraphHttp;
+  /** identical queries of one caller in flight at once, sent once (SUBGRAPH_DEDUP) */
+  readonly inFlight = new InFlight<SubgraphAnswer>();
 
   constructor(
     private readonly config: GatewayConfig,
@@ -91,9 +96,15 @@ export class GatewayServer {
       ? redisQueryCache(this.redis, config.REDIS_KEY_PREFIX, (err) => this.logger.warn({ err }, 'APQ cache unavailable'))
       : new MemoryQueryCache();
 
+    const http = (this.subgraphHttp = new SubgraphHttp({
+      connections: config.SUBGRAPH_CONNECTIONS,
+      timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    }));
+    const inFlight = config.SUBGRAPH_DEDUP ? this.inFlight : null;
     const gateway = new ApolloGateway({
       supergraphSdl: this.supergraphSdl,
-      buildService: ({ name, url }) => new SignedIdentityDataSource(config.SUBGRAPH_URLS[name] ?? url!, config.IDENTITY_SECRET),
+      buildService: ({ name, url }) =>
+        new SignedIdentityDataSource({ url: config.SUBGRAPH_URLS[name] ?? url!, http, inFlight }, config.IDENTITY_SECRET, name),
     });
     const production = config.NODE_ENV === 'production';
     this.apollo = new ApolloServer<GatewayContext>({
@@ -129,6 +140,7 @@ export class GatewayServer {
   async stop(): Promise<void> {
     await this.host?.stop();
     await this.apollo?.stop();
+    await this.subgraphHttp?.close();
     await this.redis?.close().catch(() => undefined);
     if (this.ownsApiKeys) await this.apiKeys?.close();
   }

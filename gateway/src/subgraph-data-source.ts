@@ -1,16 +1,46 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signIdentity } from '@hotelops/kernel/identity';
 import { injectTraceContext } from '@hotelops/kernel/observability';
 import type { GatewayContext } from './gateway-context';
+import { FastDataSource, type FastDataSourceOptions, type ProcessOptions } from './fetch/fast-data-source';
+import { isSubgraphUnavailable, unavailableAnswer } from './edge/subgraph-unavailable';
 
-/** Forwards the verified caller to subgraphs as a signed identity, with request ids. */
-export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+interface RequestHeaders {
+  /** signed identity and request ids: the same for every call of one incoming request */
+  headers: Record<string, string>;
+  /** the verified caller, for the in-flight de-duplication key */
+  caller: string;
+}
+
+/**
+ * Forwards the verified caller to subgraphs as a signed identity, with request ids. A subgraph
+ * that is down answers with SUBGRAPH.UNAVAILABLE errors on the fields it would have resolved,
+ * so the rest of the client's answer is kept.
+ */
+export class SignedIdentityDataSource extends FastDataSource<GatewayContext> {
+  // One signature per incoming request, not per subgraph call (a board makes six calls).
+  private static readonly perRequest = new WeakMap<GatewayContext, RequestHeaders>();
+
   constructor(
-    url: string,
+    opts: FastDataSourceOptions,
     private readonly secret: string,
+    private readonly subgraph: string = opts.url,
   ) {
-    super({ url });
+    super(opts);
+  }
+
+  override async process(options: ProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      if (!isSubgraphUnavailable(err)) throw err;
+      return unavailableAnswer({
+        subgraph: this.subgraph,
+        document: ('document' in options ? options.document : undefined) ?? parseQuiet(options.request.query),
+        variables: options.request.variables,
+      });
+    }
   }
 
   /**
@@ -29,12 +59,34 @@ export class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayCon
     return super.errorFromResponse(response);
   }
 
-  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & object>[0]) {
-    const identity = context.identity ?? ANONYMOUS;
-    for (const [k, v] of Object.entries(signIdentity(identity, this.secret))) request.http?.headers.set(k, v);
+  protected headersFor({ context }: ProcessOptions<GatewayContext>): Record<string, string> {
     // the gateway's fetch span continues in the subgraph (W3C traceparent; nothing when tracing is off)
-    for (const [k, v] of Object.entries(injectTraceContext({}))) request.http?.headers.set(k, v);
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.correlationId) request.http?.headers.set(CORRELATION_ID_HEADER, context.correlationId);
+    return injectTraceContext({ ...this.forRequest(context as GatewayContext | undefined).headers });
+  }
+
+  protected callerKey({ context }: ProcessOptions<GatewayContext>): string {
+    return this.forRequest(context as GatewayContext | undefined).caller;
+  }
+
+  private forRequest(context: GatewayContext | undefined): RequestHeaders {
+    if (!context) return { headers: signIdentity(ANONYMOUS, this.secret), caller: JSON.stringify(ANONYMOUS) };
+    let entry = SignedIdentityDataSource.perRequest.get(context);
+    if (!entry) {
+      const identity = context.identity ?? ANONYMOUS;
+      const headers = signIdentity(identity, this.secret);
+      if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+      if (context.correlationId) headers[CORRELATION_ID_HEADER] = context.correlationId;
+      entry = { headers, caller: JSON.stringify(identity) };
+      SignedIdentityDataSource.perRequest.set(context, entry);
+    }
+    return entry;
+  }
+}
+
+function parseQuiet(query: string | undefined): DocumentNode | undefined {
+  try {
+    return query ? parse(query) : undefined;
+  } catch {
+    return undefined;
   }
 }

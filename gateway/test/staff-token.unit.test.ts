@@ -25,6 +25,15 @@ describe('staff tokens', () => {
     await expect(verifyStaffToken(token, verifyWith)).rejects.toThrow(message);
   });
 
+  it('remembers a verified token, but only for the settings it was verified with', async () => {
+    const token = await mintStaffToken({ employeeId: 'e-2', roles: ['front-desk'], properties: ['p-1'] }, settings);
+    const first = await verifyStaffToken(token, settings);
+    expect(await verifyStaffToken(token, { ...settings })).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.roles)).toBe(true);
+    await expect(verifyStaffToken(token, { ...settings, secret: 'x'.repeat(32) })).rejects.toThrow(/ERR_JWS_SIGNATURE_VERIFICATION_FAILED/);
+    await expect(verifyStaffToken(token, { ...settings, audience: 'partners' })).rejects.toThrow(/ERR_JWT_CLAIM_VALIDATION_FAILED/);
+  });
+
   it('refuses expired tokens and tokens without roles', async () => {
     const key = new TextEncoder().encode(settings.secret);
     const expired = await new SignJWT({ roles: ['front-desk'], properties: ['*'] })

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Single-node Apache Kafka (KRaft) for local dev and tests: jars come from Maven Central via pom.xml,
 # no Docker and no Kafka distribution tarball needed.
-# Usage: kafka.sh fetch|start|stop|status|ensure
+# Usage: kafka.sh fetch|start|stop|wipe|status|ensure
+# start keeps the broker's data (topics, offsets) from an earlier run; `wipe` (broker stopped) or
+# KAFKA_WIPE=1 start begins with an empty broker — what a new broker or a lost volume looks like.
 # Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_BROKERS (status/ensure probe, 127.0.0.1:$KAFKA_PORT),
 #      KAFKA_RUN_DIR (broker data, logs and pid file; default .cache/run): a second broker beside the usual one,
 #      KAFKA_SASL_USERS ("name:password[,...]"): the client listener asks for SASL (PLAIN, SCRAM-SHA-256/512),
@@ -128,14 +130,20 @@ start() {
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then log "port $port is already in use"; exit 1; fi
   done
   fetch
-  rm -rf "$RUN" && mkdir -p "$RUN/data"
+  [[ "${KAFKA_WIPE:-}" == 1 ]] && wipe
+  mkdir -p "$RUN/data"
   write_config
-  # Static controller.quorum.voters => plain format; --standalone is only for dynamic (bootstrap.servers) quorums.
-  # A cluster id is 16 random bytes, base64url: no JVM needed to make one.
-  id="$(node -e "process.stdout.write(require('crypto').randomBytes(16).toString('base64url'))")"
-  mapfile -t scram < <(scram_args)
-  java_run kafka.tools.StorageTool format -t "$id" -c "$RUN/server.properties" "${scram[@]}" >"$RUN/format.log" 2>&1 \
-    || { log "storage format failed:"; cat "$RUN/format.log" >&2; exit 1; }
+  if [[ -f "$RUN/data/meta.properties" ]]; then
+    log "keeping the broker's data in $RUN/data (wipe it with: kafka.sh wipe, or KAFKA_WIPE=1 kafka.sh start)"
+  else
+    # Static controller.quorum.voters => plain format; --standalone is only for dynamic (bootstrap.servers) quorums.
+    # A cluster id is 16 random bytes, base64url: no JVM needed to make one. SCRAM users are written here,
+    # so a change of KAFKA_SASL_USERS needs a wiped broker.
+    id="$(node -e "process.stdout.write(require('crypto').randomBytes(16).toString('base64url'))")"
+    mapfile -t scram < <(scram_args)
+    java_run kafka.tools.StorageTool format -t "$id" -c "$RUN/server.properties" "${scram[@]}" >"$RUN/format.log" 2>&1 \
+      || { log "storage format failed:"; cat "$RUN/format.log" >&2; exit 1; }
+  fi
   # shellcheck disable=SC2086 # KAFKA_JVM_OPTS is a list of options
   nohup java -Xms256m -Xmx512m -XX:+UseG1GC ${KAFKA_JVM_OPTS:-} -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$RUN/log4j2.xml" -cp "$LIB/*" kafka.Kafka "$RUN/server.properties" \
@@ -163,10 +171,19 @@ stop() {
   log "stopped (pid $pid)"
 }
 
+# Deletes the broker's data (topics, offsets, cluster id); refuses while the broker runs.
+wipe() {
+  local pid
+  if pid="$(broker_pid)"; then log "running (pid $pid); run stop first"; exit 1; fi
+  rm -rf "$RUN/data"
+  log "data wiped ($RUN/data)"
+}
+
 case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
   stop) stop ;;
+  wipe) wipe ;;
   status) answers "$KAFKA_BROKERS" ;;
   ensure)
     if answers "$KAFKA_BROKERS"; then log "using running broker at $KAFKA_BROKERS"; exit 0; fi
@@ -174,5 +191,5 @@ case "${1:-}" in
     # Tells the caller (e.g. the test runner) that it owns this broker and should stop it afterwards.
     touch "$RUN/started-by-ensure"
     ;;
-  *) echo "usage: $0 fetch|start|stop|status|ensure" >&2; exit 2 ;;
+  *) echo "usage: $0 fetch|start|stop|wipe|status|ensure" >&2; exit 2 ;;
 esac

@@ -36,7 +36,8 @@ if bash infra/kafka/kafka.sh status; then
   echo "test: using the Kafka broker at $KAFKA_BROKERS"
   [ -n "$stop_redis" ] && trap "$stop_redis" EXIT
 else
-  bash infra/kafka/kafka.sh start
+  # a broker of the test run's own: nothing from an earlier run
+  KAFKA_WIPE=1 bash infra/kafka/kafka.sh start
   trap "bash infra/kafka/kafka.sh stop; $stop_redis" EXIT
 fi
 

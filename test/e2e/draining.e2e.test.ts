@@ -79,11 +79,13 @@ describe('draining on SIGTERM', () => {
         { roles: ['general-manager'], properties: ['*'] },
         { secret: jwtSecret, issuer: 'hotelops', audience: 'hotelops-api' },
       );
+      // a different property each time: identical queries of one caller would share one subgraph call
+      let n = 0;
       const post = () =>
         fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: '{ departments(propertyId: "p") { nodes { id } } }' }),
+          body: JSON.stringify({ query: `{ departments(propertyId: "p${n++}") { nodes { id } } }` }),
         });
 
       const inFlight = Array.from({ length: IN_FLIGHT }, () => post().then(outcome, failure));

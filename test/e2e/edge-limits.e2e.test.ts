@@ -72,15 +72,18 @@ describe('gateway limits and production mode', () => {
     expect(simple.headers.get('vary')).toContain('Origin');
   });
 
-  it('masks internal errors: no addresses or stack traces reach the client', async () => {
+  it('names an unreachable subgraph without its address or a stack trace', async () => {
     const token = await platform.token(['general-manager']);
     const res = await post(brokenUrl, '{ properties { nodes { id } } }', { authorization: `Bearer ${token}` });
     const text = await res.text();
     expect(res.status).toBeLessThan(500);
     expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack|at \w+ \(/);
-    expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.parse(text).errors[0]).toMatchObject({
+      path: ['properties'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SUBGRAPH.UNAVAILABLE', subgraph: 'reservations' },
+    });
 
-    // a nested field whose subgraph is down: the rest of the answer stands, the failure is masked where it happened
+    // a nested field whose subgraph is down: the rest of the answer stands, the failure is named where it happened
     const stay = { reservationId: '00000000-0000-4000-8000-00000000000a', propertyId: '00000000-0000-4000-8000-0000000000ff' };
     await announceStay(platform.subgraphs.care.app.transport, stay);
     const opened = await eventually(() =>
@@ -95,7 +98,10 @@ describe('gateway limits and production mode', () => {
     const nestedText = await nested.text();
     expect(nestedText).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
     const body = JSON.parse(nestedText);
-    expect(body.data.case.subject).toBe('Late checkout?');
-    expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body.data.case).toEqual({ subject: 'Late checkout?', reservation: null });
+    expect(body.errors[0]).toMatchObject({
+      path: ['case', 'reservation', 'guestName'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SUBGRAPH.UNAVAILABLE', subgraph: 'reservations' },
+    });
   });
 });

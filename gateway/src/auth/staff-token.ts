@@ -23,11 +23,32 @@ function remoteKeySet(url: string): JWTVerifyGetKey {
 }
 const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
 
+// Verified tokens until they expire: a front-desk console sends the same token all shift, and
+// re-checking its signature on every request is wasted work. Keyed by the whole token (and the
+// settings it was checked against), so a changed or forged token is never a hit.
+const MAX_CACHED_TOKENS = 10_000;
+const verified = new Map<string, { claims: IdentityClaims; expiresAtMs: number; settings: TokenSettings }>();
+
 /**
  * Staff JWT claims: `sub` = employee id, `roles`, `properties` (ids, or ["*"] for group staff).
- * Verified for signature, issuer, audience and expiry.
+ * Verified for signature, issuer, audience and expiry; a verified token is remembered until it expires.
  */
 export async function verifyStaffToken(token: string, s: TokenSettings): Promise<IdentityClaims> {
+  const hit = verified.get(token);
+  if (hit && sameSettings(hit.settings, s) && Date.now() < hit.expiresAtMs) return hit.claims;
+  if (hit) verified.delete(token);
+  const { claims, expiresAtMs } = await verifyUncached(token, s);
+  if (expiresAtMs !== undefined) {
+    if (verified.size >= MAX_CACHED_TOKENS) verified.delete(verified.keys().next().value!);
+    verified.set(token, { claims, expiresAtMs, settings: { ...s } });
+  }
+  return claims;
+}
+
+const sameSettings = (a: TokenSettings, b: TokenSettings) =>
+  a.secret === b.secret && a.jwksUrl === b.jwksUrl && a.issuer === b.issuer && a.audience === b.audience;
+
+async function verifyUncached(token: string, s: TokenSettings): Promise<{ claims: IdentityClaims; expiresAtMs?: number }> {
   try {
     const options = { issuer: s.issuer, audience: s.audience };
     const { payload } = s.jwksUrl
@@ -38,7 +59,15 @@ export async function verifyStaffToken(token: string, s: TokenSettings): Promise
     if (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) throw new InvalidTokenError('token has no roles claim');
     if (!Array.isArray(properties) || !properties.every((p) => typeof p === 'string'))
       throw new InvalidTokenError('token has no properties claim');
-    return { kind: 'staff', subject: payload.sub, roles, scopes: [], propertyIds: properties };
+    // frozen: one verified token's claims are handed to every request that presents it
+    const claims: IdentityClaims = Object.freeze({
+      kind: 'staff',
+      subject: payload.sub,
+      roles: Object.freeze([...roles]) as string[],
+      scopes: Object.freeze([]) as unknown as string[],
+      propertyIds: Object.freeze([...properties]) as string[],
+    });
+    return { claims, expiresAtMs: typeof payload.exp === 'number' ? payload.exp * 1000 : undefined };
   } catch (err) {
     if (err instanceof InvalidTokenError) throw err;
     if (err instanceof errors.JWTExpired) throw new InvalidTokenError('token has expired');

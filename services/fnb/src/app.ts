@@ -1,4 +1,5 @@
-import { defineSubgraph } from '@hotelops/kernel';
+import { BusinessDayClosed } from '@hotelops/contracts';
+import { defineSubgraph, invalidateOn } from '@hotelops/kernel';
 import { AdjustmentResolver } from './adjustment/adjustment.resolver';
 import { AdjustmentEntity } from './adjustment/adjustment.entity';
 import { BanquetEntity } from './banquet/banquet.entity';
@@ -112,4 +113,5 @@ export const fnbSubgraph = defineSubgraph({
     Reservation: reservationReference,
   }),
   handlers,
+  caches: (s) => [invalidateOn(s.outlets.cache, BusinessDayClosed, (e) => [e.outletId])],
 });

@@ -1,4 +1,5 @@
-import { defineSubgraph } from '@hotelops/kernel';
+import { RoomStatusChanged } from '@hotelops/contracts';
+import { defineSubgraph, invalidateOn } from '@hotelops/kernel';
 import { composeReservations } from './composition';
 import { handlers } from './events/handlers';
 import { ReservationsInitial1764201600100 } from './migrations/1764201600100-reservations-initial';
@@ -123,4 +124,6 @@ export const reservationsSubgraph = defineSubgraph({
   handlers,
   routes: (s) => otaRoutes(s),
   jobs: (s, deps) => [noShowJob(s.noShows, deps), blockReleaseJob(s.groupBlocks, deps), nightAuditJob(s.nightAudits)],
+  // every change of a room's status or occupancy goes through RoomService.changeStatus, which announces it
+  caches: (s) => [invalidateOn(s.rooms.roomCache, RoomStatusChanged, (e) => [e.roomId])],
 });

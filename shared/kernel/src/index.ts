@@ -12,4 +12,5 @@ export * from './events';
 export * from './graphql';
 export * from './http';
 export * from './app';
+export * from './cache';
 export * from './rules';

@@ -9,3 +9,4 @@ export * from './query-count';
 export * from './loaded-packages';
 export * from './node-process';
 export * from './stays';
+export * from './private-broker';

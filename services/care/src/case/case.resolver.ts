@@ -41,7 +41,7 @@ export class CaseResolver {
     return this.service.list(propertyId, ctx.caller, page, { status, kind, assigneeId, teamId });
   }
 
-  @FieldResolver(() => PropertyRef)
+  @FieldResolver(() => PropertyRef, { nullable: true })
   property(@Root() c: CaseEntity) {
     return refOf(c.propertyId);
   }

@@ -16,7 +16,7 @@ export class ReservationCasesResolver {
 
   /** Batched: the cases of every reservation in one response come from one query. */
   @Authorized()
-  @FieldResolver(() => [Case], { description: 'Guest cases about this stay (care), oldest first' })
+  @FieldResolver(() => [Case], { nullable: true, description: 'Guest cases about this stay (care), oldest first' })
   cases(@Root() r: ReservationRef, @Ctx() ctx: RequestContext) {
     return ctx.loader<CaseEntity[]>('CasesByReservation', (ids) => this.service.byReservationIds(ids, ctx.caller)).load(r.id);
   }

@@ -97,7 +97,7 @@ export class QaResolver {
     return loadCase(ctx, this.cases).load(r.caseId);
   }
 
-  @FieldResolver(() => EmployeeRef, { description: 'The agent who worked the case' })
+  @FieldResolver(() => EmployeeRef, { nullable: true, description: 'The agent who worked the case' })
   agent(@Root() r: QaReviewEntity) {
     return refOf(r.agentId);
   }
@@ -123,7 +123,7 @@ export class QaScorecardResolver {
 
 @Resolver(() => AgentQaScore)
 export class AgentQaScoreResolver {
-  @FieldResolver(() => EmployeeRef)
+  @FieldResolver(() => EmployeeRef, { nullable: true })
   agent(@Root() s: Score) {
     return refOf(s.agentId);
   }

@@ -54,7 +54,7 @@ export class TeamResolver {
     return this.service.routeCase(caseId, teamId, ctx.caller);
   }
 
-  @FieldResolver(() => [EmployeeRef], { description: 'Members, longest-standing first' })
+  @FieldResolver(() => [EmployeeRef], { nullable: true, description: 'Members, longest-standing first' })
   async members(@Root() t: CareTeamEntity, @Ctx() ctx: RequestContext) {
     const rows = await ctx.loader<CareTeamMemberEntity[]>('CareTeamMembers', (ids) => this.service.membersOf(ids)).load(t.id);
     return (rows ?? []).map((m) => ({ id: m.employeeId }));

@@ -19,7 +19,7 @@ export class BanquetResolver {
     return this.service.list(outletId, ctx.caller);
   }
 
-  @FieldResolver(() => GroupBlockRef, { description: 'The group block whose account is charged' })
+  @FieldResolver(() => GroupBlockRef, { nullable: true, description: 'The group block whose account is charged' })
   groupBlock(@Root() b: BanquetEntity): GroupBlockRef {
     return { id: b.groupBlockId };
   }

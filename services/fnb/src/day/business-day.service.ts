@@ -52,6 +52,7 @@ export class BusinessDayService {
       });
       await em.insert(BusinessDayEntity, day);
       await em.update(OutletEntity, { id: outletId }, { lastClosedDate: businessDate });
+      this.outlets.cache.invalidate(outletId);
       const money = (amountMinor: number) => ({ amountMinor, currency: outlet.currency });
       await this.deps.outbox.add(
         em,

@@ -15,7 +15,7 @@ export class ReservationOrdersResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [Order], { description: 'F&B orders of this stay, oldest first' })
+  @FieldResolver(() => [Order], { nullable: true, description: 'F&B orders of this stay, oldest first' })
   async fnbOrders(@Root() r: ReservationRef, @Ctx() ctx: RequestContext): Promise<OrderEntity[]> {
     // One query for every stay in the request; orders of properties the caller cannot see are left out.
     const orders = await ctx

@@ -25,7 +25,7 @@ export class OutletResolver {
     return this.service.get(id, ctx.caller);
   }
 
-  @FieldResolver(() => PropertyRef, { description: 'The hotel of this outlet' })
+  @FieldResolver(() => PropertyRef, { nullable: true, description: 'The hotel of this outlet' })
   property(@Root() o: OutletEntity): PropertyRef {
     return { id: o.propertyId };
   }

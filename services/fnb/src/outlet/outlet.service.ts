@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, EntityCache, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { businessDateAt, isTimeZone } from '../calendar/calendar.rules';
 import { OutletEntity, ServicePeriodEntity } from './outlet.entity';
 import { hoursProblem } from './outlet.rules';
@@ -71,8 +71,14 @@ export class OutletService {
     return this.deps.db.manager.find(OutletEntity, { where: { propertyId }, order: { name: 'ASC', id: 'ASC' } });
   }
 
-  byIds(ids: readonly string[]) {
-    return this.deps.db.manager.findBy(OutletEntity, { id: In([...ids]) });
+  /**
+   * Outlets read by id (every order on the board names one). An outlet row changes only at the
+   * day-end close, which drops it here at once and on other replicas when BusinessDayClosed arrives (app.ts).
+   */
+  readonly cache = new EntityCache<OutletEntity>('Outlet', (o) => o.id);
+
+  byIds(ids: readonly string[]): Promise<OutletEntity[]> {
+    return this.cache.byIds(ids, (missing) => this.deps.db.manager.findBy(OutletEntity, { id: In(missing) }));
   }
 
   periodsOf(outletIds: readonly string[]) {

@@ -31,7 +31,7 @@ export class ItemResolver {
     return this.service.get(id, ctx.caller);
   }
 
-  @FieldResolver(() => PropertyRef, { description: 'The hotel this item is stocked in' })
+  @FieldResolver(() => PropertyRef, { nullable: true, description: 'The hotel this item is stocked in' })
   property(@Root() item: ItemEntity): PropertyRef {
     return { id: item.propertyId };
   }

@@ -14,7 +14,7 @@ export class OutletStockResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [StockLevel], { description: "On-hand at the outlet's locations and their bins" })
+  @FieldResolver(() => [StockLevel], { nullable: true, description: "On-hand at the outlet's locations and their bins" })
   stockLevels(@Root() outlet: OutletRef, @Ctx() ctx: RequestContext) {
     return ctx.loader('Outlet.stockLevels', (ids) => this.service.levelsByOutlet(ids, ctx.caller)).load(outlet.id);
   }

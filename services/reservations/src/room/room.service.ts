@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { RoomStatusChanged } from '@hotelops/contracts';
 import {
   DomainError,
+  EntityCache,
   lockForChange,
   notFound,
   paginate,
@@ -96,6 +97,8 @@ export class RoomService {
     const previous = room.housekeepingStatus;
     Object.assign(room, change);
     const saved = await em.save(room);
+    // this replica reads its own write at once; the event below tells the others (and covers a read racing the commit)
+    this.roomCache.invalidate(room.id);
     await this.deps.outbox.add(
       em,
       RoomStatusChanged,
@@ -259,11 +262,16 @@ export class RoomService {
     });
   }
 
-  roomsByIds(ids: readonly string[]) {
-    return this.deps.db.manager.findBy(RoomEntity, { id: In([...ids]) });
+  /** Rooms read by id (the board's hot read); dropped when RoomStatusChanged arrives (app.ts). */
+  readonly roomCache = new EntityCache<RoomEntity>('Room', (r) => r.id);
+  /** Room types never change once created (no mutation or event changes one), so nothing drops them. */
+  readonly roomTypeCache = new EntityCache<RoomTypeEntity>('RoomType', (t) => t.id);
+
+  roomsByIds(ids: readonly string[]): Promise<RoomEntity[]> {
+    return this.roomCache.byIds(ids, (missing) => this.deps.db.manager.findBy(RoomEntity, { id: In(missing) }));
   }
 
-  roomTypesByIds(ids: readonly string[]) {
-    return this.deps.db.manager.findBy(RoomTypeEntity, { id: In([...ids]) });
+  roomTypesByIds(ids: readonly string[]): Promise<RoomTypeEntity[]> {
+    return this.roomTypeCache.byIds(ids, (missing) => this.deps.db.manager.findBy(RoomTypeEntity, { id: In(missing) }));
   }
 }

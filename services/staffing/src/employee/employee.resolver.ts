@@ -67,7 +67,7 @@ export class EmployeeResolver {
     return position?.defaultRoles ?? [];
   }
 
-  @FieldResolver(() => PropertyRef, { description: 'The hotel this employee works for' })
+  @FieldResolver(() => PropertyRef, { nullable: true, description: 'The hotel this employee works for' })
   property(@Root() e: EmployeeEntity): PropertyRef {
     return { id: e.propertyId };
   }

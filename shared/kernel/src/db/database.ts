@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
 import type { Logger } from '../observability/logger';
+import { withMigrationLock } from './migration-lock';
 import { CountingQueryLogger } from './query-counter';
+import { retryReadsOnConnectionLoss, runTransaction } from './connection-loss';
 
 export interface DatabaseOptions {
   service: string;
@@ -28,11 +30,13 @@ export class Database extends EventEmitter {
   /** PostgreSQL schema holding this service's tables */
   readonly schema?: string;
   readonly service: string;
+  private readonly logger: Logger;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(opts: DatabaseOptions) {
     super();
     this.service = opts.service;
+    this.logger = opts.logger;
     this.queryLog = new CountingQueryLogger(opts.logger);
     const common = {
       entities: opts.entities,
@@ -52,6 +56,7 @@ export class Database extends EventEmitter {
         extra: { max: 10, options: `-c search_path=${this.schema}` },
         ...common,
       });
+      retryReadsOnConnectionLoss(this.dataSource, opts.logger);
     } else {
       mkdirSync(opts.dataDir, { recursive: true });
       this.dataSource = new DataSource({
@@ -74,11 +79,15 @@ export class Database extends EventEmitter {
     return this.dataSource.manager;
   }
 
-  /** Connects and applies pending migrations (each in its own transaction). */
+  /** Connects and applies pending migrations (each in its own transaction, one replica at a time). */
   async open(): Promise<void> {
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
-    if (this.schema) await this.dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-    await this.dataSource.runMigrations({ transaction: 'each' });
+    const migrate = async () => {
+      if (this.schema) await this.dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+      await this.dataSource.runMigrations({ transaction: 'each' });
+    };
+    // replicas starting together take turns (the schema and the migrations table included)
+    await (this.schema ? withMigrationLock(this.dataSource, this.schema, migrate) : migrate());
   }
 
   async close(): Promise<void> {
@@ -99,12 +108,15 @@ export class Database extends EventEmitter {
     await this.dataSource.query('SELECT 1');
   }
 
-  /** Runs `work` in one transaction; emits 'committed' afterwards (the outbox relay listens). */
+  /**
+   * Runs `work` in one transaction; emits 'committed' afterwards (the outbox relay listens).
+   * On PostgreSQL a connection lost before the commit runs the whole transaction again, once.
+   */
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const run = () => this.dataSource.transaction(work);
     let result: T;
     if (this.isPostgres) {
-      result = await run();
+      result = await runTransaction(this.dataSource, this.logger, work);
     } else {
       const next = this.queue.then(run, run);
       this.queue = next.catch(() => undefined);

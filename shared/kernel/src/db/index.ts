@@ -4,3 +4,4 @@ export * from './database';
 export * from './aggregate';
 export * from './query-counter';
 export * from './unique-violation';
+export * from './connection-loss';

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { Logger } from '../observability/logger';
 import { DomainError } from './domain-error';
+import { isConnectionLoss } from '../db/connection-loss';
 
 /**
  * Maps whatever a resolver threw to what the client sees: domain errors keep their message with
@@ -32,6 +33,14 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (original instanceof AuthorizationError) {
       return { ...formatted, message: 'Not allowed for this caller', extensions: { code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' } };
+    }
+    if (isConnectionLoss(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'database connection lost');
+      return {
+        ...formatted,
+        message: 'The database connection was lost; retry the request',
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE.CONNECTION_LOST', retryable: true },
+      };
     }
     const code = formatted.extensions?.code;
     // Errors GraphQL itself raises (parse, validation, variable coercion) are the client's to see.

@@ -40,6 +40,7 @@ export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettere
  */
 export class EventConsumer {
   private subscription?: Subscription;
+  private starting = false;
   private readonly byType = new Map<string, HandlerRegistration>();
   private readonly handledFamilies = new Set<string>();
 
@@ -67,17 +68,31 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     if (this.deps.handlers.length === 0) return;
-    await this.deps.transport.ensureTopics(this.topics.map((t) => deadLetterTopic(t, this.deps.groupId)));
-    this.subscription = await this.deps.transport.subscribe({
-      groupId: this.deps.groupId,
-      topics: this.topics,
-      handle: (msg) => this.consume(msg).then(() => undefined),
-    });
+    this.starting = true;
+    try {
+      await this.deps.transport.ensureTopics(this.topics.map((t) => deadLetterTopic(t, this.deps.groupId)));
+      this.subscription = await this.deps.transport.subscribe({
+        groupId: this.deps.groupId,
+        topics: this.topics,
+        handle: (msg) => this.consume(msg).then(() => undefined),
+      });
+    } finally {
+      this.starting = false;
+    }
   }
 
   async stop(): Promise<void> {
     await this.subscription?.stop();
     this.subscription = undefined;
+  }
+
+  /** Why this consumer is not consuming (readiness reports it); undefined when it is, or has nothing to consume. */
+  problem(): string | undefined {
+    if (this.deps.handlers.length === 0) return undefined;
+    if (!this.subscription) {
+      return `consumer ${this.deps.groupId} ${this.starting ? 'has not joined its group yet' : 'is not running'}`;
+    }
+    return this.subscription.problem?.();
   }
 
   /** Handles one delivered message to a final outcome (public for tests of the retry path). */

@@ -1,6 +1,8 @@
-import { Kafka, Partitioners, logLevel, type Admin, type Consumer, type KafkaConfig, type Producer, type IHeaders } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type Admin, type KafkaConfig, type Producer, type IHeaders } from 'kafkajs';
 import type { Logger } from '../observability/logger';
 import type { TransportMessage } from './envelope';
+import { SupervisedConsumer } from './kafka-subscription';
+import { ensureTopicsExist, isMissingTopicError } from './kafka-topics';
 import type { DeliveredMessage, EventTransport, Subscription, SubscriptionOptions } from './transport';
 
 export interface KafkaTransportOptions {
@@ -13,6 +15,20 @@ export interface KafkaTransportOptions {
   namespace?: string;
   /** TLS and SASL to the brokers (kafkaSecurityOptions maps the config to these). */
   security?: Pick<KafkaConfig, 'ssl' | 'sasl'>;
+  /** how long start-up and recovery wait for a topic to become usable (default 60 s) */
+  topicTimeoutMs?: number;
+  /** a consumer that has fetched nothing for this long is not ready (default 30 s) */
+  consumerStaleAfterMs?: number;
+}
+
+/**
+ * The prefix a namespace puts before every topic and consumer group: `staging` →
+ * `staging.hotelops.reservations.reservation` (a separator is added unless the namespace ends
+ * with one).
+ */
+export function namespacePrefix(namespace: string | undefined): string {
+  if (!namespace) return '';
+  return /[._-]$/.test(namespace) ? namespace : `${namespace}.`;
 }
 
 function headersToStrings(h: IHeaders | undefined): Record<string, string> {
@@ -24,26 +40,28 @@ function headersToStrings(h: IHeaders | undefined): Record<string, string> {
   return out;
 }
 
-const RETRIABLE_TOPIC_ERRORS = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_CONTROLLER', 'REQUEST_TIMED_OUT']);
-
-/** kafkajs error type names, from a protocol error or an aggregate of them. */
-function errorTypes(err: unknown): string[] {
-  const e = err as { type?: string; errors?: { type?: string }[] };
-  if (e.errors?.length) return e.errors.map((x) => x.type ?? '');
-  return e.type ? [e.type] : [];
-}
-
-/** Apache Kafka through kafkajs: idempotent producer with acks=all, one consumer per group. */
+/**
+ * Apache Kafka through kafkajs: idempotent producer with acks=all, one supervised consumer per
+ * group. Topics are created when missing — at start-up and again whenever the broker turns out
+ * to have lost them (a new broker, a lost volume) — so producers and consumers recover by
+ * themselves.
+ */
 export class KafkaTransport implements EventTransport {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
   private producer?: Producer;
   private admin?: Admin;
-  private readonly consumers = new Set<Consumer>();
+  private readonly subscriptions = new Set<SupervisedConsumer>();
+  /** topics seen usable since the last publish failure (cleared by one: the broker may have lost them) */
   private readonly knownTopics = new Set<string>();
+  private clusterId?: string;
+  /** false after a reconnect that failed (the broker was down): the next publish connects first */
+  private producerConnected = false;
+  private readonly prefix: string;
 
   constructor(private readonly opts: KafkaTransportOptions) {
     const log = opts.logger.child({ component: 'kafkajs' });
+    this.prefix = namespacePrefix(opts.namespace);
     this.kafka = new Kafka({
       clientId: opts.clientId,
       brokers: opts.brokers,
@@ -63,82 +81,105 @@ export class KafkaTransport implements EventTransport {
   async connect(): Promise<void> {
     this.admin = this.kafka.admin();
     await this.admin.connect();
+    this.clusterId = (await this.admin.describeCluster()).clusterId;
+    await this.connectProducer();
+  }
+
+  private async connectProducer(): Promise<void> {
+    this.producerConnected = false;
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
+      // the relay retries a failed batch with backoff; a short budget here lets it recover sooner
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
     });
     await this.producer.connect();
+    this.producerConnected = true;
   }
 
-  private get ns(): string {
-    return this.opts.namespace ?? '';
+  /** The topic's name on the broker. */
+  topicName(topic: string): string {
+    return this.prefix + topic;
   }
 
   async ensureTopics(topics: string[]): Promise<void> {
-    const missing = topics.map((t) => this.ns + t).filter((t) => !this.knownTopics.has(t));
+    await this.ensureNamespaced(topics.map((t) => this.prefix + t));
+  }
+
+  private async ensureNamespaced(topics: string[]): Promise<void> {
+    const missing = topics.filter((t) => !this.knownTopics.has(t));
     if (missing.length === 0) return;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.admin!.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({
-            topic,
-            numPartitions: this.opts.partitions ?? 3,
-            replicationFactor: this.opts.replicationFactor ?? 1,
-          })),
-        });
-        break;
-      } catch (err) {
-        const types = errorTypes(err);
-        // Another replica (or subgraph) created it between our metadata read and our request.
-        if (types.length && types.every((t) => t === 'TOPIC_ALREADY_EXISTS')) break;
-        // A busy broker may answer the leader wait before the new topic's metadata is visible.
-        if (attempt < 10 && types.some((t) => RETRIABLE_TOPIC_ERRORS.has(t))) {
-          await new Promise((r) => setTimeout(r, 200 * attempt));
-          continue;
-        }
-        throw err;
-      }
-    }
+    await ensureTopicsExist(this.admin!, missing, {
+      partitions: this.opts.partitions ?? 3,
+      replicationFactor: this.opts.replicationFactor ?? 1,
+      timeoutMs: this.opts.topicTimeoutMs ?? 60_000,
+    });
     missing.forEach((t) => this.knownTopics.add(t));
   }
 
   async publish(messages: TransportMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    await this.ensureTopics([...new Set(messages.map((m) => m.topic))]);
     const byTopic = new Map<string, TransportMessage[]>();
-    for (const m of messages) byTopic.set(this.ns + m.topic, [...(byTopic.get(this.ns + m.topic) ?? []), m]);
-    await this.producer!.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, msgs]) => ({
-        topic,
-        messages: msgs.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
-      })),
-    });
+    for (const m of messages) byTopic.set(this.prefix + m.topic, [...(byTopic.get(this.prefix + m.topic) ?? []), m]);
+    try {
+      if (!this.producerConnected) await this.connectProducer();
+      await this.ensureNamespaced([...byTopic.keys()]);
+      await this.producer!.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, msgs]) => ({
+          topic,
+          messages: msgs.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        })),
+      });
+    } catch (err) {
+      await this.recoverProducer(err);
+      throw err;
+    }
   }
 
-  async subscribe(opts: SubscriptionOptions): Promise<Subscription> {
-    await this.ensureTopics(opts.topics);
-    const consumer = this.kafka.consumer({ groupId: this.ns + opts.groupId, allowAutoTopicCreation: false, retry: { retries: 10 } });
-    await consumer.connect();
-    // A topic another subgraph created a moment ago may not be in this broker's metadata yet.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await consumer.subscribe({ topics: opts.topics.map((t) => this.ns + t), fromBeginning: true });
-        break;
-      } catch (err) {
-        if (attempt >= 10 || !errorTypes(err).some((t) => RETRIABLE_TOPIC_ERRORS.has(t))) throw err;
-        await new Promise((r) => setTimeout(r, 200 * attempt));
-      }
-    }
-    await consumer.run({
-      autoCommit: true,
-      // Offsets are committed only after handle() resolves; the handler dead-letters what it gives up on.
+  /**
+   * After a failed publish nothing known about the broker is trusted: its topics are checked
+   * (and re-created) again, and the idempotent producer starts over — a broker that lost its
+   * data no longer knows the producer id, and kafkajs would keep failing with it.
+   */
+  private async recoverProducer(err: unknown): Promise<void> {
+    this.knownTopics.clear();
+    this.opts.logger.warn({ err, missingTopic: isMissingTopicError(err) }, 'kafka: publish failed; producer reset');
+    // the next publish connects a new one (not here: the broker may still be down)
+    this.producerConnected = false;
+    await this.producer?.disconnect().catch(() => undefined);
+  }
+
+  /**
+   * True when the brokers now answer with another cluster id than at the last check: a new
+   * broker or a lost volume, whose topics lost whatever was published to them before.
+   */
+  async clusterReplaced(): Promise<boolean> {
+    const { clusterId } = await this.admin!.describeCluster();
+    const replaced = this.clusterId !== undefined && clusterId !== this.clusterId;
+    this.clusterId = clusterId;
+    if (replaced) this.knownTopics.clear();
+    return replaced;
+  }
+
+  async subscribe(opts: SubscriptionOptions): Promise<Subscription & { problem(): string | undefined }> {
+    const topics = opts.topics.map((t) => this.prefix + t);
+    const supervised = new SupervisedConsumer({
+      kafka: this.kafka,
+      groupId: this.prefix + opts.groupId,
+      topics,
+      logger: this.opts.logger,
+      staleAfterMs: this.opts.consumerStaleAfterMs,
+      // a consumer's recovery re-creates its topics: never trust an earlier answer
+      ensureTopics: async (names) => {
+        names.forEach((t) => this.knownTopics.delete(t));
+        await this.ensureNamespaced(names);
+      },
       eachMessage: async ({ topic, partition, message }) => {
         const delivered: DeliveredMessage = {
-          topic: topic.slice(this.ns.length),
+          topic: topic.slice(this.prefix.length),
           partition,
           offset: message.offset,
           key: message.key?.toString('utf8') ?? '',
@@ -148,11 +189,13 @@ export class KafkaTransport implements EventTransport {
         await opts.handle(delivered);
       },
     });
-    this.consumers.add(consumer);
+    await supervised.start();
+    this.subscriptions.add(supervised);
     return {
+      problem: () => supervised.problem(),
       stop: async () => {
-        this.consumers.delete(consumer);
-        await consumer.disconnect();
+        this.subscriptions.delete(supervised);
+        await supervised.stop();
       },
     };
   }
@@ -162,8 +205,8 @@ export class KafkaTransport implements EventTransport {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.consumers].map((c) => c.disconnect()));
-    this.consumers.clear();
+    await Promise.all([...this.subscriptions].map((c) => c.stop()));
+    this.subscriptions.clear();
     await this.producer?.disconnect();
     await this.admin?.disconnect();
   }

@@ -12,10 +12,15 @@ function relayLockKey(service: string): number {
   return h;
 }
 
+/** After this many failed attempts in a row the relay reports itself stuck (readiness). */
+const STUCK_AFTER_FAILURES = 3;
+
 /**
  * Publishes committed outbox rows in commit order and marks them sent. Wakes on every commit
  * and polls as a fallback; a failed publish leaves rows pending for the next attempt
- * (at-least-once; consumers de-duplicate by event id).
+ * (at-least-once; consumers de-duplicate by event id). When the brokers turn out to be a new
+ * cluster (a lost volume), the rows published within `republishWindowMs` are published again:
+ * the old cluster may have taken them with it before every consumer read them.
  */
 export class OutboxRelay {
   private timer?: NodeJS.Timeout;
@@ -26,6 +31,9 @@ export class OutboxRelay {
   /** a commit happened while the loop was busy: run again right away */
   private kicked = false;
   private failures = 0;
+  private failingSince?: Date;
+  private lastError?: string;
+  private lastClusterCheck = 0;
   private readonly onCommit = () => this.kick();
 
   constructor(
@@ -33,8 +41,15 @@ export class OutboxRelay {
     private readonly transport: EventTransport,
     private readonly logger: Logger,
     private readonly metrics: ServiceMetrics,
-    private readonly opts: { pollMs: number; batchSize?: number },
+    private readonly opts: { pollMs: number; batchSize?: number; republishWindowMs?: number },
   ) {}
+
+  /** Why the relay is not publishing (readiness reports it); undefined when it is. */
+  problem(): string | undefined {
+    if (this.stopped) return 'outbox relay is not running';
+    if (this.failures < STUCK_AFTER_FAILURES) return undefined;
+    return `outbox relay: ${this.failures} publish attempts failed since ${this.failingSince?.toISOString()}: ${this.lastError}`;
+  }
 
   start(): void {
     this.stopped = false;
@@ -85,10 +100,14 @@ export class OutboxRelay {
       this.kicked = false;
       await this.flush();
       this.failures = 0;
+      this.failingSince = undefined;
       if (!this.stopped) this.schedule(this.kicked ? 0 : this.opts.pollMs);
     } catch (err) {
       this.failures++;
-      const backoff = Math.min(30_000, this.opts.pollMs * 2 ** this.failures);
+      this.failingSince ??= new Date();
+      this.lastError = (err as Error).message;
+      // capped low: a broker that is back should see the backlog within seconds
+      const backoff = Math.min(5_000, this.opts.pollMs * 2 ** this.failures);
       this.logger.warn({ err, backoff }, 'outbox: publish failed, will retry');
       if (!this.stopped) this.schedule(backoff);
     }
@@ -114,6 +133,7 @@ export class OutboxRelay {
   }
 
   private async sendAndMark(em: Database['manager'], limit: number): Promise<number> {
+    await this.republishIfClusterReplaced(em);
     const rows = await em.find(OutboxRow, { where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: limit });
     if (rows.length === 0) return 0;
     await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.messageKey, headers: r.headers, value: r.payload })));
@@ -125,5 +145,24 @@ export class OutboxRelay {
       .execute();
     for (const r of rows) this.metrics.eventsPublished.inc({ type: r.type });
     return rows.length;
+  }
+
+  /**
+   * Checked after a failure and every few seconds otherwise: a replaced cluster lost the messages
+   * it held, so the recent tail of the outbox goes out again (consumers drop what they had).
+   */
+  private async republishIfClusterReplaced(em: Database['manager']): Promise<void> {
+    if (!this.transport.clusterReplaced) return;
+    if (this.failures === 0 && Date.now() - this.lastClusterCheck < 5_000) return;
+    this.lastClusterCheck = Date.now();
+    if (!(await this.transport.clusterReplaced())) return;
+    const since = new Date(Date.now() - (this.opts.republishWindowMs ?? 15 * 60_000));
+    const { affected } = await em
+      .createQueryBuilder()
+      .update(OutboxRow)
+      .set({ publishedAt: null })
+      .where('published_at >= :since', { since: since.toISOString() })
+      .execute();
+    this.logger.warn({ since, rows: affected }, 'outbox: the Kafka cluster was replaced; publishing recent events again');
   }
 }

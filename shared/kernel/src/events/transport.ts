@@ -15,6 +15,8 @@ export interface SubscriptionOptions {
 export interface Subscription {
   /** Stops fetching and waits for the message in hand to finish. */
   stop(): Promise<void>;
+  /** Why the subscription is not consuming right now (readiness reports it); undefined when it is. */
+  problem?(): string | undefined;
 }
 
 /** How events leave and reach a service: Kafka in production, in-process in embedded mode. */
@@ -25,5 +27,10 @@ export interface EventTransport {
   publish(messages: TransportMessage[]): Promise<void>;
   subscribe(opts: SubscriptionOptions): Promise<Subscription>;
   ping(): Promise<void>;
+  /**
+   * True when the brokers turned out to be another cluster than before (a new broker, a lost
+   * volume): what was published to the old one may never be delivered.
+   */
+  clusterReplaced?(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,0 +1,240 @@
+import 'reflect-metadata';
+import { execSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { RoomStatusChanged } from '@hotelops/contracts';
+import {
+  Database,
+  EventConsumer,
+  KERNEL_ENTITIES,
+  KERNEL_MIGRATIONS,
+  KafkaTransport,
+  Outbox,
+  OutboxRelay,
+  ServiceMetrics,
+  createLogger,
+  on,
+} from '@hotelops/kernel';
+
+/*
+ * The event pipeline against raw kafkajs on the same broker, in one run: N events committed to
+ * the outbox on PostgreSQL (in transactions of BATCH), published by the relay, consumed by the
+ * kernel's idempotent consumer whose handler writes an effect row (inbox + effect in one
+ * transaction) — events/s from the first commit to the last effect, and commit → effect
+ * latency p50/p99. Then raw kafkajs: the same number of messages of the same size produced in
+ * batches and consumed (eachMessage), produce → consume latency.
+ *
+ *   npm run bench:events      BENCH_EVENTS (10000) BENCH_BATCH (100) KAFKA_BROKERS (127.0.0.1:9092)
+ *   BENCH_RELAY_BATCH (relay rows per publish, 100)
+ */
+const N = Number(process.env.BENCH_EVENTS ?? 10_000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 100);
+const RELAY_BATCH = Number(process.env.BENCH_RELAY_BATCH ?? 100);
+const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PARTITIONS = 3;
+
+const load = () =>
+  execSync('uptime')
+    .toString()
+    .trim()
+    .replace(/.*load average: /, 'load ');
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+interface Figures {
+  /** events/s the relay published (first commit → last row marked sent), pipeline only */
+  publishedPerSecond?: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function pipeline(namespace: string): Promise<Figures> {
+  const dbName = `hotelops_bench_events_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${dbName}`;
+  const logger = createLogger('eventbench', 'warn');
+  const db = new Database({
+    service: 'eventbench',
+    databaseUrl: url.toString(),
+    dataDir: mkdtempSync(join(tmpdir(), 'hotelops-events-')),
+    entities: KERNEL_ENTITIES,
+    migrations: KERNEL_MIGRATIONS,
+    logger,
+  });
+  const metrics = new ServiceMetrics('eventbench', { defaultMetrics: false });
+  const transport = new KafkaTransport({ brokers: BROKERS, clientId: 'eventbench', logger, namespace, partitions: PARTITIONS });
+  const relay = new OutboxRelay(db, transport, logger, metrics, { pollMs: 500, batchSize: RELAY_BATCH });
+  const consumer = new EventConsumer({
+    db,
+    transport,
+    groupId: 'hotelops.eventbench',
+    logger,
+    metrics,
+    maxAttempts: 5,
+    retryBaseMs: 50,
+    handlers: [
+      on(RoomStatusChanged, async (event, em) => {
+        // the commit time travels in the payload; the effect row records when it took effect
+        await em.query('INSERT INTO bench_effects (event_id, committed_ms, applied_ms) VALUES ($1, $2, $3)', [
+          event.id,
+          Number(event.data.reason),
+          Date.now(),
+        ]);
+      }),
+    ],
+  });
+  try {
+    await db.open();
+    await db.manager.query(
+      'CREATE TABLE bench_effects (event_id uuid PRIMARY KEY, committed_ms bigint NOT NULL, applied_ms bigint NOT NULL)',
+    );
+    await transport.connect();
+    await transport.ensureTopics([RoomStatusChanged.topic]);
+    await consumer.start();
+    relay.start();
+    const outbox = new Outbox('eventbench');
+    const propertyId = randomUUID();
+    const rooms = Array.from({ length: 50 }, () => randomUUID());
+    // warm-up: one event through, so group join and topic metadata are not timed
+    await db.transaction((em) => outbox.add(em, RoomStatusChanged, payload(rooms[0], propertyId), { subject: rooms[0], propertyId }));
+    await waitFor(async () => Number((await db.manager.query('SELECT COUNT(*) AS n FROM bench_effects'))[0].n) === 1, 'warm-up');
+    await db.manager.query('TRUNCATE bench_effects');
+
+    const started = Date.now();
+    let publishedAt = 0;
+    const published = waitFor(async () => {
+      const [{ n }] = await db.manager.query('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL');
+      return Number(n) === 0 && (await db.manager.query('SELECT COUNT(*) AS n FROM outbox'))[0].n >= N && !!(publishedAt = Date.now());
+    }, 'relay');
+    for (let i = 0; i < N; i += BATCH) {
+      await db.transaction(async (em) => {
+        for (let j = i; j < Math.min(N, i + BATCH); j++) {
+          const room = rooms[j % rooms.length];
+          await outbox.add(em, RoomStatusChanged, payload(room, propertyId), { subject: room, propertyId });
+        }
+      });
+    }
+    await published;
+    await waitFor(async () => Number((await db.manager.query('SELECT COUNT(*) AS n FROM bench_effects'))[0].n) >= N, 'effects');
+    const rows: { committed_ms: string; applied_ms: string }[] = await db.manager.query(
+      'SELECT committed_ms, applied_ms FROM bench_effects',
+    );
+    const latencies = rows.map((r) => Number(r.applied_ms) - Number(r.committed_ms)).sort((a, b) => a - b);
+    const first = Math.min(...rows.map((r) => Number(r.committed_ms)));
+    const last = Math.max(...rows.map((r) => Number(r.applied_ms)));
+    return {
+      publishedPerSecond: (N * 1000) / (publishedAt - started),
+      perSecond: (rows.length * 1000) / (last - first),
+      p50: pct(latencies, 50),
+      p99: pct(latencies, 99),
+    };
+  } finally {
+    await consumer.stop().catch(() => undefined);
+    await relay.stop().catch(() => undefined);
+    await transport.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** The payload the pipeline carries; `reason` holds the commit time (ms) for the latency. */
+function payload(roomId: string, propertyId: string) {
+  return {
+    roomId,
+    propertyId,
+    roomNumber: '101',
+    housekeepingStatus: 'CLEAN',
+    occupied: false,
+    previousHousekeepingStatus: 'DIRTY',
+    reason: String(Date.now()),
+  };
+}
+
+async function rawKafka(namespace: string, valueBytes: number): Promise<Figures> {
+  const kafka = new Kafka({ clientId: 'eventbench-raw', brokers: BROKERS, logLevel: logLevel.NOTHING });
+  const topic = `${namespace}raw`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }], waitForLeaders: true });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const consumer = kafka.consumer({ groupId: `${namespace}raw` });
+  const latencies: number[] = [];
+  let last = 0;
+  let first = 0;
+  try {
+    await producer.connect();
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    const filler = 'x'.repeat(Math.max(0, valueBytes - 20));
+    let received = 0;
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const sent = Number(JSON.parse(String(message.value)).t);
+        if (sent > 0) latencies.push(Date.now() - sent);
+        last = Date.now();
+        received++;
+      },
+    });
+    await producer.send({ topic, acks: -1, messages: [{ key: 'warm', value: JSON.stringify({ t: 0, filler }) }] });
+    await waitFor(async () => received === 1, 'raw warm-up');
+    first = Date.now();
+    for (let i = 0; i < N; i += BATCH) {
+      const messages = Array.from({ length: Math.min(BATCH, N - i) }, (_, j) => ({
+        key: String((i + j) % 50),
+        value: JSON.stringify({ t: Date.now(), filler }),
+      }));
+      await producer.send({ topic, acks: -1, messages });
+    }
+    await waitFor(async () => received >= N + 1, 'raw messages');
+    latencies.sort((a, b) => a - b);
+    return { perSecond: (N * 1000) / (last - first), p50: pct(latencies, 50), p99: pct(latencies, 99) };
+  } finally {
+    await consumer.disconnect().catch(() => undefined);
+    await producer.disconnect().catch(() => undefined);
+    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+async function main() {
+  const namespace = `bench${randomBytes(4).toString('hex')}.`;
+  console.log(
+    `event pipeline bench: ${N} events in transactions of ${BATCH}, ${PARTITIONS} partitions, broker ${BROKERS.join(',')} (${load()})`,
+  );
+  const ours = await pipeline(namespace);
+  console.log(`  outbox → relay → Kafka → consumer → effect done (${load()})`);
+  const raw = await rawKafka(namespace, 700);
+  console.log(`  raw kafkajs produce → consume done (${load()})`);
+  const row = (name: string, f: Figures) =>
+    `${name.padEnd(40)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(0).padStart(8)} ${f.p99.toFixed(0).padStart(8)}`;
+  console.log(`\n${'pipeline'.padEnd(40)} ${'events/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`);
+  console.log(row('outbox → Kafka → consumer effect', ours));
+  console.log(row('raw kafkajs produce + consume', raw));
+  console.log(`ratio: ${(ours.perSecond / raw.perSecond).toFixed(2)} × raw kafkajs events/s`);
+  console.log(`relay alone (commit → published): ${ours.publishedPerSecond!.toFixed(0)} events/s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

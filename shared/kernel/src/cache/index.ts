@@ -1,0 +1,2 @@
+export * from './entity-cache';
+export * from './cache-invalidation';

@@ -1,0 +1,72 @@
+// A consumer as its own process (compiled kernel, as production runs it), for the chaos test
+// that SIGKILLs it in the middle of a batch. Env: DATABASE_URL, KAFKA_BROKERS, KAFKA_NAMESPACE.
+require('reflect-metadata');
+const { randomUUID } = require('node:crypto');
+const { EntitySchema } = require('typeorm');
+const { OrderSettled } = require('@hotelops/contracts');
+const {
+  Database,
+  EventConsumer,
+  KafkaTransport,
+  KERNEL_ENTITIES,
+  KERNEL_MIGRATIONS,
+  ServiceMetrics,
+  createLogger,
+  on,
+} = require('@hotelops/kernel');
+
+const ChaosEffect = new EntitySchema({
+  name: 'ChaosEffect',
+  tableName: 'chaos_effects',
+  columns: { id: { type: 'varchar', length: 36, primary: true }, orderId: { name: 'order_id', type: 'varchar', length: 36 } },
+});
+class ChaosEffects1764201600998 {
+  async up(qr) {
+    await qr.query('CREATE TABLE chaos_effects (id varchar(36) PRIMARY KEY, order_id varchar(36) NOT NULL)');
+  }
+  async down(qr) {
+    await qr.query('DROP TABLE chaos_effects');
+  }
+}
+
+async function main() {
+  const logger = createLogger('chaos-consumer', 'info');
+  const db = new Database({
+    service: 'reservations',
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: '.',
+    entities: [...KERNEL_ENTITIES, ChaosEffect],
+    migrations: [...KERNEL_MIGRATIONS, ChaosEffects1764201600998],
+    logger,
+  });
+  await db.open();
+  const transport = new KafkaTransport({
+    brokers: process.env.KAFKA_BROKERS.split(','),
+    clientId: 'chaos-consumer',
+    logger,
+    namespace: process.env.KAFKA_NAMESPACE,
+  });
+  await transport.connect();
+  const consumer = new EventConsumer({
+    db,
+    transport,
+    groupId: 'hotelops.chaos',
+    // A little work per event, so a kill lands in the middle of a batch.
+    handlers: [
+      on(OrderSettled, async (event, em) => {
+        await em.insert('ChaosEffect', { id: randomUUID(), orderId: event.data.orderId });
+        await new Promise((r) => setTimeout(r, 2));
+      }),
+    ],
+    logger,
+    metrics: new ServiceMetrics('chaos', { defaultMetrics: false }),
+    maxAttempts: 5,
+    retryBaseMs: 20,
+  });
+  await consumer.start();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
