@@ -129,7 +129,7 @@ export class ReportResolver {
   @Query(() => [CategoryValue], { description: 'Stock value by category at a moment (default now)' })
   stockValueByCategory(
     @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
-    @Arg('asOf', textArg('asOf', 30, { nullable: true })) asOf: string | undefined,
+    @Arg('asOf', () => String, textArg('asOf', 30, { nullable: true })) asOf: string | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.valueByCategory(propertyId, ctx.caller, asOf);

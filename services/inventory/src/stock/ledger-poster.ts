@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { Not, type EntityManager } from 'typeorm';
 import { ItemCostChanged, StockMoved } from '@hotelops/contracts';
 import { DomainError, notFound, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
@@ -31,6 +31,17 @@ export interface Posting {
 }
 
 export const DEFAULT_CURRENCY = 'CNY';
+
+/** How an outbound movement reads in "Cannot <verb> 7 each of …". */
+const VERBS: Partial<Record<MovementKind, string>> = {
+  ISSUE: 'issue',
+  CONSUMPTION: 'consume',
+  TRANSFER_OUT: 'transfer',
+  WRITE_OFF: 'write off',
+  RETURN_TO_VENDOR: 'return',
+  ADJUSTMENT: 'adjust out',
+  COUNT_VARIANCE: 'post a count loss of',
+};
 
 /**
  * The one way stock moves: every movement kind goes through post(), inside the caller's
@@ -69,7 +80,7 @@ export class LedgerPoster {
     if (!next.ok) {
       throw new DomainError(
         'STOCK.INSUFFICIENT',
-        `Cannot take ${p.quantity} ${item.unit} of ${item.name} (${item.sku}) out of ${location.name} (${location.code}): ${before} on hand`,
+        `Cannot ${VERBS[p.kind] ?? 'take out'} ${p.quantity} ${item.unit} of ${item.name} (${item.sku}) from ${location.name} (${location.code}): ${before} on hand`,
         { itemId: item.id, locationId: location.id, onHand: before, requested: p.quantity },
       );
     }
@@ -116,7 +127,9 @@ export class LedgerPoster {
       { subject: item.id, propertyId: item.propertyId },
       meta,
     );
-    await publishStockSignal(this.deps, em, item, location, before, next.onHand, meta);
+    // A first receipt into a location that never held the item is not a replenishment.
+    const fresh = before === 0 && !(await em.existsBy(StockLedgerEntryEntity, { itemId: item.id, locationId: location.id, id: Not(entry.id) }));
+    if (!fresh) await publishStockSignal(this.deps, em, item, location, before, next.onHand, meta);
     return entry;
   }
 
