@@ -17,9 +17,11 @@ import { LocationResolver } from './location/location.resolver';
 import { InventoryInitial1764201600400 } from './migrations/1764201600400-inventory-initial';
 import { InventoryDepth1764201600401 } from './migrations/1764201600401-inventory-depth';
 import { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity, ReceiptLineEntity } from './purchasing/purchasing.entity';
-import { PurchaseOrderResolver, ReceiptResolver, SupplierResolver } from './purchasing/purchasing.resolver';
+import { PurchaseOrderResolver, SupplierResolver } from './purchasing/purchasing.resolver';
+import { PurchaseOrderReceiptsResolver, ReceivingResolver } from './receiving/receiving.resolver';
 import { ReplenishmentResolver } from './replenishment/replenishment.resolver';
 import { ReportResolver } from './report/report.resolver';
+import { RequisitionResolver } from './requisition/requisition.resolver';
 import { OutletStockResolver } from './stock/outlet-stock.resolver';
 import { StockLedgerEntryEntity, StockLevelEntity } from './stock/stock.entity';
 import { StockLedgerResolver, StockLevelResolver } from './stock/stock.resolver';
@@ -64,8 +66,10 @@ export const inventorySubgraph = defineSubgraph({
     OutletStockResolver,
     SupplierResolver,
     PurchaseOrderResolver,
-    ReceiptResolver,
+    ReceivingResolver,
+    PurchaseOrderReceiptsResolver,
     TransferResolver,
+    RequisitionResolver,
     ConsumptionResolver,
     CountResolver,
     DamageResolver,

@@ -29,12 +29,27 @@ export function composeInventory(deps: ServiceDeps) {
   const receiving = new ReceivingService(deps, poster, purchasing);
   const transfers = new TransferService(deps, poster);
   const requisitions = new RequisitionService(deps, transfers);
+  transfers.whenReceived((em, t, caller, meta) => requisitions.delivered(em, t, caller, meta));
   const consumption = new ConsumptionService(deps, poster);
   const counts = new CountService(deps, poster);
   const damage = new DamageService(deps, poster);
   const replenishment = new ReplenishmentService(deps, purchasing);
   const reports = new ReportService(deps);
-  return { items, locations, stock, suppliers, purchasing, receiving, transfers, requisitions, consumption, counts, damage, replenishment, reports };
+  return {
+    items,
+    locations,
+    stock,
+    suppliers,
+    purchasing,
+    receiving,
+    transfers,
+    requisitions,
+    consumption,
+    counts,
+    damage,
+    replenishment,
+    reports,
+  };
 }
 
 export type InventoryServices = ReturnType<typeof composeInventory>;

@@ -79,7 +79,13 @@ describe('replenishment', () => {
 
 describe('consumption', () => {
   it('sums the same ingredient across dishes and takes what the shelf has', () => {
-    expect(totalPerItem([{ itemId: 'a', quantity: 0.1 }, { itemId: 'b', quantity: 1 }, { itemId: 'a', quantity: 0.2 }])).toEqual(
+    expect(
+      totalPerItem([
+        { itemId: 'a', quantity: 0.1 },
+        { itemId: 'b', quantity: 1 },
+        { itemId: 'a', quantity: 0.2 },
+      ]),
+    ).toEqual(
       new Map([
         ['a', 0.3],
         ['b', 1],

@@ -4,7 +4,8 @@ import { DIALECTS, deliver, eventMessage, startSubgraph, type RunningSubgraph } 
 import { inventorySubgraph } from '@hotelops/inventory';
 import { storeFixture } from './inventory-fixture';
 
-const COUNT = 'id number status blind lines { locationId itemId expected counted variance recounts needsRecount } summary { binsCounted binsAccurate accuracy varianceValueMinor }';
+const COUNT =
+  'id number status blind lines { locationId itemId expected counted variance recounts needsRecount } summary { binsCounted binsAccurate accuracy varianceValueMinor }';
 
 describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dialect) => {
   let sg: RunningSubgraph;
@@ -42,13 +43,19 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     for (const [i, it] of items.entries()) expect((await f.receive(it.id, bins[i], 100)).errors).toBeUndefined();
     const [opened, ...moves] = await Promise.all([
       openCount([bins[0]]),
-      ...Array.from({ length: 50 }, (_, n) => (n % 2 ? f.issue(items[1 + (n % 4)].id, bins[1 + (n % 4)], 1) : f.receive(items[1 + (n % 4)].id, bins[1 + (n % 4)], 1))),
+      ...Array.from({ length: 50 }, (_, n) =>
+        n % 2 ? f.issue(items[1 + (n % 4)].id, bins[1 + (n % 4)], 1) : f.receive(items[1 + (n % 4)].id, bins[1 + (n % 4)], 1),
+      ),
     ]);
     expect(opened.errors).toBeUndefined();
     expect(moves.filter((r) => r.errors)).toEqual([]);
     const frozen = await Promise.all([f.issue(items[0].id, bins[0], 1), f.receive(items[0].id, bins[0], 1)]);
     for (const r of frozen) {
-      expect(r.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STOCK.BIN_FROZEN', countId: opened.data!.openStockCount.id });
+      expect(r.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'STOCK.BIN_FROZEN',
+        countId: opened.data!.openStockCount.id,
+      });
       expect(r.errors?.[0].message).toMatch(/Bin 0 \(B0\) is frozen for a count/);
     }
     expect(f.reason(await openCount([bins[0], bins[1]]))).toBe('COUNT.BIN_ALREADY_COUNTING');
@@ -72,12 +79,18 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     await g.receive(coke, c1, 48, 250);
     await g.receive(chips, c2, 10, 500);
     await g.receive(soap, c3, 5, 100);
-    const opened = (await g.call(`mutation($i: OpenStockCountInput!) { openStockCount(input: $i) { ${COUNT} } }`, {
-      i: { propertyId: g.propertyId, kind: 'CYCLE', locationIds: [c1, c2, c3], blind: true, recountThresholdPercent: 5 },
-    })).data!.openStockCount;
+    const opened = (
+      await g.call(`mutation($i: OpenStockCountInput!) { openStockCount(input: $i) { ${COUNT} } }`, {
+        i: { propertyId: g.propertyId, kind: 'CYCLE', locationIds: [c1, c2, c3], blind: true, recountThresholdPercent: 5 },
+      })
+    ).data!.openStockCount;
     expect(opened).toMatchObject({ status: 'OPEN', blind: true });
     expect(opened.lines.map((l: { expected: number | null }) => l.expected)).toEqual([null, null, null]);
-    const rec = (lines: unknown[]) => g.call(`mutation($id: ID!, $i: RecordCountInput!) { recordStockCount(id: $id, input: $i) { status } }`, { id: opened.id, i: { lines } });
+    const rec = (lines: unknown[]) =>
+      g.call(`mutation($id: ID!, $i: RecordCountInput!) { recordStockCount(id: $id, input: $i) { status } }`, {
+        id: opened.id,
+        i: { lines },
+      });
     expect(f.reason(await rec([{ locationId: bins[0], itemId: coke, counted: 1 }]))).toBe('COUNT.LINE_NOT_FOUND');
     const counted = [
       { locationId: c1, itemId: coke, counted: 45 },
@@ -85,7 +98,8 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
       { locationId: c3, itemId: soap, counted: 5 },
     ];
     expect((await rec(counted.slice(0, 2))).errors).toBeUndefined();
-    const step = (verb: string, who = g.storekeeper) => g.call(`mutation($id: ID!) { ${verb}StockCount(id: $id) { ${COUNT} } }`, { id: opened.id }, who);
+    const step = (verb: string, who = g.storekeeper) =>
+      g.call(`mutation($id: ID!) { ${verb}StockCount(id: $id) { ${COUNT} } }`, { id: opened.id }, who);
     expect(g.reason(await step('submit'))).toBe('COUNT.NOT_FULLY_COUNTED');
     await rec(counted.slice(2));
     const recount = (await step('submit')).data!.submitStockCount;
@@ -96,7 +110,9 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     await rec(counted.slice(0, 2));
     const done = (await step('submit')).data!.submitStockCount;
     expect(done.status).toBe('COUNTED');
-    expect(byBin(done.lines).map((l: { expected: number; variance: number; recounts: number }) => [l.expected, l.variance, l.recounts])).toEqual([
+    expect(
+      byBin(done.lines).map((l: { expected: number; variance: number; recounts: number }) => [l.expected, l.variance, l.recounts]),
+    ).toEqual([
       [48, -3, 1],
       [10, 1, 1],
       [5, 0, 0],
@@ -109,12 +125,18 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     expect(await g.onHand(coke, c1)).toBe(45);
     expect(await g.onHand(chips, c2)).toBe(11);
     const approved = (await g.payloads('hotelops.inventory.count.approved.v1')).find((p) => p.countId === opened.id);
-    expect(approved).toMatchObject({ kind: 'CYCLE', varianceValue: { amountMinor: -250 }, counters: [{ employeeId: g.storekeeperId, binsCounted: 3, binsAccurate: 1 }] });
+    expect(approved).toMatchObject({
+      kind: 'CYCLE',
+      varianceValue: { amountMinor: -250 },
+      counters: [{ employeeId: g.storekeeperId, binsCounted: 3, binsAccurate: 1 }],
+    });
     expect(g.reason(await step('approve', g.gm))).toBe('COUNT.INVALID_TRANSITION');
     expect((await g.issue(coke, c1, 1)).errors).toBeUndefined(); // thawed
 
     // Shrinkage, worked by hand: 2 cans broken (2 × 2.50 = 5.00 explained); count lost 3 cans (7.50), found 1 bag (5.00)
-    const report = await g.ok(`mutation($i: ReportDamageInput!) { reportDamage(input: $i) { id } }`, { i: { itemId: coke, locationId: c1, quantity: 2, reason: 'BREAKAGE' } });
+    const report = await g.ok(`mutation($i: ReportDamageInput!) { reportDamage(input: $i) { id } }`, {
+      i: { itemId: coke, locationId: c1, quantity: 2, reason: 'BREAKAGE' },
+    });
     await g.ok(`mutation($id: ID!) { approveDisposal(id: $id, disposal: "Scrapped") { status } }`, { id: report.reportDamage.id }, g.gm);
     const shrink = await g.ok(
       `query($p: ID!) { shrinkageReport(propertyId: $p, from: "2000-01-01", to: "2999-01-01") { explained { reason valueMinor } explainedMinor unexplainedLossMinor unexplainedGainMinor unexplainedNetMinor totalMinor } }`,
@@ -149,27 +171,47 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
       const line = { menuItemId: randomUUID(), menuItemName: 'Noodles', quantitySold: 2, ingredients: [{ itemId: flour, quantity }] };
       return {
         depletionId,
-        payload: { depletionId, propertyId: f.propertyId, outletId, sourceId: randomUUID(), businessDate: '2026-12-01', soldAt: new Date().toISOString(), lines: [line] },
+        payload: {
+          depletionId,
+          propertyId: f.propertyId,
+          outletId,
+          sourceId: randomUUID(),
+          businessDate: '2026-12-01',
+          soldAt: new Date().toISOString(),
+          lines: [line],
+        },
       };
     };
     const d1 = depletion(0.3);
     const msg = eventMessage(DepletionRecorded, d1.payload, { subject: d1.depletionId, propertyId: f.propertyId });
     // the same event twice, and the same depletion under a new event id: booked once
-    await deliver(sg.app.transport, msg, msg, eventMessage(DepletionRecorded, d1.payload, { subject: d1.depletionId, propertyId: f.propertyId }));
+    await deliver(
+      sg.app.transport,
+      msg,
+      msg,
+      eventMessage(DepletionRecorded, d1.payload, { subject: d1.depletionId, propertyId: f.propertyId }),
+    );
     expect(await f.onHand(flour, kitchen)).toBe(1.7);
     const d2 = depletion(5);
     await deliver(sg.app.transport, eventMessage(DepletionRecorded, d2.payload, { subject: d2.depletionId, propertyId: f.propertyId }));
     expect(await f.onHand(flour, kitchen)).toBe(0);
-    const consumptions = await f.ok(`query($p: ID!) { stockConsumptions(propertyId: $p, from: "2026-12-01", to: "2026-12-01") { sourceId valueMinor shortfalls { quantity reason } } }`, {
-      p: f.propertyId,
-    });
-    expect(consumptions.stockConsumptions.sort((a: { valueMinor: number }, b: { valueMinor: number }) => a.valueMinor - b.valueMinor)).toEqual([
+    const consumptions = await f.ok(
+      `query($p: ID!) { stockConsumptions(propertyId: $p, from: "2026-12-01", to: "2026-12-01") { sourceId valueMinor shortfalls { quantity reason } } }`,
+      {
+        p: f.propertyId,
+      },
+    );
+    expect(
+      consumptions.stockConsumptions.sort((a: { valueMinor: number }, b: { valueMinor: number }) => a.valueMinor - b.valueMinor),
+    ).toEqual([
       { sourceId: d1.depletionId, valueMinor: 180, shortfalls: [] },
       { sourceId: d2.depletionId, valueMinor: 1020, shortfalls: [{ quantity: 3.3, reason: 'INSUFFICIENT' }] },
     ]);
     const recorded = (await f.payloads('hotelops.inventory.consumption.recorded.v1')).filter((p) => p.outletId === outletId);
     expect(recorded.map((p) => p.lines[0].value.amountMinor)).toEqual([180, 1020]);
-    const flourSignals = (await f.outbox('hotelops.inventory.stock.ran-out.v1')).map((r) => JSON.parse(r.payload)).filter((p) => p.itemId === flour);
+    const flourSignals = (await f.outbox('hotelops.inventory.stock.ran-out.v1'))
+      .map((r) => JSON.parse(r.payload))
+      .filter((p) => p.itemId === flour);
     expect(flourSignals).toMatchObject([{ outletId, locationId: kitchen, onHand: 0 }]);
     expect((await f.payloads('hotelops.inventory.stock.fell-low.v1')).filter((p) => p.itemId === flour)).toHaveLength(0);
 
@@ -180,13 +222,21 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     await f.ok(`mutation($i: HousekeepingParInput!) { setHousekeepingPar(input: $i) { perOccupiedNight } }`, {
       i: { itemId: kits, roomTypeId, locationId: bins[4], perOccupiedNight: 2 },
     });
-    const audit = { propertyId: f.propertyId, businessDate: '2026-12-01', roomTypes: [{ roomTypeId, arrivals: 30, stayovers: 50, departures: 20 }], auditedAt: new Date().toISOString() };
+    const audit = {
+      propertyId: f.propertyId,
+      businessDate: '2026-12-01',
+      roomTypes: [{ roomTypeId, arrivals: 30, stayovers: 50, departures: 20 }],
+      auditedAt: new Date().toISOString(),
+    };
     const auditMsg = eventMessage(NightAudited, audit, { subject: f.propertyId, propertyId: f.propertyId });
     await deliver(sg.app.transport, auditMsg, eventMessage(NightAudited, audit, { subject: f.propertyId, propertyId: f.propertyId }));
     expect(await f.onHand(kits, bins[4])).toBe(340);
-    const byDept = await f.ok(`query($p: ID!) { consumptionByDepartment(propertyId: $p, from: "2026-12-01", to: "2026-12-01") { department outletId valueMinor } }`, {
-      p: f.propertyId,
-    });
+    const byDept = await f.ok(
+      `query($p: ID!) { consumptionByDepartment(propertyId: $p, from: "2026-12-01", to: "2026-12-01") { department outletId valueMinor } }`,
+      {
+        p: f.propertyId,
+      },
+    );
     expect(byDept.consumptionByDepartment).toEqual([
       { department: 'F&B', outletId, valueMinor: 1200 },
       { department: 'HOUSEKEEPING', outletId: null, valueMinor: 48000 },
@@ -200,7 +250,9 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     expect(f.reason(await f.receive(item.id, bins[1], 0))).toBe('STOCK.INVALID_QUANTITY');
     expect(f.reason(await f.receive(item.id, bins[1], -2))).toBe('STOCK.INVALID_QUANTITY');
     const adjust = (direction: string) =>
-      f.call(`mutation($i: AdjustStockInput!) { adjustStock(input: $i) { direction } }`, { i: { itemId: item.id, locationId: bins[1], quantity: 1, direction, reason: 'Found' } });
+      f.call(`mutation($i: AdjustStockInput!) { adjustStock(input: $i) { direction } }`, {
+        i: { itemId: item.id, locationId: bins[1], quantity: 1, direction, reason: 'Found' },
+      });
     expect((await adjust('SIDEWAYS')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await adjust('IN')).data!.adjustStock.direction).toBe('IN');
     expect(f.reason(await openCount([randomUUID()]))).toBe('LOCATION.NOT_FOUND');

@@ -19,7 +19,16 @@ export function storeFixture(sg: () => RunningSubgraph, propertyId = randomUUID(
   const item = async (fields: Record<string, unknown> = {}) =>
     (
       await ok(`mutation($i: CreateInventoryItemInput!) { createItem(input: $i) { id sku unit } }`, {
-        i: { propertyId, sku: `D-${++seq}-${Date.now() % 100000}`, name: 'Item', category: 'CONSUMABLE', unit: 'each', parLevel: 0, reorderPoint: 0, ...fields },
+        i: {
+          propertyId,
+          sku: `D-${++seq}-${Date.now() % 100000}`,
+          name: 'Item',
+          category: 'CONSUMABLE',
+          unit: 'each',
+          parLevel: 0,
+          reorderPoint: 0,
+          ...fields,
+        },
       })
     ).createItem as { id: string; sku: string };
   const receive = (itemId: string, locationId: string, quantity: number, unitCostMinor?: number) =>
@@ -27,10 +36,17 @@ export function storeFixture(sg: () => RunningSubgraph, propertyId = randomUUID(
       i: { itemId, locationId, quantity, unitCostMinor },
     });
   const issue = (itemId: string, locationId: string, quantity: number) =>
-    call(`mutation($i: IssueStockInput!) { issueStock(input: $i) { id onHandAfter unitCost valueMinor } }`, { i: { itemId, locationId, quantity } });
+    call(`mutation($i: IssueStockInput!) { issueStock(input: $i) { id onHandAfter unitCost valueMinor } }`, {
+      i: { itemId, locationId, quantity },
+    });
   const onHand = async (itemId: string, locationId: string) =>
-    ((await ok(`query($p: ID!, $i: ID, $l: ID) { stockLevels(propertyId: $p, itemId: $i, locationId: $l) { onHand } }`, { p: propertyId, i: itemId, l: locationId }))
-      .stockLevels[0]?.onHand ?? 0) as number;
+    ((
+      await ok(`query($p: ID!, $i: ID, $l: ID) { stockLevels(propertyId: $p, itemId: $i, locationId: $l) { onHand } }`, {
+        p: propertyId,
+        i: itemId,
+        l: locationId,
+      })
+    ).stockLevels[0]?.onHand ?? 0) as number;
   const outbox = (type: string) => sg().app.deps.db.manager.find(OutboxRow, { where: { type }, order: { seq: 'ASC' } });
   const payloads = async (type: string) => (await outbox(type)).map((r) => JSON.parse(r.payload));
 

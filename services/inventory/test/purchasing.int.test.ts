@@ -21,14 +21,19 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
     binA = (await f.location({ code: 'MAIN-A', name: 'Cold room A', kind: 'BIN', parentId: store })).id;
     salmon = (await f.item({ name: 'Salmon', category: 'INGREDIENT', unit: 'kg', shelfLifeDays: 3 })).id;
     beer = (await f.item({ name: 'Beer', category: 'RETAIL', unit: 'bottle' })).id;
-    await f.ok(`mutation($id: ID!, $i: ItemUnitInput!) { setItemUnit(id: $id, input: $i) { id } }`, { id: beer, i: { unit: 'case', factor: 24 } });
+    await f.ok(`mutation($id: ID!, $i: ItemUnitInput!) { setItemUnit(id: $id, input: $i) { id } }`, {
+      id: beer,
+      i: { unit: 'case', factor: 24 },
+    });
     supplier = (
       await f.ok(`mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { id } }`, {
         i: { propertyId: f.propertyId, code: 'SEA', name: 'Sea & Co', leadTimeDays: 2 },
       })
     ).createSupplier.id;
     const price = (itemId: string, unit: string, priceMinor: number, minOrderQuantity: number) =>
-      f.call(`mutation($i: SetSupplierPriceInput!) { setSupplierPrice(input: $i) { unit } }`, { i: { supplierId: supplier, itemId, unit, priceMinor, minOrderQuantity } });
+      f.call(`mutation($i: SetSupplierPriceInput!) { setSupplierPrice(input: $i) { unit } }`, {
+        i: { supplierId: supplier, itemId, unit, priceMinor, minOrderQuantity },
+      });
     expect((await price(salmon, 'kg', 18000, 5)).errors).toBeUndefined();
     expect((await price(beer, 'case', 9600, 2)).errors).toBeUndefined();
     expect(f.reason(await price(beer, 'L', 100, 0))).toBe('ITEM.UNIT_MISMATCH');
@@ -42,18 +47,23 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
       who,
     );
   const receivePo = (purchaseOrderId: string, lines: Record<string, unknown>[]) =>
-    f.call(`mutation($i: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $i) { id onTime lines { delivered deducted accepted rejected expiresOn locationId } } }`, {
-      i: { purchaseOrderId, deliveryNote: 'DN-1', quality: { temperatureC: 2.5, packagingOk: true, expiryOk: true }, lines },
-    });
+    f.call(
+      `mutation($i: ReceivePurchaseOrderInput!) { receivePurchaseOrder(input: $i) { id onTime lines { delivered deducted accepted rejected expiresOn locationId } } }`,
+      {
+        i: { purchaseOrderId, deliveryNote: 'DN-1', quality: { temperatureC: 2.5, packagingOk: true, expiryOk: true }, lines },
+      },
+    );
   const poStatus = async (id: string) => (await f.ok(`query($id: ID!) { purchaseOrder(id: $id) { ${PO_FIELDS} } }`, { id })).purchaseOrder;
 
   it('drafts an order at the supplier’s prices, within minimum orders, approved within each role’s limit', async () => {
     expect(f.reason(await createPo([{ itemId: salmon, unit: 'kg', quantity: 4 }]))).toBe('PURCHASE_ORDER.BELOW_MINIMUM_ORDER');
     expect(f.reason(await createPo([{ itemId: beer, unit: 'kg', quantity: 4 }]))).toBe('SUPPLIER.NO_PRICE');
-    const po = (await createPo([
-      { itemId: salmon, unit: 'kg', quantity: 30 },
-      { itemId: beer, unit: 'case', quantity: 10 },
-    ])).data!.createPurchaseOrder;
+    const po = (
+      await createPo([
+        { itemId: salmon, unit: 'kg', quantity: 30 },
+        { itemId: beer, unit: 'case', quantity: 10 },
+      ])
+    ).data!.createPurchaseOrder;
     // 30 kg × 180.00 + 10 cases × 96.00 = 6,360.00: above the storekeeper's 5,000.00
     expect(po).toMatchObject({ status: 'DRAFT', totalMinor: 636000 });
     expect(po.lines.find((l: { itemId: string }) => l.itemId === beer)).toMatchObject({ factor: 24 });
@@ -61,8 +71,12 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
     const refused = await approve();
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PURCHASE_ORDER.OVER_APPROVAL_LIMIT' });
     expect((await approve(f.gm)).data!.approvePurchaseOrder.status).toBe('APPROVED');
-    expect(f.reason(await receivePo(po.id, [{ purchaseOrderLineId: po.lines[0].id, delivered: 1 }]))).toBe('PURCHASE_ORDER.INVALID_TRANSITION');
-    expect((await f.ok(`mutation($id: ID!) { sendPurchaseOrder(id: $id) { status } }`, { id: po.id })).sendPurchaseOrder.status).toBe('SENT');
+    expect(f.reason(await receivePo(po.id, [{ purchaseOrderLineId: po.lines[0].id, delivered: 1 }]))).toBe(
+      'PURCHASE_ORDER.INVALID_TRANSITION',
+    );
+    expect((await f.ok(`mutation($id: ID!) { sendPurchaseOrder(id: $id) { status } }`, { id: po.id })).sendPurchaseOrder.status).toBe(
+      'SENT',
+    );
 
     const salmonLine = po.lines.find((l: { itemId: string }) => l.itemId === salmon).id;
     const beerLine = po.lines.find((l: { itemId: string }) => l.itemId === beer).id;
@@ -73,7 +87,9 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
     ]);
     expect(over.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECEIPT.OVER_TOLERANCE', maxAcceptable: 252 });
     expect(await f.onHand(salmon, binA)).toBe(0);
-    expect(f.reason(await receivePo(po.id, [{ purchaseOrderLineId: salmonLine, delivered: 5, rejected: 1 }]))).toBe('RECEIPT.REASON_REQUIRED');
+    expect(f.reason(await receivePo(po.id, [{ purchaseOrderLineId: salmonLine, delivered: 5, rejected: 1 }]))).toBe(
+      'RECEIPT.REASON_REQUIRED',
+    );
 
     // Salmon: 33 kg gross − 1.5 kg ice − 0.5 kg crates = 31 kg net; 1 kg refused warm → 30 kg into bin A
     const first = await receivePo(po.id, [
@@ -102,12 +118,17 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
     expect((await receivePo(po.id, [{ purchaseOrderLineId: beerLine, delivered: 4, binId: binA }])).errors).toBeUndefined();
     expect((await poStatus(po.id)).status).toBe('RECEIVED');
     expect(await f.onHand(beer, binA)).toBe(240);
-    expect((await f.ok(`mutation($id: ID!) { closePurchaseOrder(id: $id) { status } }`, { id: po.id })).closePurchaseOrder.status).toBe('CLOSED');
+    expect((await f.ok(`mutation($id: ID!) { closePurchaseOrder(id: $id) { status } }`, { id: po.id })).closePurchaseOrder.status).toBe(
+      'CLOSED',
+    );
 
     const kpis = (
-      await f.ok(`query($p: ID!) { receivingKpis(propertyId: $p, from: "2000-01-01", to: "2999-01-01") { receipts onTimeRate rejectionRate } }`, {
-        p: f.propertyId,
-      })
+      await f.ok(
+        `query($p: ID!) { receivingKpis(propertyId: $p, from: "2000-01-01", to: "2999-01-01") { receipts onTimeRate rejectionRate } }`,
+        {
+          p: f.propertyId,
+        },
+      )
     ).receivingKpis;
     // delivered 31 kg + 144 + 96 bottles = 271 units, 1 rejected
     expect(kpis).toMatchObject({ receipts: 2, onTimeRate: 1 });
@@ -126,18 +147,30 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
       `mutation($i: ReturnToVendorInput!) { returnToVendor(input: $i) { kind direction quantity valueMinor reason } }`,
       { i: { supplierId: supplier, itemId: salmon, locationId: binA, quantity: 2, reason: 'Soft flesh' } },
     );
-    expect(rtv.data!.returnToVendor).toEqual({ kind: 'RETURN_TO_VENDOR', direction: 'OUT', quantity: 2, valueMinor: 37000, reason: 'Soft flesh' });
+    expect(rtv.data!.returnToVendor).toEqual({
+      kind: 'RETURN_TO_VENDOR',
+      direction: 'OUT',
+      quantity: 2,
+      valueMinor: 37000,
+      reason: 'Soft flesh',
+    });
     expect(await f.onHand(salmon, binA)).toBe(34);
   });
 
   it('edits and archives items; an archived item takes no receipts', async () => {
     const towel = await f.item({ name: 'Towel', category: 'LINEN', parLevel: 10, reorderPoint: 2 });
-    const bad = await f.call(`mutation($id: ID!, $i: UpdateInventoryItemInput!) { updateItem(id: $id, input: $i) { id } }`, { id: towel.id, i: { reorderPoint: 50 } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reorderPoint' });
-    const edited = await f.ok(`mutation($id: ID!, $i: UpdateInventoryItemInput!) { updateItem(id: $id, input: $i) { parLevel reorderPoint } }`, {
+    const bad = await f.call(`mutation($id: ID!, $i: UpdateInventoryItemInput!) { updateItem(id: $id, input: $i) { id } }`, {
       id: towel.id,
-      i: { parLevel: 100, reorderPoint: 50 },
+      i: { reorderPoint: 50 },
     });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reorderPoint' });
+    const edited = await f.ok(
+      `mutation($id: ID!, $i: UpdateInventoryItemInput!) { updateItem(id: $id, input: $i) { parLevel reorderPoint } }`,
+      {
+        id: towel.id,
+        i: { parLevel: 100, reorderPoint: 50 },
+      },
+    );
     expect(edited.updateItem).toEqual({ parLevel: 100, reorderPoint: 50 });
     await f.ok(`mutation($id: ID!) { archiveItem(id: $id) { archivedAt } }`, { id: towel.id });
     expect(f.reason(await f.receive(towel.id, store, 1))).toBe('ITEM.ARCHIVED');
@@ -188,14 +221,21 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
         lines: [{ lineId: randomUUID(), itemId, quantity: 24 }],
         requestedAt: new Date().toISOString(),
       };
-      return { requisitionId, payload, msg: eventMessage(RequisitionRequested, payload, { subject: requisitionId, propertyId: f.propertyId }) };
+      return {
+        requisitionId,
+        payload,
+        msg: eventMessage(RequisitionRequested, payload, { subject: requisitionId, propertyId: f.propertyId }),
+      };
     };
     const good = requisition(outletId, beer);
     const stray = requisition(randomUUID(), beer);
     await deliver(sg.app.transport, good.msg, stray.msg, good.msg);
-    const statuses = async (id: string) => (await f.payloads('hotelops.inventory.requisition.status-changed.v1')).filter((p) => p.requisitionId === id);
+    const statuses = async (id: string) =>
+      (await f.payloads('hotelops.inventory.requisition.status-changed.v1')).filter((p) => p.requisitionId === id);
     expect((await statuses(good.requisitionId)).map((p) => p.status)).toEqual(['ACCEPTED']);
-    expect(await statuses(stray.requisitionId)).toMatchObject([{ status: 'REJECTED', reason: 'The outlet has no stock location in inventory' }]);
+    expect(await statuses(stray.requisitionId)).toMatchObject([
+      { status: 'REJECTED', reason: 'The outlet has no stock location in inventory' },
+    ]);
 
     const lineId = good.payload.lines[0].lineId;
     const t = await f.ok(`mutation($i: FulfilRequisitionInput!) { fulfilRequisition(input: $i) { id status } }`, {
@@ -220,12 +260,17 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
     const q = `query($p: ID!) { replenishmentSuggestions(propertyId: $p) { itemId onHand onOrder shortfall supplierId orderQuantity } }`;
     const s = (await f.ok(q, { p: f.propertyId })).replenishmentSuggestions.find((x: { itemId: string }) => x.itemId === soap.id);
     expect(s).toEqual({ itemId: soap.id, onHand: 10, onOrder: 0, shortfall: 90, supplierId: supplier, orderQuantity: 90 });
-    const drafted = await f.ok(`mutation($p: ID!, $l: ID!) { draftReplenishmentOrders(propertyId: $p, locationId: $l) { status lines { itemId quantity } } }`, {
-      p: f.propertyId,
-      l: store,
-    });
+    const drafted = await f.ok(
+      `mutation($p: ID!, $l: ID!) { draftReplenishmentOrders(propertyId: $p, locationId: $l) { status lines { itemId quantity } } }`,
+      {
+        p: f.propertyId,
+        l: store,
+      },
+    );
     expect(drafted.draftReplenishmentOrders).toEqual([{ status: 'DRAFT', lines: [{ itemId: soap.id, quantity: 90 }] }]);
     // now on order: no second suggestion
-    expect((await f.ok(q, { p: f.propertyId })).replenishmentSuggestions.find((x: { itemId: string }) => x.itemId === soap.id)).toBeUndefined();
+    expect(
+      (await f.ok(q, { p: f.propertyId })).replenishmentSuggestions.find((x: { itemId: string }) => x.itemId === soap.id),
+    ).toBeUndefined();
   });
 });

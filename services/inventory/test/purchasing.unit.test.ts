@@ -1,4 +1,12 @@
-import { PO_MACHINE, approvalLimit, belowMinimum, checkTolerance, lineTotal, netWeight, receivingKpis } from '../src/purchasing/purchasing.rules';
+import {
+  PO_MACHINE,
+  approvalLimit,
+  belowMinimum,
+  checkTolerance,
+  lineTotal,
+  netWeight,
+  receivingKpis,
+} from '../src/purchasing/purchasing.rules';
 
 describe('weight deduction (收货扣重)', () => {
   it('takes packaging and ice off by weight and moisture by percent of gross (hand-worked)', () => {

@@ -1,4 +1,12 @@
-import { applyMovement, directionOf, isBelowReorderPoint, ledgerBalance, quantityProblem, signedQuantity, stockSignal } from '../src/stock/stock.rules';
+import {
+  applyMovement,
+  directionOf,
+  isBelowReorderPoint,
+  ledgerBalance,
+  quantityProblem,
+  signedQuantity,
+  stockSignal,
+} from '../src/stock/stock.rules';
 
 describe('stock quantities', () => {
   it.each([0, -1, -0.5, NaN, Infinity, -Infinity])('refuses %p', (q) => {

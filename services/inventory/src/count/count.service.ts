@@ -15,7 +15,16 @@ import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
 import { DEFAULT_CURRENCY, type LedgerPoster } from '../stock/ledger-poster';
 import { CountEntity, CountLineEntity } from './count.entity';
-import { COUNT_MACHINE, binAccuracy, needsRecount, variance, varianceValue, type CountAction, type CountKind, type CountStatus } from './count.rules';
+import {
+  COUNT_MACHINE,
+  binAccuracy,
+  needsRecount,
+  variance,
+  varianceValue,
+  type CountAction,
+  type CountKind,
+  type CountStatus,
+} from './count.rules';
 
 export const COUNT: StatefulKind<CountEntity, CountStatus, CountAction> = {
   entity: CountEntity,
@@ -121,7 +130,9 @@ export class CountService {
         });
       }
       const bins = new Set(
-        (await em.findBy(LocationEntity, { id: In([...new Set(lines.map((l) => l.locationId))]), frozenByCountId: countId })).map((l) => l.id),
+        (await em.findBy(LocationEntity, { id: In([...new Set(lines.map((l) => l.locationId))]), frozenByCountId: countId })).map(
+          (l) => l.id,
+        ),
       );
       for (const l of lines) {
         if (!bins.has(l.locationId)) throw notFound('COUNT.LINE_NOT_FOUND', `Bin of count ${count.number}`, l.locationId);
@@ -129,12 +140,16 @@ export class CountService {
         const explanation = l.explanation ?? line?.explanation ?? null;
         if (line) {
           const recounts = count.status === 'RECOUNT' && line.counted != null ? line.recounts + 1 : line.recounts;
-          await em.update(CountLineEntity, { countId, locationId: l.locationId, itemId: l.itemId }, {
-            counted: l.counted,
-            recounts,
-            countedBy: caller.employeeId ?? null,
-            explanation,
-          });
+          await em.update(
+            CountLineEntity,
+            { countId, locationId: l.locationId, itemId: l.itemId },
+            {
+              counted: l.counted,
+              recounts,
+              countedBy: caller.employeeId ?? null,
+              explanation,
+            },
+          );
           continue;
         }
         const item = await em.findOneBy(ItemEntity, { id: l.itemId, propertyId: count.propertyId });
@@ -165,7 +180,8 @@ export class CountService {
       const count = await lockForChange(em, this.deps.db, COUNT, countId, caller);
       const lines = await em.findBy(CountLineEntity, { countId });
       const uncounted = lines.filter((l) => l.counted == null).length;
-      if (uncounted) throw new DomainError('COUNT.NOT_FULLY_COUNTED', `Count ${count.number}: ${uncounted} line(s) not counted yet`, { uncounted });
+      if (uncounted)
+        throw new DomainError('COUNT.NOT_FULLY_COUNTED', `Count ${count.number}: ${uncounted} line(s) not counted yet`, { uncounted });
       const recount = count.status === 'OPEN' && lines.some((l) => needsRecount(l, count.recountThresholdPercent));
       return transitionWithin(em, this.deps, COUNT, countId, recount ? 'requestRecount' : 'complete', caller);
     });
@@ -221,7 +237,9 @@ export class CountService {
   }
 
   cancel(countId: string, caller: Caller): Promise<CountEntity> {
-    return this.deps.db.transaction((em) => transitionWithin(em, this.deps, COUNT, countId, 'cancel', caller, (em2) => this.thaw(em2, countId)));
+    return this.deps.db.transaction((em) =>
+      transitionWithin(em, this.deps, COUNT, countId, 'cancel', caller, (em2) => this.thaw(em2, countId)),
+    );
   }
 
   async get(id: string, caller: Caller) {
@@ -252,7 +270,12 @@ export class CountService {
   }
 
   private async thaw(em: EntityManager, countId: string) {
-    await em.createQueryBuilder().update(LocationEntity).set({ frozenByCountId: null }).where('frozen_by_count_id = :countId', { countId }).execute();
+    await em
+      .createQueryBuilder()
+      .update(LocationEntity)
+      .set({ frozenByCountId: null })
+      .where('frozen_by_count_id = :countId', { countId })
+      .execute();
   }
 
   private async nextNumber(em: EntityManager, propertyId: string, kind: CountKind) {
@@ -272,4 +295,3 @@ function countersOf(lines: CountLineEntity[]) {
 }
 
 const chunks = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
-

@@ -6,7 +6,10 @@ import { COUNT_KINDS, COUNT_STATUSES, type CountKind, type CountStatus } from '.
 
 export const CountKindEnum = graphqlEnum(COUNT_KINDS, {
   name: 'StockCountKind',
-  valuesConfig: { CYCLE: { description: 'rolling cycle count of a few bins (滚动盘点)' }, FULL: { description: 'full stocktake (大盘点)' } },
+  valuesConfig: {
+    CYCLE: { description: 'rolling cycle count of a few bins (滚动盘点)' },
+    FULL: { description: 'full stocktake (大盘点)' },
+  },
 });
 export const CountStatusEnum = graphqlEnum(COUNT_STATUSES, { name: 'StockCountStatus' });
 

@@ -32,7 +32,11 @@ export class DamageResolver {
 
   @Authorized('general-manager')
   @Mutation(() => WriteOff, { description: 'Approves disposal: posts the WRITE_OFF movement' })
-  approveDisposal(@Arg('id', () => ID) id: string, @Arg('disposal', textArg('disposal', 500)) disposal: string, @Ctx() ctx: RequestContext) {
+  approveDisposal(
+    @Arg('id', () => ID) id: string,
+    @Arg('disposal', textArg('disposal', 500)) disposal: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.dispose(id, disposal, ctx.caller, ctx.eventMeta);
   }
 

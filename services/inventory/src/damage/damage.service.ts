@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, notFound, transitionAggregate, type Caller, type EventMeta, type ServiceDeps, type StatefulKind } from '@hotelops/kernel';
+import {
+  DomainError,
+  notFound,
+  transitionAggregate,
+  type Caller,
+  type EventMeta,
+  type ServiceDeps,
+  type StatefulKind,
+} from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
 import type { LedgerPoster } from '../stock/ledger-poster';
@@ -55,7 +63,15 @@ export class DamageService {
     return transitionAggregate(this.deps, WRITE_OFF, id, 'dispose', caller, async (em, w) => {
       await this.poster.post(
         em,
-        { kind: 'WRITE_OFF', itemId: w.itemId, locationId: w.locationId, quantity: w.quantity, reason: w.reason, documentId: w.id, reference: disposal.slice(0, 200) },
+        {
+          kind: 'WRITE_OFF',
+          itemId: w.itemId,
+          locationId: w.locationId,
+          quantity: w.quantity,
+          reason: w.reason,
+          documentId: w.id,
+          reference: disposal.slice(0, 200),
+        },
         caller,
         meta,
       );
@@ -72,6 +88,10 @@ export class DamageService {
 
   list(propertyId: string, caller: Caller, status?: WriteOffStatus) {
     caller.assertProperty(propertyId);
-    return this.deps.db.manager.find(WriteOffEntity, { where: { propertyId, ...(status ? { status } : {}) }, order: { createdAt: 'DESC' }, take: 100 });
+    return this.deps.db.manager.find(WriteOffEntity, {
+      where: { propertyId, ...(status ? { status } : {}) },
+      order: { createdAt: 'DESC' },
+      take: 100,
+    });
   }
 }

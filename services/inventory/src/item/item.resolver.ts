@@ -5,7 +5,15 @@ import { PropertyRef } from '../federation/property.reference';
 import type { ItemEntity, ItemUnitEntity } from './item.entity';
 import type { ItemCategory } from './item.rules';
 import type { ItemService } from './item.service';
-import { CreateInventoryItemInput, Item, ItemCategoryEnum, ItemConnection, ItemUnit, ItemUnitInput, UpdateInventoryItemInput } from './item.type';
+import {
+  CreateInventoryItemInput,
+  Item,
+  ItemCategoryEnum,
+  ItemConnection,
+  ItemUnit,
+  ItemUnitInput,
+  UpdateInventoryItemInput,
+} from './item.type';
 
 @Resolver(() => Item)
 export class ItemResolver {

@@ -1,26 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { groupByIds, textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
+import { groupByIds, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { InventoryServices } from '../composition';
-import type { ReceivingService } from '../receiving/receiving.service';
 import type { SupplierService } from '../supplier/supplier.service';
 import { CreateSupplierInput, SetSupplierPriceInput, Supplier, SupplierPrice } from '../supplier/supplier.type';
-import { StockLedgerEntry } from '../stock/stock.type';
-import type { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity } from './purchasing.entity';
+import type { PurchaseOrderEntity, PurchaseOrderLineEntity } from './purchasing.entity';
 import type { PoStatus } from './purchasing.rules';
 import type { PurchasingService } from './purchasing.service';
-import {
-  CreatePurchaseOrderInput,
-  PoStatusEnum,
-  PurchaseOrder,
-  PurchaseOrderLine,
-  Receipt,
-  ReceiptLine,
-  ReceivePurchaseOrderInput,
-  ReceivingKpis,
-  ReturnToVendorInput,
-} from './purchasing.type';
+import { CreatePurchaseOrderInput, PoStatusEnum, PurchaseOrder, PurchaseOrderLine } from './purchasing.type';
 
-const BUYERS = ['storekeeper'];
+export const BUYERS = ['storekeeper'];
 /** Approval is further limited by amount per role (purchasing.rules APPROVAL_LIMITS). */
 const APPROVERS = ['storekeeper', 'fnb-manager'];
 
@@ -58,10 +46,8 @@ export class SupplierResolver {
 @Resolver(() => PurchaseOrder)
 export class PurchaseOrderResolver {
   private readonly service: PurchasingService;
-  private readonly receiving: ReceivingService;
-  constructor({ purchasing, receiving }: InventoryServices) {
+  constructor({ purchasing }: InventoryServices) {
     this.service = purchasing;
-    this.receiving = receiving;
   }
 
   @Authorized(...BUYERS, 'fnb-manager')
@@ -83,13 +69,10 @@ export class PurchaseOrderResolver {
   @FieldResolver(() => [PurchaseOrderLine])
   lines(@Root() po: PurchaseOrderEntity, @Ctx() ctx: RequestContext): Promise<PurchaseOrderLineEntity[]> {
     return ctx
-      .loader<PurchaseOrderLineEntity[]>('PoLines', async (ids) => groupByIds(ids, await this.service.linesOf(ids), (l) => l.purchaseOrderId))
+      .loader<
+        PurchaseOrderLineEntity[]
+      >('PoLines', async (ids) => groupByIds(ids, await this.service.linesOf(ids), (l) => l.purchaseOrderId))
       .load(po.id) as Promise<PurchaseOrderLineEntity[]>;
-  }
-
-  @FieldResolver(() => [Receipt])
-  async receipts(@Root() po: PurchaseOrderEntity) {
-    return (await this.receiving.receiptsOf(po.id)).map(flatReceipt);
   }
 
   @Authorized(...BUYERS)
@@ -99,7 +82,9 @@ export class PurchaseOrderResolver {
   }
 
   @Authorized(...APPROVERS)
-  @Mutation(() => PurchaseOrder, { description: 'Approves a draft within the caller’s limit (storekeeper 5,000.00, F&B manager 20,000.00)' })
+  @Mutation(() => PurchaseOrder, {
+    description: 'Approves a draft within the caller’s limit (storekeeper 5,000.00, F&B manager 20,000.00)',
+  })
   approvePurchaseOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.approve(id, ctx.caller);
   }
@@ -121,44 +106,4 @@ export class PurchaseOrderResolver {
   cancelPurchaseOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.transition(id, 'cancel', ctx.caller);
   }
-
-  @Authorized(...BUYERS)
-  @Mutation(() => Receipt, { description: 'Receives a delivery against an order (收货): quality, weight deductions, rejections, putaway' })
-  async receivePurchaseOrder(@Arg('input') input: ReceivePurchaseOrderInput, @Ctx() ctx: RequestContext) {
-    const quality = { temperatureC: input.quality.temperatureC ?? null, packagingOk: input.quality.packagingOk, expiryOk: input.quality.expiryOk, note: input.quality.note ?? null };
-    return flatReceipt(await this.receiving.receive({ ...input, quality }, ctx.caller, ctx.eventMeta));
-  }
-
-  @Authorized(...BUYERS)
-  @Mutation(() => StockLedgerEntry, { description: 'Sends goods back to the supplier (返厂)' })
-  returnToVendor(@Arg('input') input: ReturnToVendorInput, @Ctx() ctx: RequestContext) {
-    return this.receiving.returnToVendor(input, ctx.caller, ctx.eventMeta);
-  }
-
-  @Authorized(...BUYERS, 'fnb-manager')
-  @Query(() => ReceivingKpis, { description: 'On-time and rejection rates of receipts in [from, to)' })
-  receivingKpis(
-    @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
-    @Arg('from', textArg('from', 30)) from: string,
-    @Arg('to', textArg('to', 30)) to: string,
-    @Arg('supplierId', () => ID, { nullable: true }) supplierId: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return this.receiving.kpis(propertyId, from, to, ctx.caller, supplierId);
-  }
 }
-
-@Resolver(() => Receipt)
-export class ReceiptResolver {
-  private readonly receiving: ReceivingService;
-  constructor({ receiving }: InventoryServices) {
-    this.receiving = receiving;
-  }
-
-  @FieldResolver(() => [ReceiptLine])
-  lines(@Root() r: Receipt, @Ctx() ctx: RequestContext) {
-    return ctx.loader('ReceiptLines', async (ids) => groupByIds(ids, await this.receiving.linesOf(ids), (l) => l.receiptId)).load(r.id);
-  }
-}
-
-const flatReceipt = (r: ReceiptEntity) => ({ ...r, ...r.quality });

@@ -60,7 +60,10 @@ export class PurchasingService {
       if (item.archivedAt) throw new DomainError('ITEM.ARCHIVED', `${item.name} (${item.sku}) is archived`, { itemId: item.id });
       const price = await em.findOneBy(SupplierPriceEntity, { supplierId: supplier.id, itemId: item.id, unit: l.unit });
       if (!price) {
-        throw new DomainError('SUPPLIER.NO_PRICE', `${supplier.name} has no price for ${item.sku} per ${l.unit}`, { itemId: item.id, unit: l.unit });
+        throw new DomainError('SUPPLIER.NO_PRICE', `${supplier.name} has no price for ${item.sku} per ${l.unit}`, {
+          itemId: item.id,
+          unit: l.unit,
+        });
       }
       if (belowMinimum(l.quantity, price.minOrderQuantity)) {
         throw new DomainError(

@@ -1,4 +1,18 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsISO8601, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IntRange, Text, graphqlEnum } from '@hotelops/kernel';
 import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';

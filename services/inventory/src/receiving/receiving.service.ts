@@ -70,16 +70,23 @@ export class ReceivingService {
       const items = new Map((await em.findBy(ItemEntity, { id: In([...poLines.values()].map((l) => l.itemId)) })).map((i) => [i.id, i]));
       for (const [n, r] of input.lines.entries()) {
         const line = poLines.get(r.purchaseOrderLineId);
-        if (!line) throw new DomainError('RECEIPT.LINE_NOT_ON_ORDER', `Line ${r.purchaseOrderLineId} is not on ${po.number}`, { field: `lines[${n}]` });
+        if (!line)
+          throw new DomainError('RECEIPT.LINE_NOT_ON_ORDER', `Line ${r.purchaseOrderLineId} is not on ${po.number}`, {
+            field: `lines[${n}]`,
+          });
         const item = items.get(line.itemId)!;
         const net = r.deductions?.length ? netWeight(r.delivered, r.deductions) : { ok: true as const, net: r.delivered, deducted: 0 };
         if (!net.ok) throw new DomainError('RECEIPT.BAD_WEIGHT', `${item.sku}: ${net.reason}`, { field: `lines[${n}].deductions` });
         const rejected = r.rejected ?? 0;
         if (rejected > 0 && !r.rejectReason) {
-          throw new DomainError('RECEIPT.REASON_REQUIRED', `${item.sku}: a rejected quantity needs a reason`, { field: `lines[${n}].rejectReason` });
+          throw new DomainError('RECEIPT.REASON_REQUIRED', `${item.sku}: a rejected quantity needs a reason`, {
+            field: `lines[${n}].rejectReason`,
+          });
         }
         if (toMilli(rejected) > toMilli(net.net)) {
-          throw new DomainError('RECEIPT.BAD_WEIGHT', `${item.sku}: rejected ${rejected} is more than the ${net.net} delivered`, { field: `lines[${n}].rejected` });
+          throw new DomainError('RECEIPT.BAD_WEIGHT', `${item.sku}: rejected ${rejected} is more than the ${net.net} delivered`, {
+            field: `lines[${n}].rejected`,
+          });
         }
         const toStock = (q: number) => fromMilli(toMilli(q * line.factor));
         const accepted = toStock(fromMilli(toMilli(net.net) - toMilli(rejected)));
@@ -192,6 +199,12 @@ export class ReceivingService {
       .addGroupBy('r.onTime');
     if (supplierId) qb.andWhere('r.supplierId = :supplierId', { supplierId });
     const rows = await qb.getRawMany<{ onTime: boolean | number | null; delivered: string; rejected: string }>();
-    return receivingKpis(rows.map((r) => ({ onTime: r.onTime == null ? null : Boolean(r.onTime), delivered: Number(r.delivered), rejected: Number(r.rejected) })));
+    return receivingKpis(
+      rows.map((r) => ({
+        onTime: r.onTime == null ? null : Boolean(r.onTime),
+        delivered: Number(r.delivered),
+        rejected: Number(r.rejected),
+      })),
+    );
   }
 }

@@ -42,7 +42,9 @@ export class ReplenishmentResolver {
   }
 
   @Authorized('storekeeper', 'fnb-manager')
-  @Query(() => [ReplenishmentSuggestion], { description: 'Items to reorder from stock, use, par, reorder point, lead time and open orders' })
+  @Query(() => [ReplenishmentSuggestion], {
+    description: 'Items to reorder from stock, use, par, reorder point, lead time and open orders',
+  })
   replenishmentSuggestions(
     @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
     @Arg('windowDays', () => Int, { defaultValue: 28 }) windowDays: number,

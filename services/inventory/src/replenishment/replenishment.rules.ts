@@ -53,7 +53,5 @@ export function suggest(f: ReplenishmentFacts): Suggestion {
 
 /** The cheapest source per stock unit; on a tie, the shorter lead time. */
 export function bestSource<T extends { priceMinor: number; factor: number; leadTimeDays: number }>(sources: readonly T[]): T | null {
-  return (
-    [...sources].sort((a, b) => a.priceMinor / a.factor - b.priceMinor / b.factor || a.leadTimeDays - b.leadTimeDays)[0] ?? null
-  );
+  return [...sources].sort((a, b) => a.priceMinor / a.factor - b.priceMinor / b.factor || a.leadTimeDays - b.leadTimeDays)[0] ?? null;
 }

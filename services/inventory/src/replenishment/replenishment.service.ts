@@ -41,7 +41,13 @@ export class ReplenishmentService {
     const ids = items.map((i) => i.id);
     const sums = async (rows: Promise<{ id: string; q: string | number }[]>) => new Map((await rows).map((r) => [r.id, Number(r.q)]));
     const onHand = await sums(
-      m.createQueryBuilder(StockLevelEntity, 'l').select('l.itemId', 'id').addSelect('SUM(l.onHand)', 'q').where('l.propertyId = :propertyId', { propertyId }).groupBy('l.itemId').getRawMany(),
+      m
+        .createQueryBuilder(StockLevelEntity, 'l')
+        .select('l.itemId', 'id')
+        .addSelect('SUM(l.onHand)', 'q')
+        .where('l.propertyId = :propertyId', { propertyId })
+        .groupBy('l.itemId')
+        .getRawMany(),
     );
     const since = new Date(this.deps.clock.now().getTime() - windowDays * 86_400_000);
     const used = await sums(
@@ -49,7 +55,10 @@ export class ReplenishmentService {
         .createQueryBuilder(StockLedgerEntryEntity, 'e')
         .select('e.itemId', 'id')
         .addSelect('SUM(e.quantity)', 'q')
-        .where("e.propertyId = :propertyId AND e.kind IN ('CONSUMPTION', 'ISSUE') AND e.createdAt >= :since", { propertyId, since: since.toISOString() })
+        .where("e.propertyId = :propertyId AND e.kind IN ('CONSUMPTION', 'ISSUE') AND e.createdAt >= :since", {
+          propertyId,
+          since: since.toISOString(),
+        })
         .groupBy('e.itemId')
         .getRawMany(),
     );
@@ -70,7 +79,16 @@ export class ReplenishmentService {
     for (const item of items) {
       const sources = prices
         .filter((p) => p.itemId === item.id && suppliers.has(p.supplierId))
-        .map((p) => ({ ...p, factor: factorTo(item.unit, p.unit, units.filter((u) => u.itemId === item.id)) ?? 0, leadTimeDays: suppliers.get(p.supplierId)!.leadTimeDays }))
+        .map((p) => ({
+          ...p,
+          factor:
+            factorTo(
+              item.unit,
+              p.unit,
+              units.filter((u) => u.itemId === item.id),
+            ) ?? 0,
+          leadTimeDays: suppliers.get(p.supplierId)!.leadTimeDays,
+        }))
         .filter((p) => p.factor > 0);
       const source = bestSource(sources);
       const usage = dailyUsage(used.get(item.id) ?? 0, windowDays);
@@ -105,7 +123,8 @@ export class ReplenishmentService {
     const lines = (await this.suggestions(propertyId, caller)).filter((l) => l.supplierId);
     if (!lines.length) throw new DomainError('PURCHASE_ORDER.NOTHING_TO_ORDER', 'No item needs ordering from a supplier with a price', {});
     return this.deps.db.transaction(async (em) => {
-      if (!(await em.existsBy(LocationEntity, { id: locationId, propertyId }))) throw notFound('LOCATION.NOT_FOUND', 'Location', locationId);
+      if (!(await em.existsBy(LocationEntity, { id: locationId, propertyId })))
+        throw notFound('LOCATION.NOT_FOUND', 'Location', locationId);
       const bySupplier = new Map<string, typeof lines>();
       for (const l of lines) bySupplier.set(l.supplierId!, [...(bySupplier.get(l.supplierId!) ?? []), l]);
       const orders = [];
@@ -113,7 +132,12 @@ export class ReplenishmentService {
         orders.push(
           await this.purchasing.createWithin(
             em,
-            { supplierId, locationId, note: 'Replenishment suggestion', lines: ls.map((l) => ({ itemId: l.itemId, unit: l.unit!, quantity: l.orderQuantity })) },
+            {
+              supplierId,
+              locationId,
+              note: 'Replenishment suggestion',
+              lines: ls.map((l) => ({ itemId: l.itemId, unit: l.unit!, quantity: l.orderQuantity })),
+            },
             caller,
           ),
         );

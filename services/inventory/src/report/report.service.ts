@@ -114,7 +114,12 @@ export class ReportService {
     return categories.map((category) => {
       const usedMinor = num(used.find((u) => u.category === category)?.value);
       const average = (of(opening, category) + of(closing, category)) / 2;
-      return { category, usedMinor, averageStockMinor: average, turnover: average > 0 ? Math.round((usedMinor / average) * 1000) / 1000 : null };
+      return {
+        category,
+        usedMinor,
+        averageStockMinor: average,
+        turnover: average > 0 ? Math.round((usedMinor / average) * 1000) / 1000 : null,
+      };
     });
   }
 

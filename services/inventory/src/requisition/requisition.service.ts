@@ -62,8 +62,14 @@ export class RequisitionService {
         line.picked = p.quantity;
       }
       const lines = req.lines.filter((l) => l.picked > 0).map((l) => ({ itemId: l.itemId, quantity: l.picked }));
-      if (!lines.length) throw new DomainError('INPUT.INVALID', 'Pick at least one line; reject the requisition otherwise', { field: 'lines' });
-      const transfer = await this.transfers.sendWithin(em, { fromLocationId, toLocationId: req.locationId!, lines, requisitionId: req.id }, caller, meta);
+      if (!lines.length)
+        throw new DomainError('INPUT.INVALID', 'Pick at least one line; reject the requisition otherwise', { field: 'lines' });
+      const transfer = await this.transfers.sendWithin(
+        em,
+        { fromLocationId, toLocationId: req.locationId!, lines, requisitionId: req.id },
+        caller,
+        meta,
+      );
       await em.save(RequisitionEntity, req);
       await this.announce(em, req, meta);
       return transfer;
@@ -106,7 +112,10 @@ export class RequisitionService {
     const req = await lockForChange(em, this.deps.db, REQUISITION, id, caller);
     const next = REQUISITION_MACHINE.transition(req.status, action);
     if (!next.ok) {
-      throw new DomainError('REQUISITION.INVALID_TRANSITION', `Requisition ${id}: ${next.reason}`, { status: next.from, allowedFrom: next.allowedFrom });
+      throw new DomainError('REQUISITION.INVALID_TRANSITION', `Requisition ${id}: ${next.reason}`, {
+        status: next.from,
+        allowedFrom: next.allowedFrom,
+      });
     }
     req.status = next.to;
     req.updatedAt = this.deps.clock.now();

@@ -128,7 +128,8 @@ export class LedgerPoster {
       meta,
     );
     // A first receipt into a location that never held the item is not a replenishment.
-    const fresh = before === 0 && !(await em.existsBy(StockLedgerEntryEntity, { itemId: item.id, locationId: location.id, id: Not(entry.id) }));
+    const fresh =
+      before === 0 && !(await em.existsBy(StockLedgerEntryEntity, { itemId: item.id, locationId: location.id, id: Not(entry.id) }));
     if (!fresh) await publishStockSignal(this.deps, em, item, location, before, next.onHand, meta);
     return entry;
   }

@@ -11,7 +11,14 @@ import { Location } from '../location/location.type';
 import type { StockLedgerEntryEntity, StockLevelEntity } from './stock.entity';
 import { isBelowReorderPoint } from './stock.rules';
 import type { StockService } from './stock.service';
-import { AdjustStockInput, IssueStockInput, ReceiveStockInput, StockLedgerEntry, StockLedgerEntryConnection, StockLevel } from './stock.type';
+import {
+  AdjustStockInput,
+  IssueStockInput,
+  ReceiveStockInput,
+  StockLedgerEntry,
+  StockLedgerEntryConnection,
+  StockLevel,
+} from './stock.type';
 
 /** Who may take stock out of a location for use. */
 const ISSUERS = ['storekeeper', 'housekeeping', 'fnb-manager'];

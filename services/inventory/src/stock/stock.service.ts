@@ -1,12 +1,4 @@
-import {
-  notFound,
-  paginate,
-  type Caller,
-  type EventMeta,
-  type PageArgs,
-  type ServiceDeps,
-  groupByIds,
-} from '@hotelops/kernel';
+import { notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps, groupByIds } from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
 import type { LedgerPoster } from './ledger-poster';
@@ -36,7 +28,9 @@ export class StockService {
 
   receive(input: Movement, caller: Caller, meta: EventMeta): Promise<StockLedgerEntryEntity> {
     const { unitCostMinor, ...rest } = input;
-    return this.deps.db.transaction((em) => this.poster.post(em, { kind: 'RECEIPT', ...rest, unitCost: unitCostMinor ?? null }, caller, meta));
+    return this.deps.db.transaction((em) =>
+      this.poster.post(em, { kind: 'RECEIPT', ...rest, unitCost: unitCostMinor ?? null }, caller, meta),
+    );
   }
 
   issue(input: Movement, caller: Caller, meta: EventMeta): Promise<StockLedgerEntryEntity> {

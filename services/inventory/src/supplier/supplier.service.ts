@@ -30,10 +30,16 @@ export class SupplierService {
 
   create(input: NewSupplier, caller: Caller): Promise<SupplierEntity> {
     caller.assertProperty(input.propertyId);
-    const taken = () => new DomainError('SUPPLIER.CODE_TAKEN', `Supplier ${input.code} already exists in this property`, { code: input.code });
+    const taken = () =>
+      new DomainError('SUPPLIER.CODE_TAKEN', `Supplier ${input.code} already exists in this property`, { code: input.code });
     return this.deps.db.transaction(async (em) => {
       if (await em.existsBy(SupplierEntity, { propertyId: input.propertyId, code: input.code })) throw taken();
-      const row = em.create(SupplierEntity, { id: randomUUID(), ...input, contact: input.contact ?? null, createdAt: this.deps.clock.now() });
+      const row = em.create(SupplierEntity, {
+        id: randomUUID(),
+        ...input,
+        contact: input.contact ?? null,
+        createdAt: this.deps.clock.now(),
+      });
       return em.save(row).catch((err: unknown) => {
         throw isUniqueViolation(err) ? taken() : err;
       });

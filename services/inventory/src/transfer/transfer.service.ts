@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DomainError, notFound, transitionWithin, type Caller, type EventMeta, type ServiceDeps, type StatefulKind } from '@hotelops/kernel';
+import {
+  DomainError,
+  notFound,
+  transitionWithin,
+  type Caller,
+  type EventMeta,
+  type ServiceDeps,
+  type StatefulKind,
+} from '@hotelops/kernel';
 import { LocationEntity } from '../location/location.entity';
 import type { LedgerPoster } from '../stock/ledger-poster';
 import { TransferEntity } from './transfer.entity';
@@ -21,12 +29,21 @@ export interface NewTransfer {
   requisitionId?: string | null;
 }
 
+/** Runs in a transfer's receiving transaction (a requisition learns it was delivered). */
+export type ReceivedHook = (em: EntityManager, transfer: TransferEntity, caller: Caller, meta: EventMeta) => Promise<void>;
+
 /** Two-leg transfers: TRANSFER_OUT when sent (the goods are in transit), TRANSFER_IN when received. */
 export class TransferService {
+  private readonly receivedHooks: ReceivedHook[] = [];
   constructor(
     private readonly deps: ServiceDeps,
     private readonly poster: LedgerPoster,
   ) {}
+
+  /** Registered by the composition: modules above transfers follow their arrival without a cycle. */
+  whenReceived(hook: ReceivedHook): void {
+    this.receivedHooks.push(hook);
+  }
 
   send(input: NewTransfer, caller: Caller, meta: EventMeta): Promise<TransferEntity> {
     return this.deps.db.transaction((em) => this.sendWithin(em, input, caller, meta));
@@ -50,7 +67,14 @@ export class TransferService {
     for (const l of input.lines) {
       await this.poster.post(
         em,
-        { kind: 'TRANSFER_OUT', itemId: l.itemId, locationId: from.id, quantity: l.quantity, documentId: id, reference: `${number} → ${to.code}` },
+        {
+          kind: 'TRANSFER_OUT',
+          itemId: l.itemId,
+          locationId: from.id,
+          quantity: l.quantity,
+          documentId: id,
+          reference: `${number} → ${to.code}`,
+        },
         caller,
         meta,
       );
@@ -73,13 +97,8 @@ export class TransferService {
     return transfer;
   }
 
-  /** Second leg: everything in transit arrives at the receiving location; `after` runs in the same transaction. */
-  receive(
-    id: string,
-    caller: Caller,
-    meta: EventMeta,
-    after?: (em: EntityManager, t: TransferEntity) => Promise<void>,
-  ): Promise<TransferEntity> {
+  /** Second leg: everything in transit arrives at the receiving location. */
+  receive(id: string, caller: Caller, meta: EventMeta): Promise<TransferEntity> {
     return this.deps.db.transaction((em) =>
       transitionWithin(em, this.deps, TRANSFER, id, 'receive', caller, async (em2, t) => {
         const to = await em2.findOneByOrFail(LocationEntity, { id: t.toLocationId });
@@ -94,7 +113,7 @@ export class TransferService {
           );
           l.received = l.quantity;
         }
-        await after?.(em2, t);
+        for (const hook of this.receivedHooks) await hook(em2, t, caller, meta);
       }),
     );
   }
