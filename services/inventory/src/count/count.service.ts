@@ -134,24 +134,20 @@ export class CountService {
           (l) => l.id,
         ),
       );
+      const known = new Map(
+        (await em.findBy(CountLineEntity, { countId, itemId: In([...new Set(lines.map((l) => l.itemId))]) })).map((x) => [
+          `${x.locationId}:${x.itemId}`,
+          x,
+        ]),
+      );
+      const fresh: CountedLine[] = [];
+      const seen: CountedLine[] = [];
       for (const l of lines) {
         if (!bins.has(l.locationId)) throw notFound('COUNT.LINE_NOT_FOUND', `Bin of count ${count.number}`, l.locationId);
-        const line = await em.findOneBy(CountLineEntity, { countId, locationId: l.locationId, itemId: l.itemId });
-        const explanation = l.explanation ?? line?.explanation ?? null;
-        if (line) {
-          const recounts = count.status === 'RECOUNT' && line.counted != null ? line.recounts + 1 : line.recounts;
-          await em.update(
-            CountLineEntity,
-            { countId, locationId: l.locationId, itemId: l.itemId },
-            {
-              counted: l.counted,
-              recounts,
-              countedBy: caller.employeeId ?? null,
-              explanation,
-            },
-          );
-          continue;
-        }
+        (known.has(`${l.locationId}:${l.itemId}`) ? seen : fresh).push(l);
+      }
+      for (const chunk of chunks(seen, 200)) await this.updateCounted(em, count, chunk, caller);
+      for (const l of fresh) {
         const item = await em.findOneBy(ItemEntity, { id: l.itemId, propertyId: count.propertyId });
         if (!item) throw notFound('ITEM.NOT_FOUND', 'Item', l.itemId);
         await em.insert(CountLineEntity, {
@@ -163,7 +159,7 @@ export class CountService {
           unitCost: item.averageCost,
           recounts: 0,
           countedBy: caller.employeeId ?? null,
-          explanation,
+          explanation: l.explanation ?? null,
         });
       }
       count.updatedAt = this.deps.clock.now();
@@ -262,11 +258,61 @@ export class CountService {
     });
   }
 
-  /** Bins, accuracy and the variance's value of a count, in SQL over all its lines. */
+  /**
+   * Bins counted and accurate, and the variance's value: one aggregate over the count's lines
+   * grouped by bin, so a full stocktake of a whole store is summed in the database.
+   */
   async summary(countId: string) {
-    const lines = await this.deps.db.manager.find(CountLineEntity, { where: { countId } });
-    const accuracy = binAccuracy(lines);
-    return { ...accuracy, varianceValueMinor: lines.reduce((s, l) => s + varianceValue(l), 0), lines: lines.length };
+    const p = (n: number) => (this.deps.db.isPostgres ? `$${n}` : '?');
+    const rows: { lines: string | number; counted: string | number; wrong: string | number; value: string | number | null }[] =
+      await this.deps.db.manager.query(
+        `SELECT COUNT(*) AS lines,
+                SUM(CASE WHEN counted IS NOT NULL THEN 1 ELSE 0 END) AS counted,
+                SUM(CASE WHEN counted IS NOT NULL AND counted <> expected THEN 1 ELSE 0 END) AS wrong,
+                SUM(CASE WHEN counted IS NOT NULL THEN ROUND((counted - expected) * unit_cost) ELSE 0 END) AS value
+           FROM count_lines WHERE count_id = ${p(1)} GROUP BY location_id`,
+        [countId],
+      );
+    const bins = rows.filter((r) => Number(r.counted) > 0);
+    const binsAccurate = bins.filter((r) => Number(r.wrong) === 0).length;
+    return {
+      lines: rows.reduce((sum, r) => sum + Number(r.lines), 0),
+      binsCounted: bins.length,
+      binsAccurate,
+      accuracy: bins.length ? binsAccurate / bins.length : 1,
+      varianceValueMinor: rows.reduce((sum, r) => sum + Number(r.value ?? 0), 0),
+    };
+  }
+
+  /**
+   * One UPDATE … FROM (VALUES …) per sheet chunk (SQLite ≥ 3.33 and PostgreSQL alike): a counted
+   * line again during a recount counts as its recount.
+   */
+  private async updateCounted(em: EntityManager, count: CountEntity, lines: CountedLine[], caller: Caller) {
+    const pg = this.deps.db.isPostgres;
+    let n = 0;
+    const p = () => (pg ? `$${++n}` : '?');
+    // placeholders in the order they appear in the statement (SQLite's are positional)
+    const by = p();
+    const params: unknown[] = [caller.employeeId ?? null];
+    const values = lines
+      .map((l) => {
+        params.push(l.locationId, l.itemId, l.counted, l.explanation ?? null);
+        return `(${p()}, ${p()}, ${p()}, ${p()})`;
+      })
+      .join(', ');
+    const recount = count.status === 'RECOUNT' ? 1 : 0;
+    params.push(count.id);
+    await em.query(
+      `UPDATE count_lines SET
+         recounts = recounts + CASE WHEN counted IS NOT NULL THEN ${recount} ELSE 0 END,
+         counted = CAST(v.column3 AS numeric),
+         explanation = COALESCE(v.column4, count_lines.explanation),
+         counted_by = ${by}
+       FROM (VALUES ${values}) AS v
+       WHERE count_lines.count_id = ${p()} AND count_lines.location_id = v.column1 AND count_lines.item_id = v.column2`,
+      params,
+    );
   }
 
   private async thaw(em: EntityManager, countId: string) {
