@@ -1,4 +1,6 @@
 import { defineSubgraph } from '@hotelops/kernel';
+import { AssetEntity } from './asset/asset.entity';
+import { AssetResolver } from './asset/asset.resolver';
 import { composeInventory } from './composition';
 import { ConsumptionEntity, HousekeepingParEntity } from './consumption/consumption.entity';
 import { ConsumptionResolver } from './consumption/consumption.resolver';
@@ -16,6 +18,7 @@ import { locationReference } from './location/location.reference';
 import { LocationResolver } from './location/location.resolver';
 import { InventoryInitial1764201600400 } from './migrations/1764201600400-inventory-initial';
 import { InventoryDepth1764201600401 } from './migrations/1764201600401-inventory-depth';
+import { FixedAssets1764201600402 } from './migrations/1764201600402-fixed-assets';
 import { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity, ReceiptLineEntity } from './purchasing/purchasing.entity';
 import { PurchaseOrderResolver, SupplierResolver } from './purchasing/purchasing.resolver';
 import { PurchaseOrderReceiptsResolver, ReceivingResolver } from './receiving/receiving.resolver';
@@ -55,8 +58,9 @@ export const inventorySubgraph = defineSubgraph({
     CountEntity,
     CountLineEntity,
     WriteOffEntity,
+    AssetEntity,
   ],
-  migrations: [InventoryInitial1764201600400, InventoryDepth1764201600401],
+  migrations: [InventoryInitial1764201600400, InventoryDepth1764201600401, FixedAssets1764201600402],
   compose: composeInventory,
   resolvers: [
     ItemResolver,
@@ -75,6 +79,7 @@ export const inventorySubgraph = defineSubgraph({
     DamageResolver,
     ReplenishmentResolver,
     ReportResolver,
+    AssetResolver,
   ],
   references: (s) => ({
     Item: itemReference(s.items),

@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '@hotelops/kernel';
+import { AssetService } from './asset/asset.service';
 import { ConsumptionService } from './consumption/consumption.service';
 import { CountService } from './count/count.service';
 import { DamageService } from './damage/damage.service';
@@ -35,6 +36,7 @@ export function composeInventory(deps: ServiceDeps) {
   const damage = new DamageService(deps, poster);
   const replenishment = new ReplenishmentService(deps, purchasing);
   const reports = new ReportService(deps);
+  const assets = new AssetService(deps);
   return {
     items,
     locations,
@@ -49,6 +51,7 @@ export function composeInventory(deps: ServiceDeps) {
     damage,
     replenishment,
     reports,
+    assets,
   };
 }
 

@@ -260,4 +260,45 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     const neg = await record(randomUUID(), [{ locationId: bins[1], itemId: item.id, counted: -1 }]);
     expect(neg.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('keeps a fixed-asset register and counts assets with a stocktake', async () => {
+    const register = (tag: string, locationId: string) =>
+      f.call(`mutation($i: RegisterAssetInput!) { registerAsset(input: $i) { id tag status condition } }`, {
+        i: { propertyId: f.propertyId, tag, name: `Vacuum ${tag}`, locationId, costMinor: 250000, custodianId: f.storekeeperId },
+      });
+    const a1 = (await register('AS-0001', bins[2])).data!.registerAsset;
+    const a2 = (await register('AS-0002', bins[3])).data!.registerAsset;
+    expect(f.reason(await register('AS-0001', bins[3]))).toBe('ASSET.TAG_TAKEN');
+    const count = (await openCount([bins[2], bins[3]])).data!.openStockCount;
+    const missing = await f.ok(`mutation($i: VerifyAssetsInput!) { verifyAssets(input: $i) { tag } }`, {
+      i: { countId: count.id, tags: ['AS-0001'] },
+    });
+    expect(missing.verifyAssets).toEqual([{ tag: 'AS-0002' }]);
+    await act('cancel', count.id);
+    await f.ok(`mutation($id: ID!, $i: MoveAssetInput!) { moveAsset(id: $id, input: $i) { locationId } }`, {
+      id: a2.id,
+      i: { locationId: bins[1] },
+    });
+    await f.ok(`mutation($id: ID!) { inspectAsset(id: $id, condition: POOR, note: "Motor noisy") { condition } }`, { id: a2.id });
+    const dispose = (who = f.storekeeper) =>
+      f.call(`mutation($id: ID!) { disposeAsset(id: $id, reason: "Motor burnt out") { status } }`, { id: a2.id }, who);
+    expect((await dispose()).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await dispose(f.gm)).data!.disposeAsset.status).toBe('DISPOSED');
+    expect(f.reason(await dispose(f.gm))).toBe('ASSET.INVALID_TRANSITION');
+    const register_ = await f.ok(
+      `query($p: ID!) { fixedAssets(propertyId: $p) { tag status condition verifiedByCountId history { action } } }`,
+      { p: f.propertyId },
+    );
+    expect(register_.fixedAssets).toEqual([
+      { tag: 'AS-0001', status: 'IN_USE', condition: 'NEW', verifiedByCountId: count.id, history: [{ action: 'register' }] },
+      {
+        tag: 'AS-0002',
+        status: 'DISPOSED',
+        condition: 'POOR',
+        verifiedByCountId: null,
+        history: [{ action: 'register' }, { action: 'move' }, { action: 'inspect' }, { action: 'dispose' }],
+      },
+    ]);
+    expect(a1.status).toBe('IN_USE');
+  });
 });
