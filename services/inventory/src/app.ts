@@ -9,6 +9,8 @@ import { CountResolver } from './count/count.resolver';
 import { WriteOffEntity } from './damage/damage.entity';
 import { DamageResolver } from './damage/damage.resolver';
 import { handlers } from './events/handlers';
+import { ForecastStayEntity } from './forecast/forecast.entity';
+import { ForecastResolver } from './forecast/forecast.resolver';
 import { outletReference } from './federation/outlet.reference';
 import { ItemEntity, ItemUnitEntity } from './item/item.entity';
 import { itemReference } from './item/item.reference';
@@ -19,6 +21,7 @@ import { LocationResolver } from './location/location.resolver';
 import { InventoryInitial1764201600400 } from './migrations/1764201600400-inventory-initial';
 import { InventoryDepth1764201600401 } from './migrations/1764201600401-inventory-depth';
 import { FixedAssets1764201600402 } from './migrations/1764201600402-fixed-assets';
+import { ForecastStays1764201600403 } from './migrations/1764201600403-forecast-stays';
 import { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity, ReceiptLineEntity } from './purchasing/purchasing.entity';
 import { PurchaseOrderResolver, SupplierResolver } from './purchasing/purchasing.resolver';
 import { PurchaseOrderReceiptsResolver, ReceivingResolver } from './receiving/receiving.resolver';
@@ -59,8 +62,9 @@ export const inventorySubgraph = defineSubgraph({
     CountLineEntity,
     WriteOffEntity,
     AssetEntity,
+    ForecastStayEntity,
   ],
-  migrations: [InventoryInitial1764201600400, InventoryDepth1764201600401, FixedAssets1764201600402],
+  migrations: [InventoryInitial1764201600400, InventoryDepth1764201600401, FixedAssets1764201600402, ForecastStays1764201600403],
   compose: composeInventory,
   resolvers: [
     ItemResolver,
@@ -80,6 +84,7 @@ export const inventorySubgraph = defineSubgraph({
     ReplenishmentResolver,
     ReportResolver,
     AssetResolver,
+    ForecastResolver,
   ],
   references: (s) => ({
     Item: itemReference(s.items),

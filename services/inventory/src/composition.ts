@@ -1,5 +1,6 @@
 import type { ServiceDeps } from '@hotelops/kernel';
 import { AssetService } from './asset/asset.service';
+import { ForecastService } from './forecast/forecast.service';
 import { ConsumptionService } from './consumption/consumption.service';
 import { CountService } from './count/count.service';
 import { DamageService } from './damage/damage.service';
@@ -37,6 +38,7 @@ export function composeInventory(deps: ServiceDeps) {
   const replenishment = new ReplenishmentService(deps, purchasing);
   const reports = new ReportService(deps);
   const assets = new AssetService(deps);
+  const forecast = new ForecastService(deps);
   return {
     items,
     locations,
@@ -52,6 +54,7 @@ export function composeInventory(deps: ServiceDeps) {
     replenishment,
     reports,
     assets,
+    forecast,
   };
 }
 

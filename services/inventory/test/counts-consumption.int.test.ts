@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DepletionRecorded, NightAudited } from '@hotelops/contracts';
+import { DepletionRecorded, NightAudited, ReservationCancelled, ReservationCreated } from '@hotelops/contracts';
 import { DIALECTS, deliver, eventMessage, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { inventorySubgraph } from '@hotelops/inventory';
 import { storeFixture } from './inventory-fixture';
@@ -300,5 +300,55 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
       },
     ]);
     expect(a1.status).toBe('IN_USE');
+  });
+
+  it('drives linen par from reservations on the books and flags the shortfall', async () => {
+    const roomTypeId = randomUUID();
+    const towels = (await f.item({ name: 'Bath towel', category: 'LINEN' })).id;
+    const linen = (await f.location({ code: 'LINEN', name: 'Linen room', kind: 'DEPARTMENT' })).id;
+    await f.receive(towels, linen, 5);
+    await f.ok(`mutation($i: HousekeepingParInput!) { setHousekeepingPar(input: $i) { perOccupiedNight } }`, {
+      i: { itemId: towels, roomTypeId, locationId: linen, perOccupiedNight: 2 },
+    });
+    const stay = (arrival: string, departure: string) => ({
+      reservationId: randomUUID(),
+      propertyId: f.propertyId,
+      confirmationNumber: 'C1',
+      roomTypeId,
+      arrival,
+      departure,
+    });
+    const [a, b, c] = [stay('2030-01-01', '2030-01-04'), stay('2030-01-02', '2030-01-03'), stay('2030-01-01', '2030-01-05')];
+    const created = (s: typeof a) =>
+      eventMessage(
+        ReservationCreated,
+        { ...s, status: 'CONFIRMED', channel: 'PHONE' },
+        { subject: s.reservationId, propertyId: f.propertyId },
+      );
+    await deliver(sg.app.transport, created(a), created(b), created(c));
+    await deliver(
+      sg.app.transport,
+      eventMessage(
+        ReservationCancelled,
+        { ...c, cancelledAt: new Date().toISOString(), reason: null },
+        { subject: c.reservationId, propertyId: f.propertyId },
+      ),
+    );
+    const forecast = await f.ok(
+      `query($p: ID!) { parForecast(propertyId: $p, from: "2030-01-01", days: 14) { itemId locationId required peakNight onHand shortfall short } }`,
+      {
+        p: f.propertyId,
+      },
+    );
+    // nights occupied: a 3 + b 1 (c cancelled) = 4 room-nights × 2 towels = 8; busiest night (Jan 2) 2 rooms × 2
+    expect(forecast.parForecast.find((x: { itemId: string }) => x.itemId === towels)).toEqual({
+      itemId: towels,
+      locationId: linen,
+      required: 8,
+      peakNight: 4,
+      onHand: 5,
+      shortfall: 3,
+      short: true,
+    });
   });
 });
