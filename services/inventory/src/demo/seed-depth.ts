@@ -155,6 +155,21 @@ export async function seedDepth(
   await s.counts.submit(count.id, caller);
   await s.counts.approve(count.id, caller, {});
 
+  // Housekeeping use per occupied room-night of every room type on the books (reservations' demo
+  // stays reach inventory's forecast before this seed): the night audit books it, parForecast
+  // compares the next 14 nights' need with the linen room.
+  const roomTypes: { room_type_id: string }[] = await s.forecast.roomTypesOnTheBooks(propertyId);
+  for (const { room_type_id: roomTypeId } of roomTypes) {
+    for (const [sku, perOccupiedNight] of [
+      ['LN-BATH-TOWEL', 2],
+      ['LN-PILLOWCASE', 2],
+      ['AM-SHAMPOO-30', 1],
+      ['AM-DENTAL-KIT', 2],
+    ] as const) {
+      await s.consumption.setHousekeepingPar({ itemId: id(sku), roomTypeId, locationId: loc('HK-LINEN'), perOccupiedNight }, caller);
+    }
+  }
+
   // A case of water dropped on the dock, waiting for the manager's disposal decision
   await s.damage.report(
     { itemId: id('RT-WATER-550'), locationId: loc('MAIN-B01'), quantity: 6, reason: 'BREAKAGE', note: 'Dropped at the dock' },

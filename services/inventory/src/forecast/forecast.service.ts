@@ -28,6 +28,14 @@ export class ForecastService {
     await em.insert(ForecastStayEntity, { ...s, active, updatedAt: this.deps.clock.now() });
   }
 
+  roomTypesOnTheBooks(propertyId: string): Promise<{ room_type_id: string }[]> {
+    return this.deps.db.manager
+      .createQueryBuilder(ForecastStayEntity, 's')
+      .select('DISTINCT s.roomTypeId', 'room_type_id')
+      .where('s.propertyId = :propertyId', { propertyId })
+      .getRawMany();
+  }
+
   async parForecast(propertyId: string, caller: Caller, from?: string, days = 14) {
     caller.assertProperty(propertyId);
     const start = from ?? this.deps.clock.now().toISOString().slice(0, 10);
