@@ -3,6 +3,7 @@ import { AssetService } from './asset/asset.service';
 import { ForecastService } from './forecast/forecast.service';
 import { ConsumptionService } from './consumption/consumption.service';
 import { CountService } from './count/count.service';
+import { CyclePlanService } from './count/cycle-plan.service';
 import { DamageService } from './damage/damage.service';
 import { ItemService } from './item/item.service';
 import { LocationService } from './location/location.service';
@@ -34,6 +35,7 @@ export function composeInventory(deps: ServiceDeps) {
   transfers.whenReceived((em, t, caller, meta) => requisitions.delivered(em, t, caller, meta));
   const consumption = new ConsumptionService(deps, poster);
   const counts = new CountService(deps, poster);
+  const cyclePlans = new CyclePlanService(deps);
   const damage = new DamageService(deps, poster);
   const replenishment = new ReplenishmentService(deps, purchasing);
   const reports = new ReportService(deps);
@@ -50,6 +52,7 @@ export function composeInventory(deps: ServiceDeps) {
     requisitions,
     consumption,
     counts,
+    cyclePlans,
     damage,
     replenishment,
     reports,

@@ -1,4 +1,5 @@
 import { COUNT_MACHINE, binAccuracy, needsRecount, variance, varianceValue } from '../src/count/count.rules';
+import { COUNT_INTERVAL_DAYS, abcClasses, dueBins } from '../src/count/cycle-plan.rules';
 import { housekeepingUse, takeFrom, totalPerItem } from '../src/consumption/consumption.rules';
 import { bestSource, dailyUsage, suggest } from '../src/replenishment/replenishment.rules';
 
@@ -99,5 +100,36 @@ describe('consumption', () => {
   it('books housekeeping use per occupied room-night', () => {
     expect(housekeepingUse(2, 30, 50)).toBe(160);
     expect(housekeepingUse(0.25, 3, 1)).toBe(1);
+  });
+});
+
+describe('cycle-count schedule by ABC class', () => {
+  it('ranks items by usage value: A to 80 %, B to 95 %, C the rest and what never moves', () => {
+    const classes = abcClasses([
+      { itemId: 'beef', value: 7000 },
+      { itemId: 'salmon', value: 1500 },
+      { itemId: 'rice', value: 1000 },
+      { itemId: 'salt', value: 500 },
+      { itemId: 'saffron', value: 0 },
+    ]);
+    // cumulative share before each: beef 0 %, salmon 70 %, rice 85 %, salt 95 %
+    expect(Object.fromEntries(classes)).toEqual({ beef: 'A', salmon: 'A', rice: 'B', salt: 'C', saffron: 'C' });
+  });
+
+  it('picks bins never counted or past their interval, A first', () => {
+    const due = dueBins(
+      [
+        { locationId: 'b1', classes: ['C', 'A'], lastCountedOn: '2026-10-15' }, // A: due 11-14
+        { locationId: 'b2', classes: ['B'], lastCountedOn: '2026-10-01' }, // B: due 12-30, not yet
+        { locationId: 'b3', classes: ['C'], lastCountedOn: null }, // never counted
+        { locationId: 'b4', classes: ['A'], lastCountedOn: '2026-11-20' }, // A: due 12-20, not yet
+      ],
+      '2026-12-01',
+    );
+    expect(due).toEqual([
+      { locationId: 'b1', abcClass: 'A', lastCountedOn: '2026-10-15', dueOn: '2026-11-14' },
+      { locationId: 'b3', abcClass: 'C', lastCountedOn: null, dueOn: null },
+    ]);
+    expect(COUNT_INTERVAL_DAYS).toEqual({ A: 30, B: 90, C: 180 });
   });
 });

@@ -351,4 +351,26 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
       short: true,
     });
   });
+
+  it('plans rolling cycle counts by ABC class: the busiest never-counted bin first, just-counted bins not at all', async () => {
+    const plan = await f.ok(`query($p: ID!) { cycleCountPlan(propertyId: $p, limit: 50) { locationId abcClass lastCountedOn dueOn } }`, {
+      p: f.propertyId,
+    });
+    // the amenity kits (480.00 used at the night audit) are the property's A item
+    expect(plan.cycleCountPlan[0]).toEqual({ locationId: bins[4], abcClass: 'A', lastCountedOn: null, dueOn: null });
+    const count = (await openCount([bins[4]])).data!.openStockCount;
+    const sheet = count.lines.map((l: { locationId: string; itemId: string }) => ({ ...l, counted: 340 }));
+    await record(
+      count.id,
+      sheet.map(({ locationId, itemId, counted }: { locationId: string; itemId: string; counted: number }) => ({
+        locationId,
+        itemId,
+        counted,
+      })),
+    );
+    await act('submit', count.id);
+    await act('approve', count.id, f.gm);
+    const after = await f.ok(`query($p: ID!) { cycleCountPlan(propertyId: $p, limit: 50) { locationId } }`, { p: f.propertyId });
+    expect(after.cycleCountPlan.map((b: { locationId: string }) => b.locationId)).not.toContain(bins[4]);
+  });
 });

@@ -1,20 +1,48 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { uuidArg, type RequestContext } from '@hotelops/kernel';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { intArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { InventoryServices } from '../composition';
 import type { CountEntity, CountLineEntity } from './count.entity';
 import { needsRecount, variance } from './count.rules';
 import type { CountService } from './count.service';
+import type { CyclePlanService } from './cycle-plan.service';
 import { OpenStockCountInput, RecordCountInput, StockCount, StockCountLine, StockCountSummary } from './count.type';
 
 /** Who counts; approval (which posts the variance to the ledger) is the general manager's. */
 const COUNTERS = ['storekeeper'];
 const APPROVERS = ['general-manager'];
 
+@ObjectType({ description: 'A bin due for its rolling cycle count (滚动盘点) by ABC class' })
+export class CycleCountDue {
+  @Field(() => ID)
+  locationId: string;
+
+  @Field({ description: 'A: monthly, B: quarterly, C: twice a year' })
+  abcClass: string;
+
+  @Field(() => String, { nullable: true })
+  lastCountedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null: never counted' })
+  dueOn: string | null;
+}
+
 @Resolver(() => StockCount)
 export class CountResolver {
   private readonly service: CountService;
-  constructor({ counts }: InventoryServices) {
+  private readonly plans: CyclePlanService;
+  constructor({ counts, cyclePlans }: InventoryServices) {
     this.service = counts;
+    this.plans = cyclePlans;
+  }
+
+  @Authorized(...COUNTERS)
+  @Query(() => [CycleCountDue], { description: 'Bins due for a cycle count today, A class first (open them with openStockCount)' })
+  cycleCountPlan(
+    @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
+    @Arg('limit', () => Int, intArg('limit', 1, 200, { nullable: true })) limit: number | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.plans.plan(propertyId, ctx.caller, limit ?? 20);
   }
 
   @Authorized(...COUNTERS)
