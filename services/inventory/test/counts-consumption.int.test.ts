@@ -256,6 +256,7 @@ describe.each(DIALECTS)('inventory counts, consumption and reports on %s', (dial
     expect((await adjust('SIDEWAYS')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await adjust('IN')).data!.adjustStock.direction).toBe('IN');
     expect(f.reason(await openCount([randomUUID()]))).toBe('LOCATION.NOT_FOUND');
+    expect((await openCount([])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'locationIds' });
     expect(f.reason(await record(randomUUID(), [{ locationId: bins[1], itemId: item.id, counted: 1 }]))).toBe('COUNT.NOT_FOUND');
     const neg = await record(randomUUID(), [{ locationId: bins[1], itemId: item.id, counted: -1 }]);
     expect(neg.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

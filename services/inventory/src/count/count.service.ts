@@ -64,6 +64,9 @@ export class CountService {
 
   open(input: OpenCount, caller: Caller): Promise<CountEntity> {
     caller.assertProperty(input.propertyId);
+    if (input.kind === 'CYCLE' && !input.locationIds?.length) {
+      throw new DomainError('INPUT.INVALID', 'A cycle count names the bins it counts (locationIds)', { field: 'locationIds' });
+    }
     return this.deps.db.transaction(async (em) => {
       const ids = input.locationIds?.length
         ? [...new Set(input.locationIds)]
