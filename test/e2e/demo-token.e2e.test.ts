@@ -45,4 +45,22 @@ describe('the demo token', () => {
     expect(approved.errors).toBeUndefined();
     expect(approved.data!.approveCompensation.status).toBe('APPROVED');
   });
+
+  it('shows the demo store: orders, a weighed delivery, goods in transit, a posted count and the forecast par', async () => {
+    const store = await platform.ok(
+      `query($p: ID!) {
+        purchaseOrders(propertyId: $p) { status receipts { lines { deducted rejected } } }
+        stockTransfers(propertyId: $p, status: IN_TRANSIT) { number }
+        stockCounts(propertyId: $p) { status varianceValueMinor }
+        parForecast(propertyId: $p) { itemId required onHand }
+      }`,
+      { p: demo.propertyId },
+      token,
+    );
+    expect(store.purchaseOrders.map((o: { status: string }) => o.status)).toEqual(expect.arrayContaining(['PARTLY_RECEIVED', 'SENT']));
+    expect(store.stockTransfers).toHaveLength(1);
+    expect(store.stockCounts).toEqual([{ status: 'POSTED', varianceValueMinor: 6300 }]);
+    expect(store.parForecast.length).toBeGreaterThan(0);
+    expect(store.parForecast.some((f: { required: number }) => f.required > 0)).toBe(true);
+  });
 });

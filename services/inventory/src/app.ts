@@ -1,27 +1,95 @@
 import { defineSubgraph } from '@hotelops/kernel';
+import { AssetEntity } from './asset/asset.entity';
+import { AssetResolver } from './asset/asset.resolver';
 import { composeInventory } from './composition';
+import { ConsumptionEntity, HousekeepingParEntity } from './consumption/consumption.entity';
+import { ConsumptionResolver } from './consumption/consumption.resolver';
+import { CountEntity, CountLineEntity } from './count/count.entity';
+import { CountResolver } from './count/count.resolver';
+import { WriteOffEntity } from './damage/damage.entity';
+import { DamageResolver } from './damage/damage.resolver';
+import { handlers } from './events/handlers';
+import { ForecastStayEntity } from './forecast/forecast.entity';
+import { ForecastResolver } from './forecast/forecast.resolver';
 import { outletReference } from './federation/outlet.reference';
-import { ItemEntity } from './item/item.entity';
+import { ItemEntity, ItemUnitEntity } from './item/item.entity';
 import { itemReference } from './item/item.reference';
 import { ItemResolver } from './item/item.resolver';
 import { LocationEntity } from './location/location.entity';
 import { locationReference } from './location/location.reference';
 import { LocationResolver } from './location/location.resolver';
 import { InventoryInitial1764201600400 } from './migrations/1764201600400-inventory-initial';
+import { InventoryDepth1764201600401 } from './migrations/1764201600401-inventory-depth';
+import { FixedAssets1764201600402 } from './migrations/1764201600402-fixed-assets';
+import { ForecastStays1764201600403 } from './migrations/1764201600403-forecast-stays';
+import { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity, ReceiptLineEntity } from './purchasing/purchasing.entity';
+import { PurchaseOrderResolver, SupplierResolver } from './purchasing/purchasing.resolver';
+import { PurchaseOrderReceiptsResolver, ReceivingResolver } from './receiving/receiving.resolver';
+import { ReplenishmentResolver } from './replenishment/replenishment.resolver';
+import { ReportResolver } from './report/report.resolver';
+import { RequisitionResolver } from './requisition/requisition.resolver';
 import { OutletStockResolver } from './stock/outlet-stock.resolver';
 import { StockLedgerEntryEntity, StockLevelEntity } from './stock/stock.entity';
 import { StockLedgerResolver, StockLevelResolver } from './stock/stock.resolver';
+import { SupplierEntity, SupplierPriceEntity } from './supplier/supplier.entity';
+import { RequisitionEntity, TransferEntity } from './transfer/transfer.entity';
+import { TransferResolver } from './transfer/transfer.resolver';
 
-/** The inventory subgraph: items, locations and bins, the stock ledger and on-hand. */
+/**
+ * The inventory subgraph: items and units, locations and bins, the stock ledger and valuation,
+ * suppliers, purchasing and receiving, transfers and requisitions, consumption, damage, counts,
+ * replenishment and reports.
+ */
 export const inventorySubgraph = defineSubgraph({
   name: 'inventory',
-  entities: [ItemEntity, LocationEntity, StockLedgerEntryEntity, StockLevelEntity],
-  migrations: [InventoryInitial1764201600400],
+  entities: [
+    ItemEntity,
+    ItemUnitEntity,
+    LocationEntity,
+    StockLedgerEntryEntity,
+    StockLevelEntity,
+    SupplierEntity,
+    SupplierPriceEntity,
+    PurchaseOrderEntity,
+    PurchaseOrderLineEntity,
+    ReceiptEntity,
+    ReceiptLineEntity,
+    TransferEntity,
+    RequisitionEntity,
+    ConsumptionEntity,
+    HousekeepingParEntity,
+    CountEntity,
+    CountLineEntity,
+    WriteOffEntity,
+    AssetEntity,
+    ForecastStayEntity,
+  ],
+  migrations: [InventoryInitial1764201600400, InventoryDepth1764201600401, FixedAssets1764201600402, ForecastStays1764201600403],
   compose: composeInventory,
-  resolvers: [ItemResolver, LocationResolver, StockLevelResolver, StockLedgerResolver, OutletStockResolver],
+  resolvers: [
+    ItemResolver,
+    LocationResolver,
+    StockLevelResolver,
+    StockLedgerResolver,
+    OutletStockResolver,
+    SupplierResolver,
+    PurchaseOrderResolver,
+    ReceivingResolver,
+    PurchaseOrderReceiptsResolver,
+    TransferResolver,
+    RequisitionResolver,
+    ConsumptionResolver,
+    CountResolver,
+    DamageResolver,
+    ReplenishmentResolver,
+    ReportResolver,
+    AssetResolver,
+    ForecastResolver,
+  ],
   references: (s) => ({
     Item: itemReference(s.items),
     Location: locationReference(s.locations),
     Outlet: outletReference,
   }),
+  handlers,
 });

@@ -1,17 +1,64 @@
 import type { ServiceDeps } from '@hotelops/kernel';
+import { AssetService } from './asset/asset.service';
+import { ForecastService } from './forecast/forecast.service';
+import { ConsumptionService } from './consumption/consumption.service';
+import { CountService } from './count/count.service';
+import { CyclePlanService } from './count/cycle-plan.service';
+import { DamageService } from './damage/damage.service';
 import { ItemService } from './item/item.service';
 import { LocationService } from './location/location.service';
+import { PurchasingService } from './purchasing/purchasing.service';
+import { ReceivingService } from './receiving/receiving.service';
+import { ReplenishmentService } from './replenishment/replenishment.service';
+import { ReportService } from './report/report.service';
+import { RequisitionService } from './requisition/requisition.service';
+import { LedgerPoster } from './stock/ledger-poster';
 import { StockService } from './stock/stock.service';
+import { SupplierService } from './supplier/supplier.service';
+import { TransferService } from './transfer/transfer.service';
 
 /**
  * The subgraph's one composition point: each service is built once here and handed the
  * collaborators it needs; resolvers, reference loaders and the demo seed receive the result.
+ * Every movement of every module goes through the one LedgerPoster.
  */
 export function composeInventory(deps: ServiceDeps) {
+  const poster = new LedgerPoster(deps);
   const items = new ItemService(deps);
   const locations = new LocationService(deps);
-  const stock = new StockService(deps);
-  return { items, locations, stock };
+  const stock = new StockService(deps, poster);
+  const suppliers = new SupplierService(deps, items);
+  const purchasing = new PurchasingService(deps, items);
+  const receiving = new ReceivingService(deps, poster, purchasing);
+  const transfers = new TransferService(deps, poster);
+  const requisitions = new RequisitionService(deps, transfers);
+  transfers.whenReceived((em, t, caller, meta) => requisitions.delivered(em, t, caller, meta));
+  const consumption = new ConsumptionService(deps, poster);
+  const counts = new CountService(deps, poster);
+  const cyclePlans = new CyclePlanService(deps);
+  const damage = new DamageService(deps, poster);
+  const replenishment = new ReplenishmentService(deps, purchasing);
+  const reports = new ReportService(deps);
+  const assets = new AssetService(deps);
+  const forecast = new ForecastService(deps);
+  return {
+    items,
+    locations,
+    stock,
+    suppliers,
+    purchasing,
+    receiving,
+    transfers,
+    requisitions,
+    consumption,
+    counts,
+    cyclePlans,
+    damage,
+    replenishment,
+    reports,
+    assets,
+    forecast,
+  };
 }
 
 export type InventoryServices = ReturnType<typeof composeInventory>;

@@ -1,2 +1,3 @@
 export { inventorySubgraph } from './app';
+export type { InventoryServices } from './composition';
 export { seedDemo, type InventoryDemoInput } from './demo/seed-demo';

@@ -83,7 +83,7 @@ describe.each(DIALECTS)('inventory subgraph on %s', (dialect) => {
   async function ledgerSum(itemId: string, locationId: string): Promise<number> {
     const row = await db()
       .createQueryBuilder()
-      .select("COALESCE(SUM(CASE WHEN e.kind = 'RECEIPT' THEN e.quantity ELSE -e.quantity END), 0)", 's')
+      .select("COALESCE(SUM(CASE WHEN e.direction = 'IN' THEN e.quantity ELSE -e.quantity END), 0)", 's')
       .from('stock_ledger_entries', 'e')
       .where('e.item_id = :itemId AND e.location_id = :locationId', { itemId, locationId })
       .getRawOne<{ s: string | number }>();
@@ -96,7 +96,8 @@ describe.each(DIALECTS)('inventory subgraph on %s', (dialect) => {
     db()
       .query(`SELECT COUNT(*) AS n FROM stock_ledger_entries WHERE item_id = '${itemId}'`)
       .then((r) => Number(r[0].n));
-  const outboxFor = (itemId: string) => db().find(OutboxRow, { where: { messageKey: itemId }, order: { seq: 'ASC' } });
+  // StockMoved rows only: level signals (fell low, ran out) are asserted on their own.
+  const outboxFor = (itemId: string) => db().find(OutboxRow, { where: { messageKey: itemId, type: STOCK_MOVED }, order: { seq: 'ASC' } });
 
   it('receives and issues decimal quantities; on-hand equals the ledger sum; each movement is a StockMoved event', async () => {
     const flour = await createItem({ name: 'Wheat flour 面粉', category: 'INGREDIENT', unit: 'kg', parLevel: 50.5, reorderPoint: 12.25 });
@@ -471,5 +472,27 @@ describe.each(DIALECTS)('inventory subgraph on %s', (dialect) => {
       expect(await ledgerSum(l.item.id, l.location.id)).toBe(l.onHand);
     }
     expect(levels.stockLevels.some((l: { belowReorderPoint: boolean }) => l.belowReorderPoint)).toBe(true);
+
+    const depth = await gqlOk(
+      sg.url,
+      `query($p: ID!) {
+        suppliers(propertyId: $p) { code }
+        purchaseOrders(propertyId: $p) { status receipts { lines { deducted rejected } } }
+        stockTransfers(propertyId: $p) { status }
+        stockCounts(propertyId: $p) { status varianceValueMinor }
+        writeOffs(propertyId: $p) { status reason }
+      }`,
+      { p },
+      staff(['general-manager'], [p]),
+    );
+    expect(depth.suppliers).toHaveLength(3);
+    const statuses = depth.purchaseOrders.map((o: { status: string }) => o.status);
+    expect(statuses).toEqual(expect.arrayContaining(['PARTLY_RECEIVED', 'SENT', 'DRAFT']));
+    const received = depth.purchaseOrders.find((o: { status: string }) => o.status === 'PARTLY_RECEIVED');
+    expect(received.receipts[0].lines).toEqual([{ deducted: 2, rejected: 2 }]);
+    expect(depth.stockTransfers).toEqual([{ status: 'IN_TRANSIT' }]);
+    // two cans of cola short (2 × 2.50) and a bottle of wine found (68.00)
+    expect(depth.stockCounts).toEqual([{ status: 'POSTED', varianceValueMinor: 6300 }]);
+    expect(depth.writeOffs).toEqual([{ status: 'REPORTED', reason: 'BREAKAGE' }]);
   });
 });

@@ -3,6 +3,7 @@ import { composeInventory, type InventoryServices as Services } from '../composi
 import { LocationEntity } from '../location/location.entity';
 import type { ItemCategory } from '../item/item.rules';
 import type { LocationKind } from '../location/location.rules';
+import { seedDepth } from './seed-depth';
 
 export interface InventoryDemoInput {
   propertyId: string;
@@ -90,6 +91,7 @@ export async function seedDemo(deps: ServiceDeps, input: InventoryDemoInput): Pr
   const { byCode, outletLocations } = await seedLocations(services, input, caller);
   const itemIds = await seedStore(services, input.propertyId, byCode, caller);
   for (const { outlet, location } of outletLocations) await stockOutlet(services, outlet, location, itemIds, caller);
+  await seedDepth(services, input.propertyId, byCode, itemIds, caller);
   deps.logger.info({ propertyId: input.propertyId, items: ITEMS.length, locations: byCode.size }, 'inventory demo seeded');
 }
 

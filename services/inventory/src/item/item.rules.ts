@@ -1,5 +1,5 @@
 /** What kind of stock an item is; drives reports and who typically draws on it. */
-export const ITEM_CATEGORIES = ['AMENITY', 'LINEN', 'CONSUMABLE', 'INGREDIENT', 'RETAIL'] as const;
+export const ITEM_CATEGORIES = ['AMENITY', 'LINEN', 'CONSUMABLE', 'INGREDIENT', 'RETAIL', 'ENGINEERING'] as const;
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 
 /**
@@ -13,4 +13,12 @@ export function stockPolicyProblem(parLevel: number, reorderPoint: number): { fi
     return { field: 'reorderPoint', message: `reorderPoint (${reorderPoint}) must not exceed parLevel (${parLevel})` };
   }
   return null;
+}
+
+/** The expiry date of a lot received on `receivedOn` (ISO date) for an item with a shelf life. */
+export function expiryFor(receivedOn: string, shelfLifeDays: number | null): string | null {
+  if (shelfLifeDays == null) return null;
+  const d = new Date(`${receivedOn}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + shelfLifeDays);
+  return d.toISOString().slice(0, 10);
 }

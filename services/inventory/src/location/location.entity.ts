@@ -29,6 +29,10 @@ export class LocationEntity {
   @RefColumn({ name: 'outlet_id', nullable: true })
   outletId: string | null;
 
+  /** The count this bin is frozen for: no movement until it is posted or cancelled. */
+  @RefColumn({ name: 'frozen_by_count_id', nullable: true })
+  frozenByCountId: string | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;
 }

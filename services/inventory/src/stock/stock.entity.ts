@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DecimalColumn, IdColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
-import type { MovementKind } from './stock.rules';
+import { DecimalColumn, IdColumn, LocalDateColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import type { Direction, MovementKind } from './stock.rules';
 
 /** One movement of stock. Rows are only ever inserted: corrections are new movements. */
 @Entity('stock_ledger_entries')
@@ -19,8 +19,11 @@ export class StockLedgerEntryEntity {
   @RefColumn({ name: 'location_id' })
   locationId: string;
 
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 20 })
   kind: MovementKind;
+
+  @Column({ type: 'varchar', length: 3 })
+  direction: Direction;
 
   /** Always positive; the kind says which way it moves on-hand. */
   @DecimalColumn()
@@ -30,9 +33,31 @@ export class StockLedgerEntryEntity {
   @DecimalColumn({ name: 'on_hand_after' })
   onHandAfter: number;
 
-  /** Purchase cost per unit in the property's currency (receipts only). */
+  /** Purchase price per unit as first recorded (receipts before valuation; kept for history). */
   @MinorUnitsColumn({ name: 'unit_cost_minor', nullable: true })
   unitCostMinor: number | null;
+
+  /** Cost per stock unit this movement is valued at (receipts: the price; others: the moving average). */
+  @DecimalColumn({ name: 'unit_cost', nullable: true })
+  unitCost: number | null;
+
+  /** quantity × unitCost in minor units, rounded to the whole minor unit. */
+  @DecimalColumn({ name: 'value_minor', nullable: true })
+  valueMinor: number | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  lot: string | null;
+
+  @LocalDateColumn({ name: 'expires_on', nullable: true })
+  expiresOn: string | null;
+
+  /** The purchase order receipt, transfer, count, write-off or consumption behind it. */
+  @RefColumn({ name: 'document_id', nullable: true })
+  documentId: string | null;
+
+  /** Why: a write-off's cause (DAMAGE, EXPIRY …), an adjustment's reason code. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  reason: string | null;
 
   /** Delivery note, requisition number, reason … */
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -11,7 +11,14 @@ import { Location } from '../location/location.type';
 import type { StockLedgerEntryEntity, StockLevelEntity } from './stock.entity';
 import { isBelowReorderPoint } from './stock.rules';
 import type { StockService } from './stock.service';
-import { IssueStockInput, ReceiveStockInput, StockLedgerEntry, StockLedgerEntryConnection, StockLevel } from './stock.type';
+import {
+  AdjustStockInput,
+  IssueStockInput,
+  ReceiveStockInput,
+  StockLedgerEntry,
+  StockLedgerEntryConnection,
+  StockLevel,
+} from './stock.type';
 
 /** Who may take stock out of a location for use. */
 const ISSUERS = ['storekeeper', 'housekeeping', 'fnb-manager'];
@@ -58,6 +65,12 @@ export class StockLevelResolver {
   @Mutation(() => StockLedgerEntry, { description: 'Records stock received into a location (收货)' })
   receiveStock(@Arg('input') input: ReceiveStockInput, @Ctx() ctx: RequestContext) {
     return this.service.receive(input, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized('storekeeper')
+  @Mutation(() => StockLedgerEntry, { description: 'A correction in or out with a reason, valued at the moving average' })
+  adjustStock(@Arg('input') input: AdjustStockInput, @Ctx() ctx: RequestContext) {
+    return this.service.adjust(input, ctx.caller, ctx.eventMeta);
   }
 
   @Authorized(...ISSUERS)

@@ -1,20 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { StockMoved } from '@hotelops/contracts';
-import {
-  DomainError,
-  notFound,
-  paginate,
-  type Caller,
-  type EventMeta,
-  type PageArgs,
-  type ServiceDeps,
-  groupByIds,
-} from '@hotelops/kernel';
+import { notFound, paginate, type Caller, type EventMeta, type PageArgs, type ServiceDeps, groupByIds } from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
+import type { LedgerPoster } from './ledger-poster';
 import { StockLedgerEntryEntity, StockLevelEntity } from './stock.entity';
-import { applyMovement, quantityProblem, type MovementKind } from './stock.rules';
+import type { Direction } from './stock.rules';
 
 export interface Movement {
   itemId: string;
@@ -22,6 +11,8 @@ export interface Movement {
   quantity: number;
   unitCostMinor?: number | null;
   reference?: string | null;
+  lot?: string | null;
+  expiresOn?: string | null;
 }
 
 export interface StockLevelFilter {
@@ -30,104 +21,29 @@ export interface StockLevelFilter {
 }
 
 export class StockService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly poster: LedgerPoster,
+  ) {}
 
   receive(input: Movement, caller: Caller, meta: EventMeta): Promise<StockLedgerEntryEntity> {
-    return this.move('RECEIPT', input, caller, meta);
+    const { unitCostMinor, ...rest } = input;
+    return this.deps.db.transaction((em) =>
+      this.poster.post(em, { kind: 'RECEIPT', ...rest, unitCost: unitCostMinor ?? null }, caller, meta),
+    );
   }
 
   issue(input: Movement, caller: Caller, meta: EventMeta): Promise<StockLedgerEntryEntity> {
-    return this.move('ISSUE', { ...input, unitCostMinor: null }, caller, meta);
+    const { itemId, locationId, quantity, reference } = input;
+    return this.deps.db.transaction((em) => this.poster.post(em, { kind: 'ISSUE', itemId, locationId, quantity, reference }, caller, meta));
   }
 
-  /**
-   * Writes one ledger entry, the new on-hand and the StockMoved event in one transaction. The
-   * level row is locked first, so a concurrent movement of the same item at the same location
-   * waits and then sees this one's result (PostgreSQL: SELECT … FOR UPDATE; SQLite transactions
-   * are already run one at a time by the kernel).
-   */
-  private async move(kind: MovementKind, input: Movement, caller: Caller, meta: EventMeta): Promise<StockLedgerEntryEntity> {
-    const problem = quantityProblem(input.quantity);
-    if (problem) throw new DomainError('STOCK.INVALID_QUANTITY', problem, { field: 'quantity' });
-    return this.deps.db.transaction(async (em) => {
-      const item = await em.findOneBy(ItemEntity, { id: input.itemId });
-      if (!item) throw notFound('ITEM.NOT_FOUND', 'Item', input.itemId);
-      caller.assertProperty(item.propertyId);
-      const location = await em.findOneBy(LocationEntity, { id: input.locationId });
-      if (!location || location.propertyId !== item.propertyId) throw notFound('LOCATION.NOT_FOUND', 'Location', input.locationId);
-
-      const level = await this.lockLevel(em, item, location, kind === 'RECEIPT');
-      const onHand = level?.onHand ?? 0;
-      const next = applyMovement(onHand, kind, input.quantity);
-      if (!next.ok) {
-        throw new DomainError(
-          'STOCK.INSUFFICIENT',
-          `Cannot issue ${input.quantity} ${item.unit} of ${item.name} (${item.sku}) from ${location.name} (${location.code}): ${onHand} on hand`,
-          { itemId: item.id, locationId: location.id, onHand, requested: input.quantity },
-        );
-      }
-      const now = this.deps.clock.now();
-      await em.update(StockLevelEntity, { itemId: item.id, locationId: location.id }, { onHand: next.onHand, updatedAt: now });
-      const entry = await em.save(
-        em.create(StockLedgerEntryEntity, {
-          id: randomUUID(),
-          propertyId: item.propertyId,
-          itemId: item.id,
-          locationId: location.id,
-          kind,
-          quantity: input.quantity,
-          onHandAfter: next.onHand,
-          unitCostMinor: input.unitCostMinor ?? null,
-          reference: input.reference ?? null,
-          createdAt: now,
-          createdBy: caller.employeeId ?? null,
-        }),
-      );
-      await this.deps.outbox.add(
-        em,
-        StockMoved,
-        {
-          entryId: entry.id,
-          propertyId: entry.propertyId,
-          itemId: entry.itemId,
-          locationId: entry.locationId,
-          kind,
-          quantity: entry.quantity,
-          onHandAfter: entry.onHandAfter,
-          movedAt: now.toISOString(),
-        },
-        // Keyed by item: every movement of an item reaches consumers in order.
-        { subject: item.id, propertyId: item.propertyId },
-        meta,
-      );
-      return entry;
-    });
-  }
-
-  /**
-   * Locks and returns the (item, location) level row. A receipt creates the row first when it is
-   * the first stock there; INSERT … ON CONFLICT DO NOTHING lets two first receipts race safely.
-   */
-  private async lockLevel(
-    em: EntityManager,
-    item: ItemEntity,
-    location: LocationEntity,
-    create: boolean,
-  ): Promise<StockLevelEntity | null> {
-    if (create) {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(StockLevelEntity)
-        .values({ itemId: item.id, locationId: location.id, propertyId: item.propertyId, onHand: 0, updatedAt: this.deps.clock.now() })
-        .orIgnore()
-        .execute();
-    }
-    const qb = em
-      .createQueryBuilder(StockLevelEntity, 'l')
-      .where('l.itemId = :itemId AND l.locationId = :locationId', { itemId: item.id, locationId: location.id });
-    if (this.deps.db.isPostgres) qb.setLock('pessimistic_write');
-    return qb.getOne();
+  /** A correction with a reason, either way; valued at the moving average. */
+  adjust(input: Movement & { direction: Direction; reason: string }, caller: Caller, meta: EventMeta) {
+    const { itemId, locationId, quantity, reference, direction, reason } = input;
+    return this.deps.db.transaction((em) =>
+      this.poster.post(em, { kind: 'ADJUSTMENT', direction, itemId, locationId, quantity, reference, reason }, caller, meta),
+    );
   }
 
   /** On-hand rows of a property, by location code then SKU. */

@@ -1,0 +1,162 @@
+import { ArrayMaxSize, ArrayMinSize, IsNumber, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Text, graphqlEnum } from '@hotelops/kernel';
+import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';
+import { REQUISITION_STATUSES, TRANSFER_STATUSES, type RequisitionStatus, type TransferStatus } from './transfer.rules';
+
+export const TransferStatusEnum = graphqlEnum(TRANSFER_STATUSES, { name: 'StockTransferStatus' });
+export const RequisitionStatusEnum = graphqlEnum(REQUISITION_STATUSES, { name: 'StoreRequisitionStatus' });
+
+const qty = { maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false };
+
+@ObjectType()
+export class StockTransferLine {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => Float)
+  quantity: number;
+
+  @Field(() => Float)
+  received: number;
+}
+
+@ObjectType({ description: 'A transfer (调拨): sent (TRANSFER_OUT, in transit), then received (TRANSFER_IN)' })
+export class StockTransfer {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  number: string;
+
+  @Field(() => ID)
+  fromLocationId: string;
+
+  @Field(() => ID)
+  toLocationId: string;
+
+  @Field(() => TransferStatusEnum)
+  status: TransferStatus;
+
+  @Field(() => ID, { nullable: true })
+  requisitionId: string | null;
+
+  @Field(() => [StockTransferLine])
+  lines: StockTransferLine[];
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class StoreRequisitionLine {
+  @Field(() => ID)
+  lineId: string;
+
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => Float)
+  requested: number;
+
+  @Field(() => Float)
+  picked: number;
+
+  @Field(() => Float)
+  delivered: number;
+}
+
+@ObjectType({ description: 'An outlet’s requisition (提货单) as the store works it' })
+export class StoreRequisition {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  outletId: string;
+
+  @Field(() => RequisitionStatusEnum)
+  status: RequisitionStatus;
+
+  @Field(() => [StoreRequisitionLine])
+  lines: StoreRequisitionLine[];
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true })
+  neededBy: string | null;
+
+  @Field()
+  requestedAt: Date;
+}
+
+@InputType()
+export class TransferLineInput {
+  @Field(() => ID)
+  @IsUUID()
+  itemId: string;
+
+  @Field(() => Float)
+  @IsNumber(qty)
+  @Min(0.001)
+  @Max(MAX_QUANTITY)
+  quantity: number;
+}
+
+@InputType()
+export class SendTransferInput {
+  @Field(() => ID)
+  @IsUUID()
+  fromLocationId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  toLocationId: string;
+
+  @Field(() => [TransferLineInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  lines: TransferLineInput[];
+}
+
+@InputType()
+export class PickedLineInput {
+  @Field(() => ID)
+  @IsUUID()
+  lineId: string;
+
+  @Field(() => Float)
+  @IsNumber(qty)
+  @Min(0)
+  @Max(MAX_QUANTITY)
+  quantity: number;
+}
+
+@InputType()
+export class FulfilRequisitionInput {
+  @Field(() => ID)
+  @IsUUID()
+  requisitionId: string;
+
+  @Field(() => ID, { description: 'The store location it is picked from' })
+  @IsUUID()
+  fromLocationId: string;
+
+  @Field(() => [PickedLineInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  lines: PickedLineInput[];
+}
+
+@InputType()
+export class RejectRequisitionInput {
+  @Field(() => ID)
+  @IsUUID()
+  requisitionId: string;
+
+  @Field()
+  @Text(500)
+  reason: string;
+}
