@@ -5,6 +5,7 @@ import { DepartmentEntity } from '../department/department.entity';
 import { EmployeeEntity } from '../employee/employee.entity';
 import { displayName } from '../employee/employee.rules';
 import { PositionEntity } from '../position/position.entity';
+import { seedRosters } from './seed-rosters';
 
 export interface StaffingDemo {
   employees: { id: string; positionCode: string; departmentCode: string; displayName: string }[];
@@ -68,6 +69,7 @@ export async function seedDemo(deps: ServiceDeps, input: { propertyId: string })
       );
     }
   }
+  await seedRosters(deps, composeStaffing(deps), input.propertyId);
   return describe(deps, hired);
 }
 

@@ -76,6 +76,7 @@ export class EmployeeService {
             hiredOn: input.hiredOn,
             terminatedOn: null,
             terminationReason: null,
+            supervisorId: null,
             createdAt: now,
             updatedAt: now,
           }),
