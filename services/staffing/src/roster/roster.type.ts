@@ -153,7 +153,7 @@ export class RosterShift {
 
 @ObjectType({ description: 'What a roster breaks: a rule, who, when, and why' })
 export class RosterViolation {
-  @Field({ description: 'the error code, e.g. ROSTER.REST_TOO_SHORT' })
+  @Field(() => String, { description: 'the error code, e.g. ROSTER.REST_TOO_SHORT' })
   code: RosterViolationCode;
 
   @Field()
