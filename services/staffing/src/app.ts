@@ -63,7 +63,12 @@ export const staffingSubgraph = defineSubgraph({
     LabourStandardEntity,
     LabourDemandEntity,
   ],
-  migrations: [StaffingInitial1764201600200, StaffingRostersAttendanceLeave1764979200200, StaffingDuties1764979200300, StaffingLabourDemand1764979200400],
+  migrations: [
+    StaffingInitial1764201600200,
+    StaffingRostersAttendanceLeave1764979200200,
+    StaffingDuties1764979200300,
+    StaffingLabourDemand1764979200400,
+  ],
   compose: composeStaffing,
   resolvers: [
     DepartmentResolver,

@@ -1,6 +1,6 @@
 import { classifyAttendance, summarize } from '../src/attendance/attendance.rules';
 import { DEFAULT_POLICY } from '../src/policy/staffing-policy.rules';
-import { shiftSpan } from '../src/roster/local-time.rules';
+import { shiftSpan } from '../src/calendar/local-time.rules';
 
 const policy = { ...DEFAULT_POLICY, lateGraceMinutes: 5, earlyLeaveGraceMinutes: 5, overtimeThresholdMinutes: 15 };
 const s = { ...shiftSpan('2026-12-01', '07:00', '15:00'), breakMinutes: 60 };

@@ -13,7 +13,9 @@ describe('leave rules', () => {
 
   it('refuses a request beyond the balance, saying what is left', () => {
     expect(balanceProblem(3, 5, 2, 'Annual leave')).toBeNull();
-    expect(balanceProblem(4, 5, 2, 'Annual leave')).toBe('4 day(s) of Annual leave requested but only 3 left (5 accrued, 2 taken or requested)');
+    expect(balanceProblem(4, 5, 2, 'Annual leave')).toBe(
+      '4 day(s) of Annual leave requested but only 3 left (5 accrued, 2 taken or requested)',
+    );
     expect(balanceProblem(100, null, 0, 'Unpaid leave')).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY } from '../src/policy/staffing-policy.rules';
-import { datesOfMonth, localMinutesAt, shiftSpan, weekOf } from '../src/roster/local-time.rules';
+import { datesOfMonth, localMinutesAt, shiftSpan, weekOf } from '../src/calendar/local-time.rules';
 import { assignmentViolations, validateRoster, type PlannedShift, type Qualification } from '../src/roster/roster.rules';
 import { shiftTemplateProblem } from '../src/roster/shift-template.rules';
 
@@ -85,11 +85,20 @@ describe('roster validation', () => {
   it('checks position, skills (with expiry), leave and employment', () => {
     const s = shift('e1', '2026-12-10', '07:00', '15:00', { positionId: 'pos-chef', requiredSkills: ['food-hygiene', 'first-aid'] });
     const q = person('e1', { skills: [{ code: 'food-hygiene', expiresOn: '2026-12-09' }] });
-    const codes = validateRoster({ shifts: [s], people: new Map([['e1', q]]), leave: new Map([['e1', new Set(['2026-12-10'])]]), policy }).map(
-      (v) => v.code,
-    );
+    const codes = validateRoster({
+      shifts: [s],
+      people: new Map([['e1', q]]),
+      leave: new Map([['e1', new Set(['2026-12-10'])]]),
+      policy,
+    }).map((v) => v.code);
     expect(codes).toEqual(['ROSTER.POSITION_MISMATCH', 'ROSTER.SKILL_EXPIRED', 'ROSTER.SKILL_MISSING', 'ROSTER.ON_LEAVE']);
-    const renewed = person('e1', { positionId: 'pos-chef', skills: [{ code: 'food-hygiene', expiresOn: '2027-01-01' }, { code: 'first-aid', expiresOn: null }] });
+    const renewed = person('e1', {
+      positionId: 'pos-chef',
+      skills: [
+        { code: 'food-hygiene', expiresOn: '2027-01-01' },
+        { code: 'first-aid', expiresOn: null },
+      ],
+    });
     expect(validateRoster({ shifts: [s], people: new Map([['e1', renewed]]), leave: new Map(), policy })).toEqual([]);
     expect(validateRoster({ shifts: [s], people: new Map(), leave: new Map(), policy })[0].code).toBe('ROSTER.EMPLOYEE_INACTIVE');
   });
@@ -97,7 +106,13 @@ describe('roster validation', () => {
   it('counts context shifts (the neighbouring month) for rest without reporting them', () => {
     const lastOfNov = shift('e1', '2026-11-30', '14:00', '23:00');
     const firstOfDec = shift('e1', '2026-12-01', '06:00', '14:00');
-    const v = validateRoster({ shifts: [firstOfDec], context: [lastOfNov], people: new Map([['e1', person('e1')]]), leave: new Map(), policy });
+    const v = validateRoster({
+      shifts: [firstOfDec],
+      context: [lastOfNov],
+      people: new Map([['e1', person('e1')]]),
+      leave: new Map(),
+      policy,
+    });
     expect(v.map((x) => [x.code, x.shiftId])).toEqual([['ROSTER.REST_TOO_SHORT', firstOfDec.id]]);
   });
 

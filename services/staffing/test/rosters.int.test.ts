@@ -34,7 +34,14 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     const r = await ok(
       `mutation($i: HireEmployeeInput!) { hireEmployee(input: $i) { id } }`,
       {
-        i: { propertyId, positionId: position[positionCode], firstName: key, lastName: 'Test', employeeNumber: `R${++n}`, hiredOn: '2020-01-06' },
+        i: {
+          propertyId,
+          positionId: position[positionCode],
+          firstName: key,
+          lastName: 'Test',
+          employeeNumber: `R${++n}`,
+          hiredOn: '2020-01-06',
+        },
       },
       hr(),
     );
@@ -67,10 +74,18 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     const q = `query($id: ID!) { employee(id: $id) { supervisor { id } directReports { id } } }`;
     const ann = await ok(q, { id: person.ann.id }, hr());
     expect(ann.employee.supervisor.id).toBe(person.fom.id);
-    await ok(`mutation($e: ID!, $s: ID) { setSupervisor(employeeId: $e, supervisorId: $s) { id } }`, { e: person.ann.id, s: person.dm.id }, hr());
+    await ok(
+      `mutation($e: ID!, $s: ID) { setSupervisor(employeeId: $e, supervisorId: $s) { id } }`,
+      { e: person.ann.id, s: person.dm.id },
+      hr(),
+    );
     expect((await ok(q, { id: person.ann.id }, hr())).employee.supervisor.id).toBe(person.dm.id);
     expect((await ok(q, { id: person.dm.id }, hr())).employee.directReports.map((e: { id: string }) => e.id)).toContain(person.ann.id);
-    const loop = await call(`mutation($e: ID!, $s: ID) { setSupervisor(employeeId: $e, supervisorId: $s) { id } }`, { e: person.dm.id, s: person.ann.id }, hr());
+    const loop = await call(
+      `mutation($e: ID!, $s: ID) { setSupervisor(employeeId: $e, supervisorId: $s) { id } }`,
+      { e: person.dm.id, s: person.ann.id },
+      hr(),
+    );
     expect(reason(loop)).toBe('EMPLOYEE.SUPERVISOR_INVALID');
   });
 
@@ -88,7 +103,9 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
       expect(r.errors).toBeUndefined();
       template[code] = r.data!.createShiftTemplate.id;
     }
-    expect(reason(await create({ ...base, code: 'x', name: 'x', startsAt: '07:00', endsAt: '15:00' }, person.ann.token))).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
+    expect(reason(await create({ ...base, code: 'x', name: 'x', startsAt: '07:00', endsAt: '15:00' }, person.ann.token))).toBe(
+      'EMPLOYEE.OUTSIDE_YOUR_TEAM',
+    );
     expect(reason(await create({ ...base, code: 'morning', name: 'again', startsAt: '07:00', endsAt: '15:00' }, person.fom.token))).toBe(
       'SHIFT_TEMPLATE.CODE_TAKEN',
     );
@@ -98,11 +115,22 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
   });
 
   it('drafts a roster and refuses each rule an assignment breaks, writing nothing', async () => {
-    rosterId = (await ok(`mutation($d: ID!) { createRoster(departmentId: $d, month: "2027-03") { id status } }`, { d: department['front-office'] }, person.fom.token))
-      .createRoster.id;
-    expect(reason(await call(`mutation($d: ID!) { createRoster(departmentId: $d, month: "2027-03") { id } }`, { d: department['front-office'] }, hr()))).toBe(
-      'ROSTER.EXISTS',
-    );
+    rosterId = (
+      await ok(
+        `mutation($d: ID!) { createRoster(departmentId: $d, month: "2027-03") { id status } }`,
+        { d: department['front-office'] },
+        person.fom.token,
+      )
+    ).createRoster.id;
+    expect(
+      reason(
+        await call(
+          `mutation($d: ID!) { createRoster(departmentId: $d, month: "2027-03") { id } }`,
+          { d: department['front-office'] },
+          hr(),
+        ),
+      ),
+    ).toBe('ROSTER.EXISTS');
     const first = await assign('ann', 'morning', '2027-03-01');
     expect(first.errors).toBeUndefined();
     expect(first.data!.assignShift).toMatchObject({ startsAt: '2027-03-01T07:00', endsAt: '2027-03-01T15:00' });
@@ -114,11 +142,15 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     expect(reason(await assign('ann', 'duty', '2027-03-04'))).toBe('ROSTER.POSITION_MISMATCH');
     expect(reason(await assign('hk', 'morning', '2027-03-04'))).toBe('ROSTER.OTHER_DEPARTMENT');
     expect(reason(await assign('ann', 'morning', '2027-04-01'))).toBe('ROSTER.DATE_OUTSIDE_MONTH');
-    expect(reason(await call(ASSIGN, { i: { rosterId, employeeId: person.ann.id, templateId: randomUUID(), date: '2027-03-05' } }, hr()))).toBe(
-      'SHIFT_TEMPLATE.NOT_FOUND',
-    );
+    expect(
+      reason(await call(ASSIGN, { i: { rosterId, employeeId: person.ann.id, templateId: randomUUID(), date: '2027-03-05' } }, hr())),
+    ).toBe('SHIFT_TEMPLATE.NOT_FOUND');
     expect(reason(await assign('bob', 'morning', '2027-03-05', person.ann.token))).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
-    const shifts = await ok(`query($d: ID!) { roster(departmentId: $d, month: "2027-03") { shifts { id } } }`, { d: department['front-office'] }, hr());
+    const shifts = await ok(
+      `query($d: ID!) { roster(departmentId: $d, month: "2027-03") { shifts { id } } }`,
+      { d: department['front-office'] },
+      hr(),
+    );
     expect(shifts.roster.shifts).toHaveLength(1);
 
     // a certificate that has expired by the day does not count; a renewed one does
@@ -156,11 +188,22 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     const decide = `mutation($id: ID!) { decideLeave(id: $id, approve: true) { status decidedBy } }`;
     expect(reason(await call(decide, { id: asked.data!.requestLeave.id }, person.cat.token))).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
     expect(reason(await call(decide, { id: asked.data!.requestLeave.id }, person.bob.token))).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
-    expect((await ok(decide, { id: asked.data!.requestLeave.id }, person.fom.token)).decideLeave).toEqual({ status: 'APPROVED', decidedBy: person.fom.id });
+    expect((await ok(decide, { id: asked.data!.requestLeave.id }, person.fom.token)).decideLeave).toEqual({
+      status: 'APPROVED',
+      decidedBy: person.fom.id,
+    });
     expect(reason(await assign('cat', 'morning', '2027-03-09'))).toBe('ROSTER.ON_LEAVE');
-    const balances = await ok(`query($e: ID!) { leaveBalances(employeeId: $e, year: 2027) { accrued taken remaining } }`, { e: person.cat.id }, person.cat.token);
+    const balances = await ok(
+      `query($e: ID!) { leaveBalances(employeeId: $e, year: 2027) { accrued taken remaining } }`,
+      { e: person.cat.id },
+      person.cat.token,
+    );
     expect(balances.leaveBalances).toEqual([{ accrued: 12, taken: 2, remaining: 10 }]);
-    const calendar = await ok(`query($d: ID!) { leaveCalendar(departmentId: $d, month: "2027-03") { employeeId } }`, { d: department['front-office'] }, person.fom.token);
+    const calendar = await ok(
+      `query($d: ID!) { leaveCalendar(departmentId: $d, month: "2027-03") { employeeId } }`,
+      { d: department['front-office'] },
+      person.fom.token,
+    );
     expect(calendar.leaveCalendar).toEqual([{ employeeId: person.cat.id }]);
   });
 
@@ -194,12 +237,17 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     const request = (input: Record<string, unknown>, who: IdentityClaims) =>
       call(`mutation($i: RequestShiftChangeInput!) { requestShiftChange(input: $i) { id kind status } }`, { i: input }, who);
     // Bob's night shift needs first aid: Cat has none
-    expect(reason(await request({ shiftId: shiftOf('bob', '2027-03-03'), counterpartId: person.cat.id }, person.bob.token))).toBe('ROSTER.SKILL_MISSING');
+    expect(reason(await request({ shiftId: shiftOf('bob', '2027-03-03'), counterpartId: person.cat.id }, person.bob.token))).toBe(
+      'ROSTER.SKILL_MISSING',
+    );
     // nobody gives away someone else's shift
     expect(reason(await request({ shiftId: shiftOf('bob', '2027-03-03'), counterpartId: person.cat.id }, person.ann.token))).toBe(
       'SHIFT_CHANGE.NOT_YOUR_SHIFT',
     );
-    const swap = await request({ shiftId: shiftOf('ann', '2027-03-02'), counterpartShiftId: shiftOf('cat', '2027-03-02') }, person.ann.token);
+    const swap = await request(
+      { shiftId: shiftOf('ann', '2027-03-02'), counterpartShiftId: shiftOf('cat', '2027-03-02') },
+      person.ann.token,
+    );
     expect(swap.data!.requestShiftChange).toMatchObject({ kind: 'SWAP', status: 'REQUESTED' });
     const decided = await ok(
       `mutation($id: ID!) { decideShiftChange(id: $id, approve: true) { status decidedBy } }`,
@@ -229,9 +277,10 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     const fo = duty.departments.nodes.find((d: { code: string }) => d.code === 'front-office');
     expect(fo.onDutyNow).toEqual([{ clockedInAt: '2027-03-01T23:58:00.000Z', shift: { employee: { id: person.dm.id } } }]);
     clock.local('2027-03-02T15:40');
-    expect((await call(`mutation { clockOut(device: "staff-entrance-2") { clockOutDevice } }`, {}, person.ann.token)).data!.clockOut.clockOutDevice).toBe(
-      'staff-entrance-2',
-    );
+    expect(
+      (await call(`mutation { clockOut(device: "staff-entrance-2") { clockOutDevice } }`, {}, person.ann.token)).data!.clockOut
+        .clockOutDevice,
+    ).toBe('staff-entrance-2');
     const summary = await ok(
       `query($e: ID!) { attendanceSummary(employeeId: $e, month: "2027-03") { shifts late lateMinutes overtimeMinutes absences days { outcome } } }`,
       { e: person.ann.id },
@@ -239,9 +288,15 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     );
     // Mar 1 morning (no clock-in: absent), Mar 2 morning (7 min late, 40 min overtime)
     expect(summary.attendanceSummary).toMatchObject({ shifts: 2, late: 1, lateMinutes: 7, overtimeMinutes: 40, absences: 1 });
-    expect(reason(await call(`query($e: ID!) { attendanceSummary(employeeId: $e, month: "2027-03") { shifts } }`, { e: person.ann.id }, person.bob.token))).toBe(
-      'EMPLOYEE.OUTSIDE_YOUR_TEAM',
-    );
+    expect(
+      reason(
+        await call(
+          `query($e: ID!) { attendanceSummary(employeeId: $e, month: "2027-03") { shifts } }`,
+          { e: person.ann.id },
+          person.bob.token,
+        ),
+      ),
+    ).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
   });
 
   it('corrects a forgotten clock only with an approver other than the person', async () => {
@@ -253,7 +308,14 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     expect(day.attendanceDay).toEqual([{ outcome: 'ABSENT', shift: expect.objectContaining({ employee: { id: person.ann.id } }) }]);
     const asked = await ok(
       `mutation($i: RequestAttendanceCorrectionInput!) { requestAttendanceCorrection(input: $i) { id status } }`,
-      { i: { shiftId: day.attendanceDay[0].shift.id, clockInAt: '2027-02-28T22:58:00Z', clockOutAt: '2027-03-01T07:02:00Z', reason: 'forgot my card' } },
+      {
+        i: {
+          shiftId: day.attendanceDay[0].shift.id,
+          clockInAt: '2027-02-28T22:58:00Z',
+          clockOutAt: '2027-03-01T07:02:00Z',
+          reason: 'forgot my card',
+        },
+      },
       person.ann.token,
     );
     const decide = `mutation($id: ID!) { decideAttendanceCorrection(id: $id, approve: true) { status decidedBy } }`;

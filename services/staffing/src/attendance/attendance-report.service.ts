@@ -2,10 +2,9 @@ import { In, type EntityManager } from 'typeorm';
 import { DomainError, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
 import type { StaffingPolicyService } from '../policy/staffing-policy.service';
-import { datesOfMonth, localMinutesAt } from '../roster/local-time.rules';
+import { datesOfMonth, localMinutesAt, monthProblem } from '../calendar/local-time.rules';
 import { RosterShiftEntity } from '../roster/roster-shift.entity';
 import { RosterEntity } from '../roster/roster.entity';
-import { monthProblem } from '../roster/roster.service';
 import { AttendanceRecordEntity } from './attendance.entity';
 import { classifyAttendance, summarize, type Classification, type MonthlySummary } from './attendance.rules';
 
@@ -53,13 +52,21 @@ export class AttendanceReportService {
   }
 
   /** One person's month: self, their supervisor, their department's leaders, HR. */
-  async month(employeeId: string, month: string, caller: Caller): Promise<MonthlySummary & { employeeId: string; month: string; days: ShiftAttendance[] }> {
+  async month(
+    employeeId: string,
+    month: string,
+    caller: Caller,
+  ): Promise<MonthlySummary & { employeeId: string; month: string; days: ShiftAttendance[] }> {
     const problem = monthProblem(month);
     if (problem) throw new DomainError('INPUT.INVALID', problem, { field: 'month' });
     const em = this.deps.db.manager;
     const { employee } = await this.access.assertMaySee(em, caller, employeeId);
     const shifts = await this.published(em)
-      .where('s.employeeId = :employeeId AND s.date >= :first AND s.date <= :last', { employeeId, first: `${month}-01`, last: datesOfMonth(month).at(-1) })
+      .where('s.employeeId = :employeeId AND s.date >= :first AND s.date <= :last', {
+        employeeId,
+        first: `${month}-01`,
+        last: datesOfMonth(month).at(-1),
+      })
       .getMany();
     const days = await this.classify(em, employee.propertyId, shifts);
     return { employeeId, month, days, ...summarize(days) };

@@ -46,7 +46,9 @@ export class AttendanceResolver {
   }
 
   @Authorized(...LEADS)
-  @Mutation(() => AttendanceCorrection, { description: 'The supervisor, a leader of the department or HR decides; never the person themself' })
+  @Mutation(() => AttendanceCorrection, {
+    description: 'The supervisor, a leader of the department or HR decides; never the person themself',
+  })
   decideAttendanceCorrection(@Arg('id', () => ID) id: string, @Arg('approve') approve: boolean, @Ctx() ctx: RequestContext) {
     return this.s.attendance.decideCorrection(id, approve, ctx.caller);
   }

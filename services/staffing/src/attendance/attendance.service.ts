@@ -3,7 +3,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
 import type { StaffingPolicyService } from '../policy/staffing-policy.service';
-import { localMinutesAt } from '../roster/local-time.rules';
+import { localMinutesAt } from '../calendar/local-time.rules';
 import { RosterShiftEntity } from '../roster/roster-shift.entity';
 import { RosterEntity } from '../roster/roster.entity';
 import { AttendanceCorrectionEntity, AttendanceRecordEntity } from './attendance.entity';
@@ -36,12 +36,16 @@ export class AttendanceService {
           .orderBy('s.startMin', 'ASC')
           .getMany();
         if (!candidates.length) {
-          throw new DomainError('ATTENDANCE.NO_SHIFT_NOW', 'No published shift starts or runs now for this employee', { employeeId: who.id });
+          throw new DomainError('ATTENDANCE.NO_SHIFT_NOW', 'No published shift starts or runs now for this employee', {
+            employeeId: who.id,
+          });
         }
         const open = await em.findOneBy(AttendanceRecordEntity, { employeeId: who.id, clockOutAt: IsNull() });
         if (open) throw already(candidates.find((c) => c.id === open.shiftId) ?? candidates[0]);
         const worked = new Set(
-          (await em.findBy(AttendanceRecordEntity, { employeeId: who.id })).filter((r) => candidates.some((c) => c.id === r.shiftId)).map((r) => r.shiftId),
+          (await em.findBy(AttendanceRecordEntity, { employeeId: who.id }))
+            .filter((r) => candidates.some((c) => c.id === r.shiftId))
+            .map((r) => r.shiftId),
         );
         target = candidates.find((c) => !worked.has(c.id));
         if (!target) throw already(candidates[0]);

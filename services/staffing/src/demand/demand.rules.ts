@@ -4,7 +4,7 @@
  * needed per department and day, compared with the minutes the published roster schedules.
  * Pure.
  */
-import { addDays } from '../roster/local-time.rules';
+import { addDays } from '../calendar/local-time.rules';
 
 export interface DayCounts {
   date: string;

@@ -3,7 +3,7 @@ import { Between, LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 't
 import { DomainError, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffingPolicyService } from '../policy/staffing-policy.service';
 import { DepartmentEntity } from '../department/department.entity';
-import { addDays, dateOf, localMinutesAt } from '../roster/local-time.rules';
+import { addDays, dateOf, localMinutesAt } from '../calendar/local-time.rules';
 import { RosterShiftEntity } from '../roster/roster-shift.entity';
 import { RosterEntity } from '../roster/roster.entity';
 import { ForecastStayEntity, LabourDemandEntity, LabourStandardEntity } from './demand.entity';
@@ -43,7 +43,9 @@ export class DemandService {
   ): Promise<void> {
     const before = await em.findOneBy(ForecastStayEntity, { reservationId: stay.reservationId });
     const { reservationId, propertyId, arrival, departure } = stay;
-    await em.save(em.create(ForecastStayEntity, { reservationId, propertyId, arrival, departure, status, updatedAt: this.deps.clock.now() }));
+    await em.save(
+      em.create(ForecastStayEntity, { reservationId, propertyId, arrival, departure, status, updatedAt: this.deps.clock.now() }),
+    );
     const from = [stay.arrival, before?.arrival].filter(Boolean).sort()[0]!;
     const to = [stay.departure, before?.departure].filter(Boolean).sort().at(-1)!;
     await this.recompute(em, stay.propertyId, from, to);
@@ -130,13 +132,23 @@ export class DemandService {
       .groupBy('s.departmentId')
       .addGroupBy('s.date')
       .getRawMany<{ departmentId: string; date: string | Date; minutes: string | number }>();
-    const minutes = new Map(scheduled.map((r) => [key(r.departmentId, typeof r.date === 'string' ? r.date.slice(0, 10) : dateOf(r.date.getTime() / 60_000)), Number(r.minutes)]));
+    const minutes = new Map(
+      scheduled.map((r) => [
+        key(r.departmentId, typeof r.date === 'string' ? r.date.slice(0, 10) : dateOf(r.date.getTime() / 60_000)),
+        Number(r.minutes),
+      ]),
+    );
     const out: DemandDay[] = [];
     for (let i = 0; i < days; i++) {
       const date = addDays(start, i);
       for (const s of standards) {
         const d = demand.get(key(s.departmentCode, date));
-        const counts = d ?? { arrivals: 0, departures: 0, stayovers: 0, requiredMinutes: requiredMinutes({ date, arrivals: 0, departures: 0, stayovers: 0 }, s) };
+        const counts = d ?? {
+          arrivals: 0,
+          departures: 0,
+          stayovers: 0,
+          requiredMinutes: requiredMinutes({ date, arrivals: 0, departures: 0, stayovers: 0 }, s),
+        };
         const departmentId = departments.get(s.departmentCode) ?? null;
         const have = departmentId ? (minutes.get(key(departmentId, date)) ?? 0) : 0;
         out.push({

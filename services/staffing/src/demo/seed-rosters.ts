@@ -6,7 +6,7 @@ import type { StaffingServices } from '../composition';
 import { DepartmentEntity } from '../department/department.entity';
 import { EmployeeEntity } from '../employee/employee.entity';
 import { PositionEntity } from '../position/position.entity';
-import { addDays, dateOf, datesOfMonth, localMinutesAt } from '../roster/local-time.rules';
+import { addDays, dateOf, datesOfMonth, localMinutesAt } from '../calendar/local-time.rules';
 import { RosterShiftEntity } from '../roster/roster-shift.entity';
 import type { ShiftTemplateEntity } from '../roster/shift-template.entity';
 
@@ -44,11 +44,17 @@ export async function seedRosters(deps: ServiceDeps, s: StaffingServices, proper
   // one approved leave late this month (kept off the roster) and one waiting for the supervisor
   const agents = staff.filter((e) => positionOf.get(e.positionId)!.code === 'front-desk-agent');
   const leaveFrom = addDays(today, 3).startsWith(month) ? addDays(today, 3) : `${month}-01`;
-  const approved = await s.leave.request({ employeeId: agents[0].id, leaveTypeId: personal.id, fromDate: leaveFrom, toDate: leaveFrom, reason: 'family visit' }, system);
+  const approved = await s.leave.request(
+    { employeeId: agents[0].id, leaveTypeId: personal.id, fromDate: leaveFrom, toDate: leaveFrom, reason: 'family visit' },
+    system,
+  );
   await s.leave.decide(approved.id, true, 'enjoy', system);
   const pendingDay = addDays(today, 10).startsWith(month) ? addDays(today, 10) : leaveFrom;
   if (pendingDay !== leaveFrom) {
-    await s.leave.request({ employeeId: agents[1].id, leaveTypeId: personal.id, fromDate: pendingDay, toDate: pendingDay, reason: 'wedding' }, system);
+    await s.leave.request(
+      { employeeId: agents[1].id, leaveTypeId: personal.id, fromDate: pendingDay, toDate: pendingDay, reason: 'wedding' },
+      system,
+    );
   }
 
   for (const department of departments) {
@@ -70,7 +76,9 @@ export async function seedRosters(deps: ServiceDeps, s: StaffingServices, proper
       );
     const morning = await tpl('morning', 'Morning (早班)', '07:00', '15:00');
     const evening = await tpl('evening', 'Evening (中班)', '15:00', '23:00');
-    const duty = dutyPosition ? await tpl('duty', 'Duty manager (值班经理)', '08:00', '20:00', { positionId: dutyPosition.id, duty: true }) : null;
+    const duty = dutyPosition
+      ? await tpl('duty', 'Duty manager (值班经理)', '08:00', '20:00', { positionId: dutyPosition.id, duty: true })
+      : null;
     const roster = await s.rosters.create(department.id, month, system);
     const people = staff.filter((e) => positionOf.get(e.positionId)!.departmentId === department.id);
     const leaveDays = new Map([[agents[0].id, leaveFrom]]);

@@ -2,7 +2,7 @@
  * Shift duties (时段化工作): time-slot checklists per position, how much of one was done, and
  * grooming checks (仪容仪表) that pass only without findings. Pure.
  */
-import { timeOfDay } from '../roster/local-time.rules';
+import { timeOfDay } from '../calendar/local-time.rules';
 
 /** Why a time slot is not one, or null. A slot ending at or before its start runs past midnight. */
 export function slotProblem(startsAt: string, endsAt: string): string | null {

@@ -19,7 +19,8 @@ export class DutyService {
     input: { positionId: string; startsAt: string; endsAt: string; title: string; items: string[] },
     caller: Caller,
   ): Promise<DutyChecklistEntity> {
-    const problem = slotProblem(input.startsAt, input.endsAt) ?? (new Set(input.items).size !== input.items.length ? 'items must be distinct' : null);
+    const problem =
+      slotProblem(input.startsAt, input.endsAt) ?? (new Set(input.items).size !== input.items.length ? 'items must be distinct' : null);
     if (problem) throw new DomainError('DUTY.INVALID', problem, { field: 'items' });
     return this.deps.db.transaction(async (em) => {
       const position = await em.findOneBy(PositionEntity, { id: input.positionId });
@@ -66,8 +67,19 @@ export class DutyService {
       });
       const row =
         existing ??
-        em.create(DutyCheckEntity, { id: randomUUID(), propertyId: checklist.propertyId, checklistId: checklist.id, employeeId: me.employee.id, date: input.date });
-      Object.assign(row, { done: progress.done, complete: progress.complete, notes: input.notes?.trim() || null, recordedAt: this.deps.clock.now() });
+        em.create(DutyCheckEntity, {
+          id: randomUUID(),
+          propertyId: checklist.propertyId,
+          checklistId: checklist.id,
+          employeeId: me.employee.id,
+          date: input.date,
+        });
+      Object.assign(row, {
+        done: progress.done,
+        complete: progress.complete,
+        notes: input.notes?.trim() || null,
+        recordedAt: this.deps.clock.now(),
+      });
       return em.save(row);
     });
   }
@@ -93,7 +105,8 @@ export class DutyService {
       await this.access.assertLeads(em, caller, department.id, department.propertyId);
       const ids = [...new Set(input.attendeeIds)];
       const found = ids.length ? await em.countBy(EmployeeEntity, { id: In(ids), propertyId: department.propertyId }) : 0;
-      if (found !== ids.length) throw new DomainError('BRIEFING.INVALID', 'Every attendee must be an employee of the property', { field: 'attendeeIds' });
+      if (found !== ids.length)
+        throw new DomainError('BRIEFING.INVALID', 'Every attendee must be an employee of the property', { field: 'attendeeIds' });
       return em.save(
         em.create(BriefingEntity, {
           id: randomUUID(),
@@ -123,7 +136,10 @@ export class DutyService {
   }
 
   /** A leader checks a person's grooming; any finding fails the check. */
-  recordGrooming(input: { employeeId: string; date: string; findings: { item: string; note: string }[] }, caller: Caller): Promise<GroomingCheckEntity> {
+  recordGrooming(
+    input: { employeeId: string; date: string; findings: { item: string; note: string }[] },
+    caller: Caller,
+  ): Promise<GroomingCheckEntity> {
     return this.deps.db.transaction(async (em) => {
       const { employee, departmentId } = await this.access.employee(em, caller, input.employeeId);
       await this.access.assertLeads(em, caller, departmentId, employee.propertyId);

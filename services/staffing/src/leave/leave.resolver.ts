@@ -26,7 +26,9 @@ export class LeaveResolver {
   }
 
   @Authorized(EMPLOYEE, 'hr-manager')
-  @Mutation(() => LeaveRequest, { description: 'The supervisor, a leader of the department or HR decides; approved leave blocks rostering' })
+  @Mutation(() => LeaveRequest, {
+    description: 'The supervisor, a leader of the department or HR decides; approved leave blocks rostering',
+  })
   decideLeave(
     @Arg('id', () => ID) id: string,
     @Arg('approve') approve: boolean,

@@ -3,7 +3,7 @@
  * month by month over the year. Pure.
  */
 import { stateMachine } from '@hotelops/kernel/rules';
-import { addDays, dayStart } from '../roster/local-time.rules';
+import { addDays, dayStart } from '../calendar/local-time.rules';
 
 export const LEAVE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED', 'CANCELLED'] as const;
 export type LeaveStatus = (typeof LEAVE_STATUSES)[number];

@@ -12,8 +12,7 @@ import {
 } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
 import { EmployeeEntity } from '../employee/employee.entity';
-import { datesOfMonth } from '../roster/local-time.rules';
-import { monthProblem } from '../roster/roster.service';
+import { datesOfMonth, monthProblem } from '../calendar/local-time.rules';
 import { LeaveRequestEntity, LeaveTypeEntity } from './leave.entity';
 import {
   HOLDS_BALANCE,
@@ -85,12 +84,17 @@ export class LeaveService {
    * by the start. Requests of one person are taken one at a time (the employee row is locked).
    */
   request(input: RequestLeaveInput, caller: Caller): Promise<LeaveRequestEntity> {
-    const problem = rangeProblem(input.fromDate, input.toDate) ?? (input.fromDate.slice(0, 4) !== input.toDate.slice(0, 4) ? 'a request stays within one year: split it at 31 December' : null);
+    const problem =
+      rangeProblem(input.fromDate, input.toDate) ??
+      (input.fromDate.slice(0, 4) !== input.toDate.slice(0, 4) ? 'a request stays within one year: split it at 31 December' : null);
     if (problem) throw new DomainError('LEAVE.INVALID_RANGE', problem, { field: 'toDate' });
     return this.deps.db.transaction(async (em) => {
       const employeeId = input.employeeId ?? caller.employeeId;
       if (!employeeId) throw new DomainError('EMPLOYEE.NOT_AN_EMPLOYEE', 'Name the employee the leave is for', { field: 'employeeId' });
-      const { departmentId } = employeeId === caller.employeeId ? await this.access.employee(em, caller, employeeId) : await this.access.assertMaySee(em, caller, employeeId);
+      const { departmentId } =
+        employeeId === caller.employeeId
+          ? await this.access.employee(em, caller, employeeId)
+          : await this.access.assertMaySee(em, caller, employeeId);
       const employee = await lockForChange(em, this.deps.db, EMPLOYEE, employeeId, caller);
       const type = await em.findOneBy(LeaveTypeEntity, { id: input.leaveTypeId, propertyId: employee.propertyId });
       if (!type) throw notFound('LEAVE_TYPE.NOT_FOUND', 'Leave type', input.leaveTypeId);
@@ -101,9 +105,13 @@ export class LeaveService {
         toDate: MoreThanOrEqual(input.fromDate),
       });
       if (overlapping) {
-        throw new DomainError('LEAVE.OVERLAPS', `Overlaps the leave ${overlapping.fromDate}–${overlapping.toDate} (${overlapping.status.toLowerCase()})`, {
-          leaveRequestId: overlapping.id,
-        });
+        throw new DomainError(
+          'LEAVE.OVERLAPS',
+          `Overlaps the leave ${overlapping.fromDate}–${overlapping.toDate} (${overlapping.status.toLowerCase()})`,
+          {
+            leaveRequestId: overlapping.id,
+          },
+        );
       }
       const days = leaveDays(input.fromDate, input.toDate);
       const balance = await this.balanceOf(em, employee, type, Number(input.fromDate.slice(0, 4)), input.fromDate);

@@ -9,7 +9,14 @@ export class StaffingLabourDemand1764979200400 implements MigrationInterface {
     await createTable(
       qr,
       'forecast_stays',
-      [col.id('reservation_id'), col.ref('property_id'), col.date('arrival'), col.date('departure'), col.text('status', false, 12), col.timestamp('updated_at')],
+      [
+        col.id('reservation_id'),
+        col.ref('property_id'),
+        col.date('arrival'),
+        col.date('departure'),
+        col.text('status', false, 12),
+        col.timestamp('updated_at'),
+      ],
       { indices: [{ columns: ['property_id', 'arrival'] }, { columns: ['property_id', 'departure'] }] },
     );
     await createTable(

@@ -18,7 +18,10 @@ const today = (ctx: { now: Date }) => ctx.now.toISOString().slice(0, 10);
 export class EmployeeOrgResolver {
   constructor(private readonly s: StaffingServices) {}
 
-  @FieldResolver(() => Employee, { nullable: true, description: 'who this person reports to: named by HR, else the holder of the position’s reportsTo' })
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'who this person reports to: named by HR, else the holder of the position’s reportsTo',
+  })
   supervisor(@Root() e: EmployeeEntity) {
     return this.s.org.supervisorOf(e);
   }
@@ -84,7 +87,9 @@ export class SkillResolver {
 export class DepartmentDutyResolver {
   constructor(private readonly s: StaffingServices) {}
 
-  @FieldResolver(() => [OnDutyShift], { description: 'who is the duty manager now: duty shifts of the published roster running now, clocked-in first' })
+  @FieldResolver(() => [OnDutyShift], {
+    description: 'who is the duty manager now: duty shifts of the published roster running now, clocked-in first',
+  })
   async onDutyNow(@Root() d: DepartmentEntity) {
     const rows = await this.s.org.onDutyNow(d.propertyId, d.id);
     return rows.map((r) => ({ shift: r.shift, clockedInAt: r.clockedInAt }));
@@ -95,4 +100,3 @@ export class DepartmentDutyResolver {
     return this.s.org.dutyShifts(d.id, date);
   }
 }
-

@@ -4,7 +4,7 @@ import { EmployeeEntity } from '../employee/employee.entity';
 import { PositionEntity } from '../position/position.entity';
 import type { StaffingPolicyService } from '../policy/staffing-policy.service';
 import { AttendanceRecordEntity } from '../attendance/attendance.entity';
-import { localMinutesAt } from '../roster/local-time.rules';
+import { localMinutesAt } from '../calendar/local-time.rules';
 import { RosterEntity } from '../roster/roster.entity';
 import { RosterShiftEntity } from '../roster/roster-shift.entity';
 

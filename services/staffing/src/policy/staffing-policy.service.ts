@@ -11,9 +11,24 @@ export class StaffingPolicyService {
   async of(em: EntityManager, propertyId: string): Promise<StaffingPolicy> {
     const row = await em.findOneBy(StaffingPolicyEntity, { propertyId });
     if (!row) return DEFAULT_POLICY;
-    const { timeZone, minRestMinutes, maxWeeklyMinutes, lateGraceMinutes, earlyLeaveGraceMinutes, overtimeThresholdMinutes, clockInWindowMinutes } =
-      row;
-    return { timeZone, minRestMinutes, maxWeeklyMinutes, lateGraceMinutes, earlyLeaveGraceMinutes, overtimeThresholdMinutes, clockInWindowMinutes };
+    const {
+      timeZone,
+      minRestMinutes,
+      maxWeeklyMinutes,
+      lateGraceMinutes,
+      earlyLeaveGraceMinutes,
+      overtimeThresholdMinutes,
+      clockInWindowMinutes,
+    } = row;
+    return {
+      timeZone,
+      minRestMinutes,
+      maxWeeklyMinutes,
+      lateGraceMinutes,
+      earlyLeaveGraceMinutes,
+      overtimeThresholdMinutes,
+      clockInWindowMinutes,
+    };
   }
 
   get(propertyId: string, caller: Caller): Promise<StaffingPolicy> {
@@ -31,7 +46,8 @@ export class StaffingPolicyService {
     return this.deps.db.transaction(async (em) => {
       const current = await this.of(em, propertyId);
       const next = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v != null)) } as StaffingPolicy;
-      const row = (await em.findOne(StaffingPolicyEntity, { where: { propertyId }, ...this.deps.db.forUpdate })) ??
+      const row =
+        (await em.findOne(StaffingPolicyEntity, { where: { propertyId }, ...this.deps.db.forUpdate })) ??
         em.create(StaffingPolicyEntity, { id: randomUUID(), propertyId });
       Object.assign(row, next, { updatedAt: this.deps.clock.now() });
       await em.save(row);

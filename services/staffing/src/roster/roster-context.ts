@@ -26,10 +26,7 @@ export const planned = (s: RosterShiftEntity): PlannedShift => ({
 export async function qualifications(em: EntityManager, employeeIds: readonly string[]): Promise<Map<string, Qualification>> {
   const ids = [...new Set(employeeIds)];
   if (!ids.length) return new Map();
-  const [people, skills] = await Promise.all([
-    em.findBy(EmployeeEntity, { id: In(ids) }),
-    em.findBy(SkillEntity, { employeeId: In(ids) }),
-  ]);
+  const [people, skills] = await Promise.all([em.findBy(EmployeeEntity, { id: In(ids) }), em.findBy(SkillEntity, { employeeId: In(ids) })]);
   return new Map(
     people.map((p) => [
       p.id,

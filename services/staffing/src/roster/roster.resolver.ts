@@ -4,7 +4,7 @@ import { EMPLOYEE, textArg, type RequestContext } from '@hotelops/kernel';
 import type { StaffingServices } from '../composition';
 import { loadEmployee } from '../employee/employee.reference';
 import { Employee } from '../employee/employee.type';
-import { formatLocal } from './local-time.rules';
+import { formatLocal } from '../calendar/local-time.rules';
 import type { RosterShiftEntity } from './roster-shift.entity';
 import type { RosterEntity } from './roster.entity';
 import { AssignShiftInput, CreateShiftTemplateInput, Roster, RosterShift, RosterViolation, ShiftTemplate } from './roster.type';
@@ -50,11 +50,7 @@ export class RosterResolver {
 
   @Authorized(EMPLOYEE)
   @Query(() => [RosterShift], { description: 'My shifts of published rosters between two dates' })
-  myShifts(
-    @Arg('from', () => LocalDateResolver) from: string,
-    @Arg('to', () => LocalDateResolver) to: string,
-    @Ctx() ctx: RequestContext,
-  ) {
+  myShifts(@Arg('from', () => LocalDateResolver) from: string, @Arg('to', () => LocalDateResolver) to: string, @Ctx() ctx: RequestContext) {
     return this.s.rosters.myShifts(from, to, ctx.caller);
   }
 

@@ -5,7 +5,7 @@
  * on. Pure: callers load the shifts, people and leave and pass them in.
  */
 import type { StaffingPolicy } from '../policy/staffing-policy.rules';
-import { dateOf, formatLocal, hhmm, weekOf } from './local-time.rules';
+import { dateOf, formatLocal, hhmm, weekOf } from '../calendar/local-time.rules';
 
 export const ROSTER_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type RosterStatus = (typeof ROSTER_STATUSES)[number];
@@ -74,7 +74,10 @@ export function qualificationViolations(shift: PlannedShift, q: Qualification | 
     const held = q.skills.filter((s) => s.code === code);
     if (!held.length) out.push(v('ROSTER.SKILL_MISSING', `${q.name} lacks ${code}, required for the shift ${span(shift)}`));
     else if (held.every((s) => s.expiresOn !== null && s.expiresOn < shift.date)) {
-      const latest = held.map((s) => s.expiresOn!).sort().at(-1);
+      const latest = held
+        .map((s) => s.expiresOn!)
+        .sort()
+        .at(-1);
       out.push(v('ROSTER.SKILL_EXPIRED', `${q.name}'s ${code} expired on ${latest}, before the shift on ${shift.date}`));
     }
   }

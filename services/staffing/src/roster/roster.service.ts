@@ -18,7 +18,7 @@ import { DepartmentEntity } from '../department/department.entity';
 import { EmployeeEntity } from '../employee/employee.entity';
 import { PositionEntity } from '../position/position.entity';
 import type { StaffingPolicyService } from '../policy/staffing-policy.service';
-import { datesOfMonth, dayStart, shiftSpan } from './local-time.rules';
+import { datesOfMonth, dayStart, monthProblem, shiftSpan } from '../calendar/local-time.rules';
 import { approvedLeave, planned, qualifications, shiftsAround } from './roster-context';
 import { RosterShiftEntity } from './roster-shift.entity';
 import { RosterEntity } from './roster.entity';
@@ -40,10 +40,6 @@ const WEEK = 7 * 1440;
 /** The first violation as the error, all of them in the details. */
 export function violationError(violations: Violation[]): DomainError {
   return new DomainError(violations[0].code, violations[0].message, { violations });
-}
-
-export function monthProblem(month: string): string | null {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? null : 'month must be YYYY-MM, e.g. 2026-12';
 }
 
 export class RosterService {
@@ -95,7 +91,8 @@ export class RosterService {
         throw new DomainError('ROSTER.DATE_OUTSIDE_MONTH', `${input.date} is not in the roster's month ${roster.month}`, { field: 'date' });
       }
       const template = await em.findOneBy(ShiftTemplateEntity, { id: input.templateId });
-      if (!template || template.departmentId !== roster.departmentId) throw notFound('SHIFT_TEMPLATE.NOT_FOUND', 'Shift template', input.templateId);
+      if (!template || template.departmentId !== roster.departmentId)
+        throw notFound('SHIFT_TEMPLATE.NOT_FOUND', 'Shift template', input.templateId);
       await this.assertInDepartment(em, input.employeeId, roster);
       const shift = this.shiftFrom(roster, template, input.employeeId, input.date);
       const violations = await this.violationsFor(em, shift, roster.propertyId);
@@ -105,7 +102,12 @@ export class RosterService {
   }
 
   /** What putting `shift` (not yet saved, or moved to a new person) on its person would break. */
-  async violationsFor(em: EntityManager, shift: RosterShiftEntity, propertyId: string, ignore: readonly string[] = []): Promise<Violation[]> {
+  async violationsFor(
+    em: EntityManager,
+    shift: RosterShiftEntity,
+    propertyId: string,
+    ignore: readonly string[] = [],
+  ): Promise<Violation[]> {
     const policy = await this.policies.of(em, propertyId);
     const others = (await shiftsAround(em, [shift.employeeId], shift.startMin - WEEK, shift.startMin + WEEK)).filter(
       (s) => s.id !== shift.id && !ignore.includes(s.id),
@@ -250,9 +252,13 @@ export class RosterService {
     const roster = await lockForChange(em, this.deps.db, ROSTER, rosterId, caller);
     await this.access.assertLeads(em, caller, roster.departmentId, roster.propertyId);
     if (roster.status !== 'DRAFT') {
-      throw new DomainError('ROSTER.ALREADY_PUBLISHED', `The ${roster.month} roster is published: change it with swaps and cover requests`, {
-        status: roster.status,
-      });
+      throw new DomainError(
+        'ROSTER.ALREADY_PUBLISHED',
+        `The ${roster.month} roster is published: change it with swaps and cover requests`,
+        {
+          status: roster.status,
+        },
+      );
     }
     return roster;
   }

@@ -1,5 +1,5 @@
 /* What makes a shift template usable. Pure. */
-import { timeOfDay } from './local-time.rules';
+import { timeOfDay } from '../calendar/local-time.rules';
 
 /** Why a template's times do not make a shift, or null. Ending at or before the start = overnight. */
 export function shiftTemplateProblem(startsAt: string, endsAt: string, breakMinutes: number): string | null {

@@ -16,7 +16,8 @@ export class ShiftTemplateService {
   async create(input: CreateShiftTemplateInput, caller: Caller): Promise<ShiftTemplateEntity> {
     const problem = shiftTemplateProblem(input.startsAt, input.endsAt, input.breakMinutes);
     if (problem) throw new DomainError('SHIFT_TEMPLATE.INVALID', problem, { field: 'breakMinutes' });
-    const taken = () => new DomainError('SHIFT_TEMPLATE.CODE_TAKEN', `Shift ${input.code} already exists in this department`, { code: input.code });
+    const taken = () =>
+      new DomainError('SHIFT_TEMPLATE.CODE_TAKEN', `Shift ${input.code} already exists in this department`, { code: input.code });
     try {
       return await this.deps.db.transaction(async (em) => {
         const department = await em.findOneBy(DepartmentEntity, { id: input.departmentId });

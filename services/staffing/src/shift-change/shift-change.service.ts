@@ -44,12 +44,15 @@ export class ShiftChangeService {
       if (input.counterpartShiftId) {
         const other = await this.shift(em, input.counterpartShiftId, caller);
         if (other.departmentId !== shift.departmentId || other.id === shift.id) {
-          throw new DomainError('SHIFT_CHANGE.INVALID', 'A swap is between two different shifts of one department', { field: 'counterpartShiftId' });
+          throw new DomainError('SHIFT_CHANGE.INVALID', 'A swap is between two different shifts of one department', {
+            field: 'counterpartShiftId',
+          });
         }
         counterpartId = other.employeeId;
         counterpartShiftId = other.id;
       }
-      if (!counterpartId) throw new DomainError('SHIFT_CHANGE.INVALID', 'Name who covers or the shift to swap with', { field: 'counterpartId' });
+      if (!counterpartId)
+        throw new DomainError('SHIFT_CHANGE.INVALID', 'Name who covers or the shift to swap with', { field: 'counterpartId' });
       if (counterpartId === shift.employeeId) {
         throw new DomainError('SHIFT_CHANGE.INVALID', 'The shift is already theirs', { field: 'counterpartId' });
       }

@@ -1,5 +1,5 @@
 /* Skills and certifications: whether one is valid on a date and how soon it runs out. Pure. */
-import { dayStart } from '../roster/local-time.rules';
+import { dayStart } from '../calendar/local-time.rules';
 
 export const SKILL_STATES = ['VALID', 'EXPIRING', 'EXPIRED'] as const;
 export type SkillState = (typeof SKILL_STATES)[number];

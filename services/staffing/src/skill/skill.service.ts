@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, LessThanOrEqual } from 'typeorm';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
-import { addDays } from '../roster/local-time.rules';
+import { addDays } from '../calendar/local-time.rules';
 import { SkillEntity } from './skill.entity';
 import type { RecordSkillInput } from './skill.type';
 

@@ -76,3 +76,8 @@ export function hhmm(minutes: number): string {
   const m = ((minutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
+
+/** Why a month is not YYYY-MM, or null. */
+export function monthProblem(month: string): string | null {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? null : 'month must be YYYY-MM, e.g. 2026-12';
+}
