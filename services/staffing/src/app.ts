@@ -12,6 +12,8 @@ import { BriefingEntity, DutyCheckEntity, DutyChecklistEntity, GroomingCheckEnti
 import { DutyResolver } from './duty/duty.resolver';
 import { EmployeeEntity } from './employee/employee.entity';
 import { employeeReference } from './employee/employee.reference';
+import { EscalationRouteEntity } from './escalation/escalation-route.entity';
+import { EscalationResolver } from './escalation/escalation.resolver';
 import { EmployeeResolver } from './employee/employee.resolver';
 import { LeaveRequestEntity, LeaveTypeEntity } from './leave/leave.entity';
 import { LeaveResolver } from './leave/leave.resolver';
@@ -19,6 +21,7 @@ import { StaffingInitial1764201600200 } from './migrations/1764201600200-staffin
 import { StaffingRostersAttendanceLeave1764979200200 } from './migrations/1764979200200-staffing-rosters-attendance-leave';
 import { StaffingDuties1764979200300 } from './migrations/1764979200300-staffing-duties';
 import { StaffingLabourDemand1764979200400 } from './migrations/1764979200400-staffing-labour-demand';
+import { StaffingEscalationRoutes1764979200500 } from './migrations/1764979200500-staffing-escalation-routes';
 import { DepartmentDutyResolver, EmployeeOrgResolver, SkillResolver } from './org/org.resolver';
 import { StaffingPolicyEntity } from './policy/staffing-policy.entity';
 import { StaffingPolicyResolver } from './policy/staffing-policy.resolver';
@@ -36,8 +39,9 @@ import { SkillEntity } from './skill/skill.entity';
 /**
  * The staffing / HR subgraph: departments, positions (the hotel job catalogue), employees with
  * their reporting lines and skills, shift templates and monthly rosters with swaps and covers,
- * attendance against the published roster, and leave. It produces EmployeeHired,
- * EmployeeTerminated and RosterPublished.
+ * attendance against the published roster, leave, duties and labour demand. It consumes
+ * reservations' stay events (the forecast) and care's CaseEscalated; it produces EmployeeHired,
+ * EmployeeTerminated, RosterPublished and EscalationRouted.
  */
 export const staffingSubgraph = defineSubgraph({
   name: 'staffing',
@@ -62,12 +66,14 @@ export const staffingSubgraph = defineSubgraph({
     ForecastStayEntity,
     LabourStandardEntity,
     LabourDemandEntity,
+    EscalationRouteEntity,
   ],
   migrations: [
     StaffingInitial1764201600200,
     StaffingRostersAttendanceLeave1764979200200,
     StaffingDuties1764979200300,
     StaffingLabourDemand1764979200400,
+    StaffingEscalationRoutes1764979200500,
   ],
   compose: composeStaffing,
   resolvers: [
@@ -85,6 +91,7 @@ export const staffingSubgraph = defineSubgraph({
     LeaveResolver,
     DutyResolver,
     DemandResolver,
+    EscalationResolver,
   ],
   handlers,
   references: (s) => ({

@@ -7,6 +7,7 @@ import { DepartmentService } from './department/department.service';
 import { DemandService } from './demand/demand.service';
 import { DutyService } from './duty/duty.service';
 import { EmployeeService } from './employee/employee.service';
+import { EscalationService } from './escalation/escalation.service';
 import { LeaveService } from './leave/leave.service';
 import { OrgService } from './org/org.service';
 import { StaffingPolicyService } from './policy/staffing-policy.service';
@@ -38,6 +39,7 @@ export function composeStaffing(deps: ServiceDeps) {
   const leave = new LeaveService(deps, access);
   const duties = new DutyService(deps, access);
   const demand = new DemandService(deps, policies);
+  const escalations = new EscalationService(deps, policies);
   const now = () => deps.clock.now();
   return {
     departments,
@@ -56,6 +58,7 @@ export function composeStaffing(deps: ServiceDeps) {
     leave,
     duties,
     demand,
+    escalations,
     now,
   };
 }

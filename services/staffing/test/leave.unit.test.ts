@@ -1,6 +1,7 @@
 import { LEAVE_MACHINE, accruedDays, balanceProblem, datesBetween, leaveDays, rangeProblem } from '../src/leave/leave.rules';
 import { reassignments, SHIFT_CHANGE_MACHINE } from '../src/shift-change/shift-change.rules';
 import { skillState } from '../src/skill/skill.rules';
+import { routeEscalation, type OnShift } from '../src/escalation/escalation.rules';
 
 describe('leave rules', () => {
   it('accrues the annual allowance month by month from the hire month, in half days', () => {
@@ -49,5 +50,42 @@ describe('shift changes and skills', () => {
     expect(skillState('2026-12-20', '2026-12-01')).toBe('EXPIRING');
     expect(skillState('2027-06-01', '2026-12-01')).toBe('VALID');
     expect(skillState('2026-11-30', '2026-12-01')).toBe('EXPIRED');
+  });
+});
+
+describe('escalation routing', () => {
+  const on = (employeeId: string, roles: string[], extra: Partial<OnShift> = {}): OnShift => ({
+    employeeId,
+    name: employeeId,
+    roles,
+    level: 'STAFF',
+    duty: false,
+    startMin: 8 * 60,
+    endMin: 20 * 60,
+    clockedInMin: 7 * 60 + 55,
+    ...extra,
+  });
+
+  it('reaches the level asked for, duty shift first, else the next level up, else nobody with the reason', () => {
+    const people = [
+      on('agent', ['care-agent']),
+      on('dm2', ['duty-manager']),
+      on('dm1', ['duty-manager'], { duty: true, clockedInMin: 8 * 60 }),
+    ];
+    expect(routeEscalation('duty-manager', people)).toEqual({
+      routedRole: 'duty-manager',
+      employeeId: 'dm1',
+      explanation: 'dm1: on duty 08:00–20:00, clocked in 08:00',
+    });
+    expect(routeEscalation('care-supervisor', people).explanation).toMatch(/nobody on duty as care-supervisor/);
+    expect(routeEscalation('duty-manager', [on('gm', [], { level: 'MANAGER' })])).toMatchObject({
+      routedRole: 'department-manager',
+      employeeId: 'gm',
+    });
+    expect(routeEscalation('care-supervisor', [])).toEqual({
+      routedRole: 'department-manager',
+      employeeId: null,
+      explanation: 'nobody is on duty and clocked in as care-supervisor, duty-manager, department-manager',
+    });
   });
 });

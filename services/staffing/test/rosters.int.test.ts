@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { CaseEscalated } from '@hotelops/contracts';
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, deliver, eventMessage, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { staffingSubgraph } from '@hotelops/staffing';
 import type { IdentityClaims } from '@hotelops/kernel';
 
@@ -297,6 +298,43 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
         ),
       ),
     ).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
+  });
+
+  it('routes care’s escalation to the duty manager clocked in, falling back a level, and says when nobody is on duty', async () => {
+    const escalate = async (caseId: string, escalatedTo: 'care-supervisor' | 'duty-manager') => {
+      const payload = {
+        caseId,
+        propertyId,
+        caseNumber: 'C-1',
+        level: escalatedTo === 'care-supervisor' ? 1 : 2,
+        escalatedTo,
+        clock: 'RESOLUTION' as const,
+        dueAt: clock.now().toISOString(),
+        breached: true,
+        assigneeId: null,
+        escalatedAt: clock.now().toISOString(),
+      };
+      await deliver(sg.app.transport, eventMessage(CaseEscalated, payload, { subject: caseId, propertyId }));
+      return (await ok(`query($c: ID!) { escalationRoutes(caseId: $c) { routedRole explanation notified { id } } }`, { c: caseId }, hr()))
+        .escalationRoutes;
+    };
+    clock.local('2027-03-02T16:00');
+    const caseId = randomUUID();
+    const [routed] = await escalate(caseId, 'care-supervisor');
+    expect(routed).toMatchObject({ routedRole: 'duty-manager', notified: { id: person.dm.id } });
+    expect(routed.explanation).toMatch(/on duty 08:00–20:00, clocked in 07:58 \(nobody on duty as care-supervisor\)/);
+    const events = await sg.app.deps.db.manager.find(OutboxRow, { where: { messageKey: caseId } });
+    expect(events.map((e) => e.type)).toEqual(['hotelops.staffing.escalation.routed.v1']);
+    expect(JSON.parse(events[0].payload)).toMatchObject({
+      requestedRole: 'care-supervisor',
+      routedRole: 'duty-manager',
+      notifiedEmployeeId: person.dm.id,
+    });
+
+    clock.local('2027-03-05T03:00');
+    const [nobody] = await escalate(randomUUID(), 'duty-manager');
+    expect(nobody).toMatchObject({ routedRole: 'department-manager', notified: null });
+    expect(nobody.explanation).toMatch(/nobody is on duty and clocked in/);
   });
 
   it('corrects a forgotten clock only with an approver other than the person', async () => {
