@@ -24,6 +24,7 @@ import { queryCostLimit } from './limits/query-cost';
 import { ApiKeyStore } from './partners/api-key-store';
 import type { GatewayContext } from './gateway-context';
 import { SignedIdentityDataSource } from './subgraph-data-source';
+import { RevokedEmployees } from './auth/revoked-employees';
 
 export type { GatewayContext } from './gateway-context';
 
@@ -50,6 +51,7 @@ export class GatewayServer {
   private apiKeys?: ApiKeyStore;
   private ownsApiKeys = false;
   private rateLimiter?: RateLimiter;
+  private revoked?: RevokedEmployees;
 
   constructor(
     private readonly config: GatewayConfig,
@@ -89,9 +91,14 @@ export class GatewayServer {
       ? redisQueryCache(this.redis, config.REDIS_KEY_PREFIX, (err) => this.logger.warn({ err }, 'APQ cache unavailable'))
       : new MemoryQueryCache();
 
+    let staffingUrl: string | undefined;
     const gateway = new ApolloGateway({
       supergraphSdl: this.supergraphSdl,
-      buildService: ({ name, url }) => new SignedIdentityDataSource(config.SUBGRAPH_URLS[name] ?? url!, config.IDENTITY_SECRET),
+      buildService: ({ name, url }) => {
+        const target = config.SUBGRAPH_URLS[name] ?? url!;
+        if (name === 'staffing') staffingUrl = target;
+        return new SignedIdentityDataSource(target, config.IDENTITY_SECRET);
+      },
     });
     const production = config.NODE_ENV === 'production';
     this.apollo = new ApolloServer<GatewayContext>({
@@ -118,6 +125,8 @@ export class GatewayServer {
       formatError: gatewayErrorFormatter(this.logger),
     });
     await this.apollo.start();
+    this.revoked = new RevokedEmployees(() => staffingUrl, config.IDENTITY_SECRET, this.logger, config.REVOCATION_POLL_MS);
+    await this.revoked.start();
     this.host = await this.createHost();
     await this.host.listen();
     this.logger.info({ url: this.url, redis: !!this.redis, allowListed: allowList.size }, 'gateway started');
@@ -125,6 +134,7 @@ export class GatewayServer {
 
   /** Drains the requests in flight, then closes Apollo, Redis and the key store. */
   async stop(): Promise<void> {
+    this.revoked?.stop();
     await this.host?.stop();
     await this.apollo?.stop();
     await this.redis?.close().catch(() => undefined);
@@ -170,6 +180,10 @@ export class GatewayServer {
             },
             this.apiKeys,
           );
+          // a leaver's token is refused as soon as staffing has recorded the termination
+          if (this.revoked?.has(caller.identity.kind === 'staff' ? caller.identity.subject : undefined)) {
+            throw new InvalidTokenError('access revoked: the employee has left');
+          }
         } catch (err) {
           if (!(err instanceof InvalidTokenError)) throw err;
           void reply.code(401).header('www-authenticate', 'Bearer').send(graphqlError(err.message, 'UNAUTHENTICATED'));
