@@ -136,6 +136,7 @@ export class RosterService {
   /** Every violation of a roster (with the shifts of the neighbouring weeks counted for rest and hours). */
   async validate(rosterId: string, caller: Caller, em: EntityManager = this.deps.db.manager): Promise<Violation[]> {
     const roster = await this.get(rosterId, caller, em);
+    await this.access.assertLeads(em, caller, roster.departmentId, roster.propertyId);
     const shifts = await em.findBy(RosterShiftEntity, { rosterId });
     if (!shifts.length) return [];
     const ids = shifts.map((s) => s.employeeId);
