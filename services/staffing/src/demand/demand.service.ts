@@ -59,11 +59,9 @@ export class DemandService {
     const end = to > last ? last : to;
     if (start > end) return 0;
     const days = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
-    const stays = await em.findBy(ForecastStayEntity, {
-      propertyId,
-      status: 'BOOKED',
-      arrival: LessThanOrEqual(end),
-      departure: MoreThanOrEqual(start),
+    const stays = await em.find(ForecastStayEntity, {
+      select: { reservationId: true, arrival: true, departure: true },
+      where: { propertyId, status: 'BOOKED', arrival: LessThanOrEqual(end), departure: MoreThanOrEqual(start) },
     });
     const counts = countDays(stays, start, days);
     const standards = await this.standards(propertyId, em);

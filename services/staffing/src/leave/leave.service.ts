@@ -161,7 +161,9 @@ export class LeaveService {
     const { employee } = await this.access.assertMaySee(em, caller, employeeId);
     const types = await em.find(LeaveTypeEntity, { where: { propertyId: employee.propertyId }, order: { code: 'ASC' } });
     const asOf = `${year}-12-31`;
-    return Promise.all(types.map((t) => this.balanceOf(em, employee, t, year, asOf)));
+    const out: LeaveBalance[] = [];
+    for (const t of types) out.push(await this.balanceOf(em, employee, t, year, asOf));
+    return out;
   }
 
   /** Days accrued by `asOf`, and days of the year taken (approved) or asked for. */

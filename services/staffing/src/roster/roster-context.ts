@@ -26,7 +26,9 @@ export const planned = (s: RosterShiftEntity): PlannedShift => ({
 export async function qualifications(em: EntityManager, employeeIds: readonly string[]): Promise<Map<string, Qualification>> {
   const ids = [...new Set(employeeIds)];
   if (!ids.length) return new Map();
-  const [people, skills] = await Promise.all([em.findBy(EmployeeEntity, { id: In(ids) }), em.findBy(SkillEntity, { employeeId: In(ids) })]);
+  // one after the other: inside a transaction they share one connection
+  const people = await em.findBy(EmployeeEntity, { id: In(ids) });
+  const skills = await em.findBy(SkillEntity, { employeeId: In(ids) });
   return new Map(
     people.map((p) => [
       p.id,
@@ -65,13 +67,20 @@ export async function approvedLeave(
   return out;
 }
 
-/** Shifts of these people starting between the local minutes given, in any roster. */
-export async function shiftsAround(em: EntityManager, employeeIds: readonly string[], fromMin: number, toMin: number) {
+/** Shifts of these people starting between the local minutes given, in any roster but `exceptRoster`. */
+export async function shiftsAround(
+  em: EntityManager,
+  employeeIds: readonly string[],
+  fromMin: number,
+  toMin: number,
+  exceptRoster?: string,
+) {
   const ids = [...new Set(employeeIds)];
   if (!ids.length) return [];
-  return em
+  const qb = em
     .createQueryBuilder(RosterShiftEntity, 's')
     .where('s.employeeId IN (:...ids)', { ids })
-    .andWhere('s.startMin >= :fromMin AND s.startMin < :toMin', { fromMin, toMin })
-    .getMany();
+    .andWhere('s.startMin >= :fromMin AND s.startMin < :toMin', { fromMin, toMin });
+  if (exceptRoster) qb.andWhere('s.rosterId <> :exceptRoster', { exceptRoster });
+  return qb.getMany();
 }

@@ -143,7 +143,7 @@ export class RosterService {
     const days = datesOfMonth(roster.month);
     const first = dayStart(days[0]);
     const last = dayStart(days.at(-1)!) + 1440;
-    const context = (await shiftsAround(em, ids, first - WEEK, last + WEEK)).filter((s) => s.rosterId !== rosterId);
+    const context = await shiftsAround(em, ids, first - WEEK, last + WEEK, rosterId);
     return validateRoster({
       shifts: shifts.map(planned),
       context: context.map(planned),
