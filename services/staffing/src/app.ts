@@ -22,12 +22,17 @@ import { StaffingRostersAttendanceLeave1764979200200 } from './migrations/176497
 import { StaffingDuties1764979200300 } from './migrations/1764979200300-staffing-duties';
 import { StaffingLabourDemand1764979200400 } from './migrations/1764979200400-staffing-labour-demand';
 import { StaffingEscalationRoutes1764979200500 } from './migrations/1764979200500-staffing-escalation-routes';
+import { StaffingPerformanceRecruiting1764979200600 } from './migrations/1764979200600-staffing-performance-recruiting';
 import { DepartmentDutyResolver, EmployeeOrgResolver, SkillResolver } from './org/org.resolver';
 import { StaffingPolicyEntity } from './policy/staffing-policy.entity';
 import { StaffingPolicyResolver } from './policy/staffing-policy.resolver';
+import { KpiFactEntity, PerformanceReviewEntity, SanctionEntity } from './performance/performance.entity';
+import { PerformanceResolver } from './performance/performance.resolver';
 import { PositionEntity } from './position/position.entity';
 import { positionReference } from './position/position.reference';
 import { PositionResolver } from './position/position.resolver';
+import { RequisitionEntity } from './recruiting/requisition.entity';
+import { RequisitionResolver } from './recruiting/requisition.resolver';
 import { RosterShiftEntity } from './roster/roster-shift.entity';
 import { RosterEntity } from './roster/roster.entity';
 import { RosterResolver, RosterShiftResolver } from './roster/roster.resolver';
@@ -67,6 +72,10 @@ export const staffingSubgraph = defineSubgraph({
     LabourStandardEntity,
     LabourDemandEntity,
     EscalationRouteEntity,
+    KpiFactEntity,
+    PerformanceReviewEntity,
+    SanctionEntity,
+    RequisitionEntity,
   ],
   migrations: [
     StaffingInitial1764201600200,
@@ -74,6 +83,7 @@ export const staffingSubgraph = defineSubgraph({
     StaffingDuties1764979200300,
     StaffingLabourDemand1764979200400,
     StaffingEscalationRoutes1764979200500,
+    StaffingPerformanceRecruiting1764979200600,
   ],
   compose: composeStaffing,
   resolvers: [
@@ -92,6 +102,8 @@ export const staffingSubgraph = defineSubgraph({
     DutyResolver,
     DemandResolver,
     EscalationResolver,
+    PerformanceResolver,
+    RequisitionResolver,
   ],
   handlers,
   references: (s) => ({

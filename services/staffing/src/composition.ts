@@ -10,9 +10,11 @@ import { EmployeeService } from './employee/employee.service';
 import { EscalationService } from './escalation/escalation.service';
 import { LeaveService } from './leave/leave.service';
 import { OrgService } from './org/org.service';
+import { PerformanceService } from './performance/performance.service';
 import { StaffingPolicyService } from './policy/staffing-policy.service';
 import { PositionCatalogueService } from './position/position-catalogue.service';
 import { PositionService } from './position/position.service';
+import { RequisitionService } from './recruiting/requisition.service';
 import { RosterService } from './roster/roster.service';
 import { ShiftTemplateService } from './roster/shift-template.service';
 import { ShiftChangeService } from './shift-change/shift-change.service';
@@ -40,6 +42,8 @@ export function composeStaffing(deps: ServiceDeps) {
   const duties = new DutyService(deps, access);
   const demand = new DemandService(deps, policies);
   const escalations = new EscalationService(deps, policies);
+  const performance = new PerformanceService(deps, access);
+  const requisitions = new RequisitionService(deps, access);
   const now = () => deps.clock.now();
   return {
     departments,
@@ -59,6 +63,8 @@ export function composeStaffing(deps: ServiceDeps) {
     duties,
     demand,
     escalations,
+    performance,
+    requisitions,
     now,
   };
 }
