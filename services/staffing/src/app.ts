@@ -23,6 +23,7 @@ import { StaffingDuties1764979200300 } from './migrations/1764979200300-staffing
 import { StaffingLabourDemand1764979200400 } from './migrations/1764979200400-staffing-labour-demand';
 import { StaffingEscalationRoutes1764979200500 } from './migrations/1764979200500-staffing-escalation-routes';
 import { StaffingPerformanceRecruiting1764979200600 } from './migrations/1764979200600-staffing-performance-recruiting';
+import { StaffingTraining1764979200700 } from './migrations/1764979200700-staffing-training';
 import { DepartmentDutyResolver, EmployeeOrgResolver, SkillResolver } from './org/org.resolver';
 import { StaffingPolicyEntity } from './policy/staffing-policy.entity';
 import { StaffingPolicyResolver } from './policy/staffing-policy.resolver';
@@ -40,6 +41,8 @@ import { ShiftTemplateEntity } from './roster/shift-template.entity';
 import { ShiftChangeEntity } from './shift-change/shift-change.entity';
 import { ShiftChangeResolver } from './shift-change/shift-change.resolver';
 import { SkillEntity } from './skill/skill.entity';
+import { TrainingPlanEntity, TrainingRecordEntity, TrainingSessionEntity } from './training/training.entity';
+import { TrainingPlanResolver, TrainingRecordResolver } from './training/training.resolver';
 
 /**
  * The staffing / HR subgraph: departments, positions (the hotel job catalogue), employees with
@@ -76,6 +79,9 @@ export const staffingSubgraph = defineSubgraph({
     PerformanceReviewEntity,
     SanctionEntity,
     RequisitionEntity,
+    TrainingPlanEntity,
+    TrainingSessionEntity,
+    TrainingRecordEntity,
   ],
   migrations: [
     StaffingInitial1764201600200,
@@ -84,6 +90,7 @@ export const staffingSubgraph = defineSubgraph({
     StaffingLabourDemand1764979200400,
     StaffingEscalationRoutes1764979200500,
     StaffingPerformanceRecruiting1764979200600,
+    StaffingTraining1764979200700,
   ],
   compose: composeStaffing,
   resolvers: [
@@ -104,6 +111,8 @@ export const staffingSubgraph = defineSubgraph({
     EscalationResolver,
     PerformanceResolver,
     RequisitionResolver,
+    TrainingPlanResolver,
+    TrainingRecordResolver,
   ],
   handlers,
   references: (s) => ({

@@ -19,6 +19,7 @@ import { RosterService } from './roster/roster.service';
 import { ShiftTemplateService } from './roster/shift-template.service';
 import { ShiftChangeService } from './shift-change/shift-change.service';
 import { SkillService } from './skill/skill.service';
+import { TrainingService } from './training/training.service';
 
 /**
  * The subgraph's one composition point: each service is built once here and handed the
@@ -44,6 +45,7 @@ export function composeStaffing(deps: ServiceDeps) {
   const escalations = new EscalationService(deps, policies);
   const performance = new PerformanceService(deps, access);
   const requisitions = new RequisitionService(deps, access);
+  const training = new TrainingService(deps, access);
   const now = () => deps.clock.now();
   return {
     departments,
@@ -65,6 +67,7 @@ export function composeStaffing(deps: ServiceDeps) {
     escalations,
     performance,
     requisitions,
+    training,
     now,
   };
 }

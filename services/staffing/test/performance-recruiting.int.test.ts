@@ -3,6 +3,7 @@ import { BusinessDayClosed, CountApproved, QaReviewScored } from '@hotelops/cont
 import {
   DIALECTS,
   deliver,
+  eventually,
   eventMessage,
   gql,
   gqlOk,
@@ -197,5 +198,83 @@ describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
       hr(),
     );
     expect(list.requisitions).toEqual([{ id, hiredIds: [a, b] }]);
+  });
+
+  it('plans training, assigns onboarding on hire, and records results with the certificate a pass grants', async () => {
+    const csDept = (await gqlOk(sg.url, `query($id: ID!) { employee(id: $id) { department { id } } }`, { id: person.csm.id }, hr()))
+      .employee.department.id;
+    const plan = await gqlOk(
+      sg.url,
+      `mutation($i: CreateTrainingPlanInput!) { createTrainingPlan(input: $i) { id } }`,
+      { i: { propertyId, departmentId: csDept, title: 'Service basics', period: '2030-02', topics: ['complaint handling', 'first aid'] } },
+      person.csm.token,
+    );
+    const schedule = (input: Record<string, unknown>, who: IdentityClaims) =>
+      gql(
+        sg.url,
+        `mutation($i: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $i) { id kind } }`,
+        { i: { propertyId, ...input } },
+        who,
+      );
+    const onboarding = await schedule({ departmentId: csDept, title: 'Welcome to guest relations', kind: 'ONBOARDING' }, person.csm.token);
+    expect(reason(await schedule({ title: 'Hotel-wide fire drill', kind: 'REGULAR' }, person.csm.token))).toBe(
+      'EMPLOYEE.OUTSIDE_YOUR_TEAM',
+    );
+    const firstAid = await schedule(
+      {
+        planId: plan.createTrainingPlan.id,
+        departmentId: csDept,
+        title: 'First aid',
+        kind: 'REGULAR',
+        date: '2030-02-20',
+        grantsSkill: 'first-aid',
+        validMonths: 24,
+      },
+      person.csm.token,
+    );
+    // a new hire of the department is assigned the onboarding session (EmployeeHired, consumed by staffing itself)
+    const rookie = await hire('rookie', 'customer-service-representative');
+    const records = await eventually(async () => {
+      const r = await gqlOk(
+        sg.url,
+        `query($e: ID!) { trainingRecords(employeeId: $e) { status session { id kind } } }`,
+        { e: rookie },
+        person.rookie.token,
+      );
+      expect(r.trainingRecords).toHaveLength(1);
+      return r.trainingRecords;
+    });
+    expect(records).toEqual([{ status: 'ASSIGNED', session: { id: onboarding.data!.scheduleTrainingSession.id, kind: 'ONBOARDING' } }]);
+
+    const result = (input: Record<string, unknown>) =>
+      gql(
+        sg.url,
+        `mutation($i: TrainingResultInput!) { recordTrainingResult(input: $i) { status score passed } }`,
+        { i: { sessionId: firstAid.data!.scheduleTrainingSession.id, ...input } },
+        person.csm.token,
+      );
+    expect(reason(await result({ employeeId: rookie, attended: false, passed: true }))).toBe('TRAINING.INVALID');
+    expect(
+      (await result({ employeeId: rookie, attended: true, score: 92, passed: true, certificateNumber: 'FA-2030-77' })).data!
+        .recordTrainingResult,
+    ).toEqual({
+      status: 'ATTENDED',
+      score: 92,
+      passed: true,
+    });
+    const skills = await gqlOk(
+      sg.url,
+      `query($e: ID!) { employee(id: $e) { skills { code expiresOn certificateNumber } } }`,
+      { e: rookie },
+      hr(),
+    );
+    expect(skills.employee.skills).toEqual([{ code: 'first-aid', expiresOn: '2032-02-20', certificateNumber: 'FA-2030-77' }]);
+    const plans = await gqlOk(
+      sg.url,
+      `query($p: ID!) { trainingPlans(propertyId: $p) { title sessions { title } } }`,
+      { p: propertyId },
+      hr(),
+    );
+    expect(plans.trainingPlans).toEqual([{ title: 'Service basics', sessions: [{ title: 'First aid' }] }]);
   });
 });

@@ -1,6 +1,7 @@
 import { kpiValue, netPoints } from '../src/performance/performance.rules';
 import { REQUISITION_MACHINE, fillAction } from '../src/recruiting/requisition.rules';
 import { countDays, requiredMinutes, shortfall } from '../src/demand/demand.rules';
+import { certificateExpiry, resultProblem } from '../src/training/training.rules';
 
 describe('KPI formulas', () => {
   it('averages QA scores, rates voids and count accuracy per 100, sums covers and over/short', () => {
@@ -52,5 +53,18 @@ describe('labour-demand math', () => {
     expect(days.map((d) => requiredMinutes(d, hk))).toEqual([60, 75, 120]);
     expect(shortfall(120, 100)).toBe(20);
     expect(shortfall(120, 480)).toBe(0);
+  });
+});
+
+describe('training results', () => {
+  it('dates a certificate’s expiry by its validity, clamping to the month’s end', () => {
+    expect(certificateExpiry('2030-02-20', 24)).toBe('2032-02-20');
+    expect(certificateExpiry('2030-01-31', 1)).toBe('2030-02-28');
+    expect(certificateExpiry('2030-01-31', null)).toBeNull();
+  });
+
+  it('refuses a pass or a score for an absentee', () => {
+    expect(resultProblem({ attended: false, passed: true })).toMatch(/absentee/);
+    expect(resultProblem({ attended: true, score: 80, passed: true })).toBeNull();
   });
 });

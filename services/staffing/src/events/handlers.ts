@@ -1,5 +1,6 @@
 import {
   BusinessDayClosed,
+  EmployeeHired,
   CaseEscalated,
   CountApproved,
   QaReviewScored,
@@ -17,8 +18,12 @@ import type { StaffingServices } from '../composition';
  * Reservations' stay events feed the labour-demand forecast; care's escalations are resolved to
  * the person on duty. Effects run in the inbox's transaction.
  */
-export function handlers({ demand, escalations, performance }: StaffingServices): HandlerRegistration[] {
+export function handlers({ demand, escalations, performance, training }: StaffingServices): HandlerRegistration[] {
   return [
+    // every new hire gets the onboarding training of their department and of the property
+    on(EmployeeHired, async ({ data: d }, em) => {
+      await training.assignOnboarding(em, d.employeeId, d.propertyId, d.departmentId);
+    }),
     on(ReservationCreated, (event, em) => demand.recordStay(em, event.data, 'BOOKED')),
     on(ReservationModified, (event, em) => demand.recordStay(em, event.data, 'BOOKED')),
     on(ReservationCheckedIn, (event, em) => demand.recordStay(em, event.data, 'BOOKED')),
