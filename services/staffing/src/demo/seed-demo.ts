@@ -5,6 +5,7 @@ import { DepartmentEntity } from '../department/department.entity';
 import { EmployeeEntity } from '../employee/employee.entity';
 import { displayName } from '../employee/employee.rules';
 import { PositionEntity } from '../position/position.entity';
+import { seedHr } from './seed-hr';
 import { seedRosters } from './seed-rosters';
 
 export interface StaffingDemo {
@@ -69,7 +70,9 @@ export async function seedDemo(deps: ServiceDeps, input: { propertyId: string })
       );
     }
   }
-  await seedRosters(deps, composeStaffing(deps), input.propertyId);
+  const services = composeStaffing(deps);
+  await seedRosters(deps, services, input.propertyId);
+  await seedHr(deps, services, input.propertyId);
   return describe(deps, hired);
 }
 

@@ -15,8 +15,8 @@ const DEPARTMENTS = ['front-office', 'housekeeping'];
 /**
  * The demo hotel's rosters: shift templates for the front office and housekeeping, this month's
  * roster published for both (staff keep one shift type, five days in seven; the two duty managers
- * alternate days), leave types with one approved and one pending request, and yesterday's
- * attendance with one late arrival.
+ * alternate days; housekeeping thin on one day, below demand), leave types with one approved and
+ * one pending request, and yesterday's attendance with one late arrival.
  */
 export async function seedRosters(deps: ServiceDeps, s: StaffingServices, propertyId: string): Promise<void> {
   const system = new Caller(SYSTEM);
@@ -57,6 +57,7 @@ export async function seedRosters(deps: ServiceDeps, s: StaffingServices, proper
     );
   }
 
+  const thinDay = addDays(today, 2).startsWith(month) ? addDays(today, 2) : today;
   for (const department of departments) {
     const dutyPosition = positions.find((p) => p.departmentId === department.id && p.code === 'duty-manager');
     const tpl = async (code: string, name: string, startsAt: string, endsAt: string, extra: Partial<ShiftTemplateEntity> = {}) =>
@@ -91,6 +92,8 @@ export async function seedRosters(deps: ServiceDeps, s: StaffingServices, proper
         if (leaveDays.get(e.id) === date) return;
         if (isDuty) {
           if (day % 2 === k % 2) shifts.push(s.rosters.shiftFrom(roster, duty, e.id, date));
+        } else if (department.code === 'housekeeping' && date === thinDay && k > 0) {
+          // one thin day: housekeeping below the forecast's demand, for the labour-demand view to flag
         } else if ((day + k) % 7 < 5) {
           shifts.push(s.rosters.shiftFrom(roster, k % 2 ? evening : morning, e.id, date));
         }
