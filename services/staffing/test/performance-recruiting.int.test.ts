@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BusinessDayClosed, CountApproved, QaReviewScored } from '@hotelops/contracts';
+import { BusinessDayClosed, CaseResolved, CountApproved, QaReviewScored } from '@hotelops/contracts';
 import {
   DIALECTS,
   deliver,
@@ -117,10 +117,27 @@ describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
         target,
       ),
     );
+    const resolved = (withinSla: boolean | null) =>
+      eventMessage(
+        CaseResolved,
+        {
+          caseId: randomUUID(),
+          propertyId,
+          kind: 'COMPLAINT',
+          category: 'noise',
+          reservationId: null,
+          resolvedBy: person.agent.id,
+          resolvedAt: '2030-02-14T10:00:00Z',
+          resolvedWithinSla: withinSla,
+        },
+        target,
+      );
+    await deliver(transport, resolved(true), resolved(true), resolved(false), resolved(null));
     const q = `query($e: ID!) { performance(employeeId: $e, month: "2030-02") { kpis { code value samples } netPoints } }`;
     const perf = await gqlOk(sg.url, q, { e: person.agent.id }, person.agent.token);
     expect(perf.performance.kpis).toEqual([
       { code: 'qa-score', value: 82.5, samples: 2 },
+      { code: 'sla-attainment', value: 66.7, samples: 3 },
       { code: 'covers', value: 80, samples: 2 },
       { code: 'void-rate', value: 2.5, samples: 40 },
       { code: 'over-short', value: 500, samples: 2 },

@@ -1,5 +1,6 @@
 import {
   BusinessDayClosed,
+  CaseResolved,
   EmployeeHired,
   CaseEscalated,
   CountApproved,
@@ -38,6 +39,11 @@ export function handlers({ demand, escalations, performance, training }: Staffin
     // monthly KPIs from the other domains' facts about people
     on(QaReviewScored, async ({ data: d }, em) => {
       await performance.add(em, d.propertyId, d.agentId, d.scoredAt.slice(0, 7), 'qa-score', d.scorePercent, 1);
+    }),
+    on(CaseResolved, async ({ data: d }, em) => {
+      if (d.resolvedBy && d.resolvedWithinSla !== null) {
+        await performance.add(em, d.propertyId, d.resolvedBy, d.resolvedAt.slice(0, 7), 'sla-attainment', d.resolvedWithinSla ? 1 : 0, 1);
+      }
     }),
     on(BusinessDayClosed, async ({ data: d }, em) => {
       const month = d.businessDate.slice(0, 7);

@@ -6,6 +6,8 @@
 export const KPIS = {
   /** care: average QA score of the agent's reviewed cases, % */
   'qa-score': { unit: 'PERCENT', label: 'QA score (care)' },
+  /** care: cases the agent resolved within their SLA, % */
+  'sla-attainment': { unit: 'PERCENT', label: 'Resolved within SLA (care)' },
   /** F&B: covers served by the server */
   covers: { unit: 'COUNT', label: 'Covers served (F&B)' },
   /** F&B: voided checks per 100 checks of the server */
