@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
+import { DepartmentEntity } from '../department/department.entity';
 import type { StaffingPolicyService } from '../policy/staffing-policy.service';
 import { datesOfMonth, localMinutesAt, monthProblem } from '../calendar/local-time.rules';
 import { RosterShiftEntity } from '../roster/roster-shift.entity';
@@ -45,10 +46,11 @@ export class AttendanceReportService {
   /** A department's published shifts of a day with their attendance: its leaders and HR. */
   async day(departmentId: string, date: string, caller: Caller): Promise<ShiftAttendance[]> {
     const em = this.deps.db.manager;
+    const department = await em.findOneBy(DepartmentEntity, { id: departmentId });
+    if (!department) throw notFound('DEPARTMENT.NOT_FOUND', 'Department', departmentId);
+    await this.access.assertLeads(em, caller, departmentId, department.propertyId);
     const shifts = await this.published(em).where('s.departmentId = :departmentId AND s.date = :date', { departmentId, date }).getMany();
-    if (!shifts.length) return [];
-    await this.access.assertLeads(em, caller, departmentId, shifts[0].propertyId);
-    return this.classify(em, shifts[0].propertyId, shifts);
+    return this.classify(em, department.propertyId, shifts);
   }
 
   /** One person's month: self, their supervisor, their department's leaders, HR. */

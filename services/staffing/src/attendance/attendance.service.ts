@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
 import type { StaffingPolicyService } from '../policy/staffing-policy.service';
@@ -43,9 +43,7 @@ export class AttendanceService {
         const open = await em.findOneBy(AttendanceRecordEntity, { employeeId: who.id, clockOutAt: IsNull() });
         if (open) throw already(candidates.find((c) => c.id === open.shiftId) ?? candidates[0]);
         const worked = new Set(
-          (await em.findBy(AttendanceRecordEntity, { employeeId: who.id }))
-            .filter((r) => candidates.some((c) => c.id === r.shiftId))
-            .map((r) => r.shiftId),
+          (await em.findBy(AttendanceRecordEntity, { shiftId: In(candidates.map((c) => c.id)) })).map((r) => r.shiftId),
         );
         target = candidates.find((c) => !worked.has(c.id));
         if (!target) throw already(candidates[0]);
