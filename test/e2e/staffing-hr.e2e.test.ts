@@ -141,4 +141,63 @@ describe('staffing and HR through the gateway (Kafka)', () => {
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });
+
+  it('routes a case care escalates to the duty manager on a published shift who has clocked in', async () => {
+    const dm = await hire('duty-manager');
+    const dmToken = await platform.token(['duty-manager', 'front-desk'], [propertyId], dm);
+    // a duty shift running now on the property's clock (Shanghai), four hours from the top of the hour
+    const local = new Date(Date.now() + 8 * 3_600_000);
+    const today = local.toISOString().slice(0, 10);
+    const hh = local.getUTCHours();
+    const at = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+    const tpl = await platform.ok(`mutation($i: CreateShiftTemplateInput!) { createShiftTemplate(input: $i) { id } }`, {
+      i: {
+        departmentId: department['front-office'],
+        code: 'duty-now',
+        name: 'Duty manager',
+        startsAt: at(hh),
+        endsAt: at(hh + 4),
+        breakMinutes: 0,
+        duty: true,
+        positionId: position['duty-manager'],
+      },
+    });
+    const roster = await platform.ok(`mutation($d: ID!, $m: String!) { createRoster(departmentId: $d, month: $m) { id } }`, {
+      d: department['front-office'],
+      m: today.slice(0, 7),
+    });
+    await platform.ok(`mutation($i: AssignShiftInput!) { assignShift(input: $i) { id } }`, {
+      i: { rosterId: roster.createRoster.id, employeeId: dm, templateId: tpl.createShiftTemplate.id, date: today },
+    });
+    await platform.ok(`mutation($r: ID!) { publishRoster(rosterId: $r) { status } }`, { r: roster.createRoster.id });
+    await platform.ok(`mutation { clockIn(device: "front-office-terminal") { id } }`, {}, dmToken);
+
+    // the first-response target is at risk as soon as the case opens (warned 60 min before a 30-min target)
+    await platform.ok(
+      `mutation($p: ID!) { setSlaPolicy(input: {propertyId: $p, category: "*", severity: HIGH, firstResponseMinutes: 30, resolutionMinutes: 240, warnBeforeMinutes: 60}) { id } }`,
+      { p: propertyId },
+    );
+    const opened = await platform.ok(`mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }`, {
+      i: { propertyId, kind: 'COMPLAINT', channel: 'PHONE', category: 'noise', severity: 'HIGH', subject: 'Party next door at 2am' },
+    });
+    const caseId = opened.openCase.id;
+    const sweep = await platform.ok(`mutation($p: ID!) { runSlaEscalationSweep(propertyId: $p) { escalations } }`, { p: propertyId });
+    expect(sweep.runSlaEscalationSweep.escalations).toBeGreaterThanOrEqual(1);
+    const routes = await eventually(
+      async () => {
+        const r = await platform.ok(
+          `query($c: ID!) { escalationRoutes(caseId: $c) { requestedRole routedRole notified { id } explanation } }`,
+          {
+            c: caseId,
+          },
+        );
+        expect(r.escalationRoutes.length).toBeGreaterThanOrEqual(1);
+        return r.escalationRoutes;
+      },
+      { timeoutMs: 30_000 },
+    );
+    // nobody is on shift as care supervisor: the next level up, the duty manager who clocked in, is notified
+    expect(routes[0]).toMatchObject({ requestedRole: 'care-supervisor', routedRole: 'duty-manager', notified: { id: dm } });
+    expect(routes[0].explanation).toMatch(/clocked in/);
+  });
 });
