@@ -51,7 +51,8 @@ describe('staffing and HR through the gateway (Kafka)', () => {
     );
     for (const p of installed.installPositionCatalogue.positions) position[p.code] = p.id;
     for (const d of installed.installPositionCatalogue.departments) department[d.code] = d.id;
-  });
+    // 40 rooms and the catalogue through the gateway take a while on a busy machine
+  }, 180_000);
   afterAll(() => platform?.stop());
 
   it('raises housekeeping demand on the departure day of a 40-room booking (over Kafka) and flags the roster', async () => {
@@ -118,7 +119,7 @@ describe('staffing and HR through the gateway (Kafka)', () => {
       attendantToken,
     );
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMPLOYEE.OUTSIDE_YOUR_TEAM' });
-  });
+  }, 180_000);
 
   it('refuses a terminated employee’s next request at the gateway within seconds', async () => {
     const agent = await hire('front-desk-agent');
