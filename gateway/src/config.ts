@@ -62,6 +62,8 @@ export const gatewayConfigSchema = z
     /** Requests per caller per window, counted across all replicas (Redis). 0 turns the limit off. */
     RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
     RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().multipleOf(1000, 'must be whole seconds').default(60_000),
+    /** how often the gateway asks staffing for terminations (a leaver's token is refused within this) */
+    REVOCATION_POLL_MS: z.coerce.number().int().min(100).default(2000),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
     /** Estimated cost: each field 1, list fields multiplied by their page size (`first`, default 20). */

@@ -28,6 +28,7 @@ import type { GatewayContext } from './gateway-context';
 import { SignedIdentityDataSource } from './subgraph-data-source';
 import { InFlight } from './fetch/in-flight';
 import { SubgraphHttp, type SubgraphAnswer } from './fetch/subgraph-http';
+import { RevokedEmployees } from './auth/revoked-employees';
 
 export type { GatewayContext } from './gateway-context';
 
@@ -57,6 +58,7 @@ export class GatewayServer {
   private subgraphHttp?: SubgraphHttp;
   /** identical queries of one caller in flight at once, sent once (SUBGRAPH_DEDUP) */
   readonly inFlight = new InFlight<SubgraphAnswer>();
+  private revoked?: RevokedEmployees;
 
   constructor(
     private readonly config: GatewayConfig,
@@ -101,10 +103,14 @@ export class GatewayServer {
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     }));
     const inFlight = config.SUBGRAPH_DEDUP ? this.inFlight : null;
+    let staffingUrl: string | undefined;
     const gateway = new ApolloGateway({
       supergraphSdl: this.supergraphSdl,
-      buildService: ({ name, url }) =>
-        new SignedIdentityDataSource({ url: config.SUBGRAPH_URLS[name] ?? url!, http, inFlight }, config.IDENTITY_SECRET, name),
+      buildService: ({ name, url }) => {
+        const target = config.SUBGRAPH_URLS[name] ?? url!;
+        if (name === 'staffing') staffingUrl = target;
+        return new SignedIdentityDataSource({ url: target, http, inFlight }, config.IDENTITY_SECRET, name);
+      },
     });
     const production = config.NODE_ENV === 'production';
     this.apollo = new ApolloServer<GatewayContext>({
@@ -131,6 +137,8 @@ export class GatewayServer {
       formatError: gatewayErrorFormatter(this.logger),
     });
     await this.apollo.start();
+    this.revoked = new RevokedEmployees(() => staffingUrl, config.IDENTITY_SECRET, this.logger, config.REVOCATION_POLL_MS);
+    await this.revoked.start();
     this.host = await this.createHost();
     await this.host.listen();
     this.logger.info({ url: this.url, redis: !!this.redis, allowListed: allowList.size }, 'gateway started');
@@ -138,6 +146,7 @@ export class GatewayServer {
 
   /** Drains the requests in flight, then closes Apollo, Redis and the key store. */
   async stop(): Promise<void> {
+    this.revoked?.stop();
     await this.host?.stop();
     await this.apollo?.stop();
     await this.subgraphHttp?.close();
@@ -182,6 +191,10 @@ export class GatewayServer {
           },
           this.apiKeys,
         );
+        // a leaver's token is refused as soon as staffing has recorded the termination
+        if (this.revoked?.has(caller.identity.kind === 'staff' ? caller.identity.subject : undefined)) {
+          throw new InvalidTokenError('access revoked: the employee has left');
+        }
       } catch (err) {
         if (!(err instanceof InvalidTokenError)) throw err;
         void reply.code(401).header('www-authenticate', 'Bearer').send(graphqlError(err.message, 'UNAUTHENTICATED'));

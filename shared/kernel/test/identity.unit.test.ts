@@ -1,6 +1,7 @@
 import {
   Caller,
   DomainError,
+  EMPLOYEE,
   IDENTITY_HEADER,
   IDENTITY_SIG_HEADER,
   signIdentity,
@@ -47,6 +48,14 @@ describe('Caller', () => {
     expect(new Caller(partner).satisfies(['scope:ari:read'])).toBe(false);
     expect(new Caller({ ...partner, roles: ['general-manager'] }).satisfies(['storekeeper'])).toBe(false);
     expect(new Caller({ kind: 'anonymous', roles: [], scopes: [], propertyIds: [] }).satisfies([])).toBe(false);
+  });
+
+  it('admits the employee rule only for staff tokens that name an employee', () => {
+    expect(new Caller(claims).satisfies([EMPLOYEE])).toBe(true);
+    expect(new Caller({ ...claims, subject: undefined }).satisfies([EMPLOYEE])).toBe(false);
+    expect(new Caller({ ...claims, subject: undefined }).satisfies([EMPLOYEE, 'hr-manager'])).toBe(false);
+    const partner: IdentityClaims = { kind: 'partner', subject: 'k1', roles: [], scopes: ['reservations:write'], propertyIds: ['p1'] };
+    expect(new Caller(partner).satisfies([EMPLOYEE])).toBe(false);
   });
 
   it('lets a general manager do anything, but only in their properties', () => {

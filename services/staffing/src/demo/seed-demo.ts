@@ -5,6 +5,8 @@ import { DepartmentEntity } from '../department/department.entity';
 import { EmployeeEntity } from '../employee/employee.entity';
 import { displayName } from '../employee/employee.rules';
 import { PositionEntity } from '../position/position.entity';
+import { seedHr } from './seed-hr';
+import { seedRosters } from './seed-rosters';
 
 export interface StaffingDemo {
   employees: { id: string; positionCode: string; departmentCode: string; displayName: string }[];
@@ -68,6 +70,9 @@ export async function seedDemo(deps: ServiceDeps, input: { propertyId: string })
       );
     }
   }
+  const services = composeStaffing(deps);
+  await seedRosters(deps, services, input.propertyId);
+  await seedHr(deps, services, input.propertyId);
   return describe(deps, hired);
 }
 

@@ -25,6 +25,10 @@ export class EmployeeEntity {
   @Column({ name: 'last_name', type: 'varchar', length: 100 })
   lastName: string;
 
+  /** The person this employee reports to, when HR set one; otherwise the holder of the position's reportsTo. */
+  @RefColumn({ name: 'supervisor_id', nullable: true })
+  supervisorId: string | null;
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   email: string | null;
 

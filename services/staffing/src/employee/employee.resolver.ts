@@ -12,7 +12,7 @@ import { Position } from '../position/position.type';
 import type { EmployeeEntity } from './employee.entity';
 import { displayName, type EmployeeStatus } from './employee.rules';
 import type { EmployeeService } from './employee.service';
-import { Employee, EmployeeConnection, EmployeeStatusEnum, HireEmployeeInput } from './employee.type';
+import { Employee, EmployeeConnection, EmployeeStatusEnum, HireEmployeeInput, RevokedEmployee } from './employee.type';
 
 const HR = 'hr-manager';
 
@@ -43,6 +43,14 @@ export class EmployeeResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.list(propertyId, ctx.caller, page, { departmentId, status });
+  }
+
+  @Authorized('system')
+  @Query(() => [RevokedEmployee], {
+    description: 'Employees terminated after `since` (all when absent), oldest first: the gateway refuses their tokens',
+  })
+  revokedEmployees(@Arg('since', () => Date, { nullable: true }) since: Date | undefined) {
+    return this.service.terminatedSince(since);
   }
 
   @FieldResolver(() => String, { description: 'Chinese names family name first (王芳), others "first last"' })

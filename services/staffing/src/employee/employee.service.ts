@@ -76,6 +76,7 @@ export class EmployeeService {
             hiredOn: input.hiredOn,
             terminatedOn: null,
             terminationReason: null,
+            supervisorId: null,
             createdAt: now,
             updatedAt: now,
           }),
@@ -153,6 +154,16 @@ export class EmployeeService {
       });
     }
     return paginate(qb, page, { sortProperty: 'employeeNumber' });
+  }
+
+  /**
+   * Employees terminated (status changed) after `since`, oldest first: the gateway polls this to
+   * refuse a leaver's token at once instead of when it expires.
+   */
+  terminatedSince(since: Date | undefined, limit = 5000): Promise<EmployeeEntity[]> {
+    const qb = this.deps.db.manager.createQueryBuilder(EmployeeEntity, 'e').where('e.status = :status', { status: 'TERMINATED' });
+    if (since) qb.andWhere('e.updatedAt > :since', { since: since.toISOString() });
+    return qb.orderBy('e.updatedAt', 'ASC').take(limit).getMany();
   }
 
   byIds(ids: readonly string[]) {

@@ -82,3 +82,12 @@ export class HireEmployeeInput {
   @IsISO8601({ strict: true }, { message: 'hiredOn must be an ISO date such as 2025-03-01' })
   hiredOn: string;
 }
+
+@ObjectType({ description: 'A leaver whose access is revoked' })
+export class RevokedEmployee {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Date, { description: 'when the termination was recorded' })
+  updatedAt: Date;
+}

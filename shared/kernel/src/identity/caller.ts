@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error';
-import { STAFF, SUPER_ROLES, SYSTEM_ROLE } from './roles';
+import { EMPLOYEE, STAFF, SUPER_ROLES, SYSTEM_ROLE } from './roles';
 import type { IdentityClaims } from './identity';
 
 /** The verified caller of one request, with the checks resolvers and services need. */
@@ -25,6 +25,7 @@ export class Caller {
     if (rules.length === 0 || rules.includes(STAFF)) return true;
     if (this.claims.roles.includes(SYSTEM_ROLE)) return true;
     if (this.claims.roles.some((r) => (SUPER_ROLES as readonly string[]).includes(r))) return true;
+    if (rules.includes(EMPLOYEE) && this.claims.kind === 'staff' && this.claims.subject) return true;
     return rules.some((rule) =>
       rule.startsWith('scope:') ? this.claims.scopes.includes(rule.slice(6)) : this.claims.roles.includes(rule),
     );

@@ -30,3 +30,10 @@ export type PartnerScope = (typeof PARTNER_SCOPES)[number];
  * `@Authorized(STAFF, 'scope:ari:read')`. A bare `@Authorized()` admits staff only.
  */
 export const STAFF = 'staff';
+
+/**
+ * Rule meaning "any staff caller who is an employee" (the token names one in `sub`): self-service
+ * such as clocking in or asking for leave, where the service then checks whose record it is.
+ * Staff tokens without an employee are refused, like a role the rule does not name.
+ */
+export const EMPLOYEE = 'employee';

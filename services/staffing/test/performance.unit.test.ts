@@ -1,0 +1,70 @@
+import { kpiValue, netPoints } from '../src/performance/performance.rules';
+import { REQUISITION_MACHINE, fillAction } from '../src/recruiting/requisition.rules';
+import { countDays, requiredMinutes, shortfall } from '../src/demand/demand.rules';
+import { certificateExpiry, resultProblem } from '../src/training/training.rules';
+
+describe('KPI formulas', () => {
+  it('averages QA scores, rates voids and count accuracy per 100, sums covers and over/short', () => {
+    expect(kpiValue('qa-score', 90 + 75 + 88, 3)).toBe(84.3);
+    expect(kpiValue('void-rate', 3, 120)).toBe(2.5);
+    expect(kpiValue('count-accuracy', 197, 200)).toBe(98.5);
+    expect(kpiValue('covers', 412, 20)).toBe(412);
+    expect(kpiValue('over-short', 1550, 4)).toBe(1550);
+    expect(kpiValue('qa-score', 0, 0)).toBeNull();
+  });
+
+  it('nets rewards against penalties', () => {
+    expect(
+      netPoints([
+        { kind: 'REWARD', points: 10 },
+        { kind: 'PENALTY', points: 3 },
+        { kind: 'REWARD', points: 2 },
+      ]),
+    ).toBe(9);
+  });
+});
+
+describe('requisitions', () => {
+  it('fill with the last seat of the headcount, only once approved', () => {
+    expect(fillAction(0, 2)).toBe('fill');
+    expect(fillAction(1, 2)).toBe('fillLast');
+    expect(REQUISITION_MACHINE.transition('APPROVED', 'fillLast')).toEqual({ ok: true, from: 'APPROVED', to: 'FILLED' });
+    expect(REQUISITION_MACHINE.transition('REQUESTED', 'fill').ok).toBe(false);
+    expect(REQUISITION_MACHINE.transition('FILLED', 'cancel').ok).toBe(false);
+  });
+});
+
+describe('labour-demand math', () => {
+  it('counts arrivals, stay-overs and departures per day and turns them into minutes', () => {
+    const days = countDays(
+      [
+        { arrival: '2030-01-10', departure: '2030-01-12' },
+        { arrival: '2030-01-11', departure: '2030-01-12' },
+      ],
+      '2030-01-10',
+      3,
+    );
+    expect(days).toEqual([
+      { date: '2030-01-10', arrivals: 1, departures: 0, stayovers: 0 },
+      { date: '2030-01-11', arrivals: 1, departures: 0, stayovers: 1 },
+      { date: '2030-01-12', arrivals: 0, departures: 2, stayovers: 0 },
+    ]);
+    const hk = { departmentCode: 'housekeeping', perArrival: 0, perDeparture: 30, perStayover: 15, fixedDaily: 60 };
+    expect(days.map((d) => requiredMinutes(d, hk))).toEqual([60, 75, 120]);
+    expect(shortfall(120, 100)).toBe(20);
+    expect(shortfall(120, 480)).toBe(0);
+  });
+});
+
+describe('training results', () => {
+  it('dates a certificate’s expiry by its validity, clamping to the month’s end', () => {
+    expect(certificateExpiry('2030-02-20', 24)).toBe('2032-02-20');
+    expect(certificateExpiry('2030-01-31', 1)).toBe('2030-02-28');
+    expect(certificateExpiry('2030-01-31', null)).toBeNull();
+  });
+
+  it('refuses a pass or a score for an absentee', () => {
+    expect(resultProblem({ attended: false, passed: true })).toMatch(/absentee/);
+    expect(resultProblem({ attended: true, score: 80, passed: true })).toBeNull();
+  });
+});
