@@ -213,11 +213,8 @@ export class GatewayServer {
       }),
     });
     if (config.NODE_ENV !== 'production') serveEventCatalogue(host);
-    serveOtaProxy(host, {
-      baseUrl: reservationsBaseUrl(this.supergraphSdl, config.SUBGRAPH_URLS.reservations),
-      identitySecret: config.IDENTITY_SECRET,
-      admit,
-    });
+    const otaBaseUrl = reservationsBaseUrl(this.supergraphSdl, config.SUBGRAPH_URLS.reservations);
+    if (otaBaseUrl) serveOtaProxy(host, { baseUrl: otaBaseUrl, identitySecret: config.IDENTITY_SECRET, admit });
     return host;
   }
 

@@ -52,11 +52,16 @@ describe('draining on SIGTERM', () => {
   });
 
   it('gateway: answers the requests in flight, 503 to those that arrive after, then exits 0', async () => {
-    // A subgraph that holds every request until released, so the gateway has requests in flight.
+    // A subgraph that holds every client request until released, so the gateway has requests in
+    // flight; the gateway's own poll for revoked employees (staffing) is answered at once.
     const held: ServerResponse[] = [];
     const subgraph: Server = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => held.push(res));
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        if (!body.includes('revokedEmployees')) return void held.push(res);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { revokedEmployees: [] } }));
+      });
     });
     await new Promise<void>((r) => subgraph.listen(0, '127.0.0.1', r));
     const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;

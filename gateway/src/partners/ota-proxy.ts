@@ -9,12 +9,14 @@ export const OTA_PATHS = [
   { method: 'GET', path: '/ota/HotelAvailNotif' },
 ] as const;
 
-/** The reservations subgraph's URL as recorded in the supergraph (`join__graph`), unless overridden. */
-export function reservationsBaseUrl(supergraphSdl: string, override?: string): string {
+/**
+ * The reservations subgraph's URL as recorded in the supergraph (`join__graph`), unless
+ * overridden; undefined for a supergraph without reservations (the OTA endpoints are then not served).
+ */
+export function reservationsBaseUrl(supergraphSdl: string, override?: string): string | undefined {
   const recorded = /@join__graph\(name: "reservations", url: "([^"]+)"\)/.exec(supergraphSdl)?.[1];
   const url = override ?? recorded;
-  if (!url) throw new Error('the supergraph names no URL for the reservations subgraph');
-  return new URL(url).origin;
+  return url ? new URL(url).origin : undefined;
 }
 
 const otaSystemError = (text: string) =>
