@@ -199,14 +199,14 @@ describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
     ).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
     const fill = (e: string) =>
       gql(sg.url, `mutation($id: ID!, $e: ID!) { fillRequisition(id: $id, employeeId: $e) { status hired } }`, { id, e }, hr());
-    expect(reason(await fill(person.agent.id))).toBe('REQUISITION.INVALID_TRANSITION');
+    expect(reason(await fill(person.agent.id))).toBe('HIRING_REQUISITION.INVALID_TRANSITION');
     await gqlOk(sg.url, `mutation($id: ID!) { decideRequisition(id: $id, approve: true) { status } }`, { id }, hr());
     const a = await hire('new1', 'customer-service-representative');
     const b = await hire('new2', 'customer-service-representative');
     const fd = await hire('desk', 'front-desk-agent');
-    expect(reason(await fill(fd))).toBe('REQUISITION.HIRE_MISMATCH');
+    expect(reason(await fill(fd))).toBe('HIRING_REQUISITION.HIRE_MISMATCH');
     expect((await fill(a)).data!.fillRequisition).toEqual({ status: 'APPROVED', hired: 1 });
-    expect(reason(await fill(a))).toBe('REQUISITION.HIRE_MISMATCH');
+    expect(reason(await fill(a))).toBe('HIRING_REQUISITION.HIRE_MISMATCH');
     expect((await fill(b)).data!.fillRequisition).toEqual({ status: 'FILLED', hired: 2 });
     const list = await gqlOk(
       sg.url,

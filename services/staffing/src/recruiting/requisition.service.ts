@@ -16,10 +16,10 @@ import { REQUISITION_MACHINE, fillAction, type RequisitionAction, type Requisiti
 
 const REQUISITION: StatefulKind<RequisitionEntity, RequisitionStatus, RequisitionAction> = {
   entity: RequisitionEntity,
-  notFound: 'REQUISITION.NOT_FOUND',
+  notFound: 'HIRING_REQUISITION.NOT_FOUND',
   noun: 'Requisition',
   machine: REQUISITION_MACHINE,
-  invalidTransition: 'REQUISITION.INVALID_TRANSITION',
+  invalidTransition: 'HIRING_REQUISITION.INVALID_TRANSITION',
 };
 
 /** Recruiting requisitions: a department leader asks, HR approves, hires of the position fill it. */
@@ -73,12 +73,14 @@ export class RequisitionService {
   fill(id: string, employeeId: string, caller: Caller): Promise<RequisitionEntity> {
     return this.deps.db.transaction(async (em) => {
       const r = await em.findOne(RequisitionEntity, { where: { id }, ...this.deps.db.forUpdate });
-      if (!r) throw notFound('REQUISITION.NOT_FOUND', 'Requisition', id);
+      if (!r) throw notFound('HIRING_REQUISITION.NOT_FOUND', 'Requisition', id);
       caller.assertProperty(r.propertyId);
       const e = await em.findOneBy(EmployeeEntity, { id: employeeId });
       if (!e || e.propertyId !== r.propertyId) throw notFound('EMPLOYEE.NOT_FOUND', 'Employee', employeeId);
       if (e.positionId !== r.positionId || r.hiredIds.includes(e.id)) {
-        throw new DomainError('REQUISITION.HIRE_MISMATCH', 'The hire must be a new holder of the requisition’s position', { employeeId });
+        throw new DomainError('HIRING_REQUISITION.HIRE_MISMATCH', 'The hire must be a new holder of the requisition’s position', {
+          employeeId,
+        });
       }
       const action = fillAction(r.hired, r.headcount);
       return transitionWithin(em, this.deps, REQUISITION, id, action, caller, async (_em, row) => {
