@@ -23,12 +23,14 @@ COPY services/fnb/package.json services/fnb/
 COPY services/inventory/package.json services/inventory/
 COPY services/care/package.json services/care/
 COPY gateway/package.json gateway/
+COPY clients/operations/package.json clients/operations/
 COPY infra/package.json infra/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.build.json ./
 COPY shared shared
 COPY services services
 COPY gateway gateway
+COPY clients clients
 COPY infra/tsconfig.json infra/
 COPY infra/src infra/src
 RUN npx tsc -b tsconfig.build.json \
