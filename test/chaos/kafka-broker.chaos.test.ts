@@ -75,7 +75,10 @@ describe('chaos: the Kafka broker goes away mid-stream', () => {
         },
       });
       await down;
-      await eventually(async () => expect(await countEffects(p.consumerDb)).toMatchObject({ distinct: EVENTS }), { timeoutMs: 60_000 });
+      await eventually(async () => expect(await countEffects(p.consumerDb)).toMatchObject({ distinct: EVENTS }), {
+        // a bound on waiting for the outcome, not a timing assertion: a loaded 2-core CI machine drains slowly
+        timeoutMs: 180_000,
+      });
       // no event was applied twice, though some were delivered again
       expect(await countEffects(p.consumerDb)).toEqual({ distinct: EVENTS, total: EVENTS });
       // readiness told the truth meanwhile, and is back to ready
@@ -92,12 +95,12 @@ describe('chaos: the Kafka broker goes away mid-stream', () => {
       await broker.stop();
       await broker.start();
     });
-  }, 120_000);
+  }, 300_000);
 
   it('wiped and started empty (topics, offsets and cluster gone): 1,000 events, each applied once', async () => {
     await streamThrough(async () => {
       await broker.stop({ wipe: true });
       await broker.start();
     });
-  }, 120_000);
+  }, 300_000);
 });
