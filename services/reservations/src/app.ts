@@ -12,7 +12,10 @@ import { ChannelAckEntity, ChannelTombstoneEntity } from './channel/channel.enti
 import { ReservationsAccountCharges1764201600700 } from './migrations/1764201600700-reservations-account-charges';
 import { ReservationsNightAudits1764201600800 } from './migrations/1764201600800-reservations-night-audits';
 import { ReservationsOtaAri1764201600900 } from './migrations/1764201600900-reservations-ota-ari';
+import { ReservationsAriPush1764201601000 } from './migrations/1764201601000-reservations-ari-push';
 import { AriDeltaEntity } from './ota/ari-delta.entity';
+import { AriPushDeliveryEntity, AriPushEndpointEntity } from './ota/ari-push.entity';
+import { ariPushJob } from './ota/ari-push.job';
 import { otaRoutes } from './ota/ota.routes';
 import { CorporateAccountEntity } from './corporate/corporate-account.entity';
 import { corporateAccountReference } from './corporate/corporate-account.reference';
@@ -53,6 +56,7 @@ import { GuestStaysResolver } from './reservation/guest-stays.resolver';
 import { BookingResolver } from './stay/booking.resolver';
 import { FrontDeskResolver } from './stay/front-desk.resolver';
 import { RoomResolver } from './room/room.resolver';
+import { AriPushResolver } from './ota/ari-push.resolver';
 
 /** The reservations / front-office subgraph: inventory and rates, reservations, guests, groups, front desk, folios. */
 export const reservationsSubgraph = defineSubgraph({
@@ -79,6 +83,8 @@ export const reservationsSubgraph = defineSubgraph({
     AccountPostingEntity,
     NightAuditEntity,
     AriDeltaEntity,
+    AriPushEndpointEntity,
+    AriPushDeliveryEntity,
   ],
   migrations: [
     ReservationsInitial1764201600100,
@@ -90,6 +96,7 @@ export const reservationsSubgraph = defineSubgraph({
     ReservationsAccountCharges1764201600700,
     ReservationsNightAudits1764201600800,
     ReservationsOtaAri1764201600900,
+    ReservationsAriPush1764201601000,
   ],
   compose: composeReservations,
   resolvers: [
@@ -110,6 +117,7 @@ export const reservationsSubgraph = defineSubgraph({
     BookingResolver,
     FrontDeskResolver,
     RoomResolver,
+    AriPushResolver,
   ],
   references: (s) => ({
     Reservation: reservationReference(s.reservations),
@@ -123,7 +131,12 @@ export const reservationsSubgraph = defineSubgraph({
   }),
   handlers,
   routes: (s) => otaRoutes(s),
-  jobs: (s, deps) => [noShowJob(s.noShows, deps), blockReleaseJob(s.groupBlocks, deps), nightAuditJob(s.nightAudits)],
+  jobs: (s, deps) => [
+    noShowJob(s.noShows, deps),
+    blockReleaseJob(s.groupBlocks, deps),
+    nightAuditJob(s.nightAudits),
+    ariPushJob(s.ariPush, deps),
+  ],
   // every change of a room's status or occupancy goes through RoomService.changeStatus, which announces it
   caches: (s) => [invalidateOn(s.rooms.roomCache, RoomStatusChanged, (e) => [e.roomId])],
 });

@@ -6,6 +6,7 @@ import { FolioService } from './folio/folio.service';
 import { GroupBlockService } from './group/group-block.service';
 import { GuestService } from './guest/guest.service';
 import { AriFeedService } from './ota/ari-feed.service';
+import { AriPushService } from './ota/ari-push.service';
 import { OtaResNotifService } from './ota/res-notif.service';
 import { DomainPostingsService } from './posting/domain-postings.service';
 import { PropertyService } from './property/property.service';
@@ -93,6 +94,7 @@ function composeStays(deps: ServiceDeps, a: ReturnType<typeof composeAggregates>
   const channel = new ChannelService(deps, { booking, stayChanges, cancellations });
   const domainPostings = new DomainPostingsService(deps, { folios, groupBlocks });
   const otaResNotif = new OtaResNotifService(deps, channel);
-  const ariFeed = new AriFeedService(deps);
-  return { booking, stayChanges, cancellations, noShows, frontDesk, folioRouting, channel, domainPostings, otaResNotif, ariFeed };
+  const ariPush = new AriPushService(deps);
+  const ariFeed = new AriFeedService(deps, { push: ariPush });
+  return { booking, stayChanges, cancellations, noShows, frontDesk, folioRouting, channel, domainPostings, otaResNotif, ariFeed, ariPush };
 }

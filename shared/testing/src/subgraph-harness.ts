@@ -12,6 +12,8 @@ export interface HarnessOptions {
   transport?: EventTransport;
   clock?: Clock;
   env?: Record<string, string>;
+  /** jobs run only when the test triggers them (app.scheduler.trigger) */
+  withoutJobs?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -34,7 +36,7 @@ export async function startSubgraph(definition: SubgraphDefinition, opts: Harnes
     KAFKA_NAMESPACE: typeof kafka === 'object' ? kafka.namespace : kafka ? `t${runId()}.` : '',
     ...opts.env,
   });
-  const app = new SubgraphApp(definition, { config, transport: opts.transport, clock: opts.clock });
+  const app = new SubgraphApp(definition, { config, transport: opts.transport, clock: opts.clock, withoutJobs: opts.withoutJobs });
   try {
     await app.start();
   } catch (err) {

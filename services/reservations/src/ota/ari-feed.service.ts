@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { In, MoreThan } from 'typeorm';
-import { AvailabilityChanged, RatesChanged, type PayloadOf } from '@hotelops/contracts';
+import { MoreThan } from 'typeorm';
+import type { AvailabilityChanged, RatesChanged, PayloadOf } from '@hotelops/contracts';
 import type { Caller, EventEnvelope, ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
-import { RoomTypeEntity } from '../room/room.entity';
 import { AriDeltaEntity } from './ari-delta.entity';
-import { availStatusMessages, type AriDelta } from './ari-notif.rules';
+import { availNotifRQ } from './ari-message';
+import type { AriPushService } from './ari-push.service';
 import { OTA_NS, writeXml } from './ota-xml';
 import { OTA_ERROR_CODE as ERR, OTA_ERROR_TYPE as EWT } from './res-notif.rules';
 import type { OtaAnswer } from './res-notif.service';
@@ -26,17 +26,27 @@ export interface AriPull {
  * consumed (once per event) and served in order as OTA_HotelAvailNotifRQ pages.
  */
 export class AriFeedService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly push: AriPushService;
+  constructor(
+    private readonly deps: ServiceDeps,
+    { push }: { push: AriPushService },
+  ) {
+    this.push = push;
+  }
 
-  /** Keeps one event in the feed; the consumer's inbox already makes this once per event. */
+  /**
+   * Keeps one event in the feed and owes it to every enabled push endpoint of its property, in
+   * the consumer's transaction (its inbox already makes this once per event).
+   */
   async record(em: EntityManager, event: EventEnvelope<PayloadOf<typeof AvailabilityChanged> | PayloadOf<typeof RatesChanged>>) {
-    await em.save(AriDeltaEntity, {
+    const delta = await em.save(AriDeltaEntity, {
       eventId: event.id,
       propertyId: event.data.propertyId,
       type: event.type,
       payload: event.data as unknown as Record<string, unknown>,
       recordedAt: this.deps.clock.now(),
     });
+    await this.push.enqueue(em, delta);
   }
 
   /** One page of deltas after `since` for a hotel, as OTA_HotelAvailNotifRQ; `cursor` is the last seq in it. */
@@ -63,45 +73,8 @@ export class AriFeedService {
       order: { seq: 'ASC' },
       take: q.limit,
     });
-    const types = await em.findBy(RoomTypeEntity, {
-      propertyId: property.id,
-      id: In([...new Set(rows.map((r) => String(r.payload.roomTypeId)))]),
-    });
-    const codeOf = new Map(types.map((t) => [t.id, t.code]));
-    const deltas = rows.flatMap((r) => toDelta(r, codeOf));
     const cursor = rows.length ? rows[rows.length - 1].seq : q.since;
-    const xml = writeXml({
-      OTA_HotelAvailNotifRQ: {
-        '@xmlns': OTA_NS,
-        '@EchoToken': String(cursor),
-        '@TimeStamp': now.toISOString(),
-        '@Version': '1.0',
-        AvailStatusMessages: { '@HotelCode': property.code, AvailStatusMessage: availStatusMessages(deltas) },
-      },
-    });
+    const { xml } = await availNotifRQ(em, property, rows, String(cursor), now);
     return { status: 200, xml, cursor };
   }
-}
-
-function toDelta(row: AriDeltaEntity, codeOf: Map<string, string>): AriDelta[] {
-  const roomTypeCode = codeOf.get(String(row.payload.roomTypeId));
-  if (!roomTypeCode) return [];
-  if (row.type === AvailabilityChanged.type) {
-    const p = row.payload as PayloadOf<typeof AvailabilityChanged>;
-    return [{ kind: 'availability', roomTypeCode, nights: p.nights.map((n) => ({ date: n.date, available: n.available })) }];
-  }
-  const p = row.payload as PayloadOf<typeof RatesChanged>;
-  return [
-    {
-      kind: 'rates',
-      roomTypeCode,
-      ratePlanCode: p.ratePlanCode,
-      from: p.from,
-      to: p.to,
-      minLos: p.minLos,
-      maxLos: p.maxLos,
-      closedToArrival: p.closedToArrival,
-      closedToDeparture: p.closedToDeparture,
-    },
-  ];
 }
