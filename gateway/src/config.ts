@@ -81,15 +81,27 @@ export const gatewayConfigSchema = z
           .filter(Boolean),
       )
       .default([]),
+    /** GraphiQL at /explorer; on by default outside production, never in production. */
+    EXPLORER_ENABLED: z.stringbool().optional(),
     /** OTLP/HTTP traces endpoint (e.g. http://collector:4318); unset → tracing off. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   })
   .superRefine((c, ctx) => {
     if (!c.JWT_SECRET === !c.JWT_JWKS_URL)
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'set exactly one of JWT_SECRET and JWT_JWKS_URL' });
+    if (c.EXPLORER_ENABLED && c.NODE_ENV === 'production')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EXPLORER_ENABLED'],
+        message: 'the API explorer is for development; it cannot be on in production',
+      });
     if (c.PERSISTED_QUERIES_ONLY && !c.PERSISTED_QUERIES_PATH)
       ctx.addIssue({ code: 'custom', path: ['PERSISTED_QUERIES_PATH'], message: 'is required when PERSISTED_QUERIES_ONLY is true' });
   });
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
+
+/** Whether /explorer is served: the flag when set, else everywhere but production. */
+export const explorerEnabled = (c: Pick<GatewayConfig, 'EXPLORER_ENABLED' | 'NODE_ENV'>): boolean =>
+  c.NODE_ENV !== 'production' && (c.EXPLORER_ENABLED ?? true);
 
 export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env) => loadConfig(gatewayConfigSchema, env);

@@ -9,12 +9,13 @@ import { CORRELATION_ID_HEADER, type IdentityClaims } from '@hotelops/kernel/ide
 import { ServiceMetrics, createLogger, type Logger } from '@hotelops/kernel/observability';
 import { authenticate, type Authenticated } from './auth/authenticate';
 import { InvalidTokenError } from './auth/staff-token';
-import type { GatewayConfig } from './config';
+import { explorerEnabled, type GatewayConfig } from './config';
 import { MemoryQueryCache, redisQueryCache } from './edge/apq-cache';
 import { CORS_ALLOWED_HEADERS } from './edge/cors';
 import { knownOperationTypes } from './edge/known-operation-types';
 import { gatewayErrorFormatter } from './edge/error-formatter';
 import { serveEventCatalogue } from './edge/event-catalogue';
+import { serveExplorer } from './edge/explorer';
 import { PersistedQueryAllowList } from './edge/persisted-queries';
 import { allowListPlugin, operationResolutionPlugin } from './edge/plugins';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './edge/rate-limiter';
@@ -213,6 +214,7 @@ export class GatewayServer {
       }),
     });
     if (config.NODE_ENV !== 'production') serveEventCatalogue(host);
+    if (explorerEnabled(config)) serveExplorer(host, this.logger);
     const otaBaseUrl = reservationsBaseUrl(this.supergraphSdl, config.SUBGRAPH_URLS.reservations);
     if (otaBaseUrl) serveOtaProxy(host, { baseUrl: otaBaseUrl, identitySecret: config.IDENTITY_SECRET, admit });
     return host;

@@ -1,5 +1,5 @@
 import { ConfigError } from '@hotelops/kernel';
-import { loadGatewayConfig } from '@hotelops/gateway';
+import { explorerEnabled, loadGatewayConfig } from '@hotelops/gateway';
 
 const base = { IDENTITY_SECRET: 'i'.repeat(32), JWT_SECRET: 'j'.repeat(32) };
 
@@ -28,6 +28,13 @@ describe('gateway config', () => {
     });
     expect(c.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
     expect(c.PERSISTED_QUERIES_ONLY).toBe(true);
+  });
+
+  it('serves the API explorer outside production unless switched off, and refuses it in production', () => {
+    expect(explorerEnabled(loadGatewayConfig(base))).toBe(true);
+    expect(explorerEnabled(loadGatewayConfig({ ...base, EXPLORER_ENABLED: 'false' }))).toBe(false);
+    expect(explorerEnabled(loadGatewayConfig({ ...base, NODE_ENV: 'production' }))).toBe(false);
+    expect(() => loadGatewayConfig({ ...base, NODE_ENV: 'production', EXPLORER_ENABLED: 'true' })).toThrow(/EXPLORER_ENABLED/);
   });
 
   it('names each bad variable', () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every tier (unit, int, e2e) against real services. PostgreSQL is expected on
 # 127.0.0.1:5432 (started here if this machine has a local cluster that is down); a local
-# Kafka broker is started when none answers, and stopped again afterwards.
+# Kafka broker is started when none answers, and stopped again afterwards; Chromium is installed
+# when missing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -30,6 +31,9 @@ if ! redis_up; then
   fi
   redis_up || { echo "test: Redis does not answer on $REDIS_URL (set REDIS_URL)"; exit 1; }
 fi
+
+# Chromium (Debian's) for the API explorer's browser test: installed when missing.
+bash infra/browser/ensure-chromium.sh
 
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
 if bash infra/kafka/kafka.sh status; then
