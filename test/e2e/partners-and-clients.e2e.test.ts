@@ -1,9 +1,12 @@
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FrontDeskListOperation, persistedRequestBody } from '@hotelops/client-operations';
 import { ApiKeyStore, type GatewayServer } from '@hotelops/gateway';
 import { createLogger } from '@hotelops/kernel';
+import { eventually } from '@hotelops/testing';
 import { startPlatform, type Platform } from './platform';
 
 const MANIFEST = join(__dirname, '..', '..', 'clients', 'operations', 'persisted-operations.json');
@@ -29,6 +32,7 @@ describe('OpenTravel endpoint at the gateway', () => {
   let store: ApiKeyStore;
   let gateway: GatewayServer;
   let propertyId: string;
+  let roomTypeId: string;
   const origin = () => new URL(gateway.url).origin;
   const post = (body: string, headers: Record<string, string>) =>
     fetch(`${origin()}/ota/HotelResNotif`, { method: 'POST', headers: { 'content-type': 'text/xml', ...headers }, body }).then(
@@ -47,13 +51,13 @@ describe('OpenTravel endpoint at the gateway', () => {
         `mutation { createProperty(input: {code: "OTA1", name: "OTA Hotel", timeZone: "Europe/Vienna", currency: "EUR"}) { id } }`,
       )
     ).createProperty.id;
-    const type = (
+    roomTypeId = (
       await platform.ok(
         `mutation($p: ID!) { createRoomType(input: {propertyId: $p, code: "DBL", name: "Double", capacity: 2, baseRateMinor: 12000}) { id } }`,
         { p: propertyId },
       )
     ).createRoomType.id;
-    await platform.ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "101", floor: 1}) { id } }`, { t: type });
+    await platform.ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "101", floor: 1}) { id } }`, { t: roomTypeId });
   });
   afterAll(async () => {
     await platform?.stop();
@@ -81,6 +85,67 @@ describe('OpenTravel endpoint at the gateway', () => {
     expect(ari.status).toBe(200);
     expect(ari.headers.get('x-ari-cursor')).toMatch(/^\d+$/);
     expect(await ari.text()).toContain('<OTA_HotelAvailNotifRQ');
+  });
+
+  it("pushes ARI deltas to a partner's endpoint configured through the gateway by a revenue role", async () => {
+    const received: { key: string | undefined; body: string }[] = [];
+    const partner = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push({ key: req.headers['x-api-key'] as string | undefined, body });
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end('<OTA_HotelAvailNotifRS xmlns="http://www.opentravel.org/OTA/2003/05" Version="1.0"><Success/></OTA_HotelAvailNotifRS>');
+      });
+    });
+    await new Promise<void>((r) => partner.listen(0, '127.0.0.1', r));
+    try {
+      const input = {
+        propertyId,
+        channelCode: 'E2EPUSH',
+        url: `http://127.0.0.1:${(partner.address() as AddressInfo).port}/ari`,
+        authHeaderName: 'x-api-key',
+        authHeaderValue: 'partner-side-secret',
+      };
+      const configure = `mutation($i: ConfigureAriPushInput!) { configureAriPush(input: $i) { id enabled } }`;
+      const refused = await platform.query(configure, { i: input }, await platform.token(['front-desk'], [propertyId]));
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const { configureAriPush } = await platform.ok(configure, { i: input }, await platform.token(['reservations-agent'], [propertyId]));
+      expect(configureAriPush.enabled).toBe(true);
+
+      const plan = (
+        await platform.ok(`mutation($p: ID!) { createRatePlan(input: {propertyId: $p, code: "PUSH", name: "Pushed"}) { id } }`, {
+          p: propertyId,
+        })
+      ).createRatePlan.id;
+      await platform.ok(
+        `mutation($r: ID!, $t: ID!) { setRates(input: {ratePlanId: $r, roomTypeId: $t, from: "2099-08-01", to: "2099-08-04", priceMinor: 15000, minLos: 2}) }`,
+        { r: plan, t: roomTypeId },
+      );
+      // the scheduler's own tick sends it (every 5 s)
+      const pushed = await eventually(() => {
+        const hit = received.find((r) => r.body.includes('RatePlanCode="PUSH"'));
+        expect(hit).toBeDefined();
+        return hit!;
+      });
+      expect(pushed.key).toBe('partner-side-secret');
+      expect(pushed.body).toContain('<OTA_HotelAvailNotifRQ');
+      expect(pushed.body).toContain('Start="2099-08-01" End="2099-08-03" InvTypeCode="DBL"');
+      const status = await eventually(async () => {
+        const { ariPushEndpoints } = await platform.ok(
+          `query($p: ID!) { ariPushEndpoints(propertyId: $p) { channelCode pending delivered } }`,
+          {
+            p: propertyId,
+          },
+        );
+        expect(ariPushEndpoints[0].pending).toBe(0);
+        return ariPushEndpoints;
+      });
+      expect(status).toEqual([{ channelCode: 'E2EPUSH', pending: 0, delivered: expect.any(Number) }]);
+      expect(status[0].delivered).toBeGreaterThanOrEqual(1);
+    } finally {
+      partner.close();
+    }
   });
 
   it('serves the AsyncAPI event catalogue in development', async () => {
