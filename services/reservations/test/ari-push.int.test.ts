@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { XMLParser } from 'fast-xml-parser';
 import { DIALECTS, eventually, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { SubgraphApp } from '@hotelops/kernel';
 import { reservationsSubgraph, type ReservationsServices } from '@hotelops/reservations';
 import { ariPushJob } from '../src/ota/ari-push.job';
 
@@ -175,6 +176,27 @@ describe.each(DIALECTS)('ARI push to a partner endpoint on %s', (dialect) => {
     const listed = (await ok(`query($p: ID!) { ariPushEndpoints(propertyId: $p) { id pending delivered } }`, { p: propertyId }))
       .ariPushEndpoints;
     expect(listed).toEqual([{ id: endpointId, pending: 0, delivered: 4 }]);
+  });
+
+  (dialect === 'postgres' ? it : it.skip)('sends each delta once when two replicas run the job at the same moment', async () => {
+    const twin = new SubgraphApp(reservationsSubgraph, { config: sg.config, clock, withoutJobs: true });
+    await twin.start();
+    const jobOf = (app: SubgraphApp) => ariPushJob((app.services as ReservationsServices).ariPush, app.deps);
+    try {
+      partner.received.length = 0;
+      await setRates('DBL', '2030-07-01', '2030-07-03', 2);
+      await setRates('SGL', '2030-07-01', '2030-07-03', 2);
+      await owed(2);
+      // interval ticks (lease) and forced runs (advisory lock only) of both replicas at once
+      await Promise.all([sg.app.scheduler.tick(jobOf(sg.app)), twin.scheduler.tick(jobOf(twin))]);
+      await Promise.all([sg.app.scheduler.trigger(jobOf(sg.app)), twin.scheduler.trigger(jobOf(twin))]);
+      later(60_000);
+      await Promise.all([sg.app.scheduler.trigger(jobOf(sg.app)), twin.scheduler.trigger(jobOf(twin))]);
+      expect(partner.received.map((r) => r.messages[0].StatusApplicationControl.InvTypeCode).sort()).toEqual(['DBL', 'SGL']);
+      expect(await deliveries('PENDING')).toEqual([]);
+    } finally {
+      await twin.stop();
+    }
   });
 
   it('queues nothing for a disabled endpoint', async () => {
