@@ -57,7 +57,7 @@ const PAGE = `<!doctype html>
 <body>
 <section id="token-help">
   <strong>HotelOps API explorer — development only.</strong>
-  Every request needs a staff token: run <code>npm run -s token</code> (a general manager of every property;
+  Every request needs a staff token: <code>npm start</code> prints one, or run <code>npm run -s token</code> (a general manager of every property;
   <code>npm run -s token -- --role front-desk --property &lt;id&gt;</code> for another role) and paste it into the
   <em>Headers</em> tab as <code>{"Authorization": "Bearer &lt;token&gt;"}</code>. The token is kept in this tab only.
   Partners call with their API key in <code>x-api-key</code> instead.

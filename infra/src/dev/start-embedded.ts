@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { GatewayServer, loadGatewayConfig } from '@hotelops/gateway';
+import { GatewayServer, explorerEnabled, loadGatewayConfig } from '@hotelops/gateway';
 import {
   ConfigError,
   InProcessTransport,
@@ -64,6 +64,9 @@ async function main() {
         `Demo hotel property id: ${demo.propertyId} (${demo.reservationIds.length} reservations, ${demo.employees} staff)`,
         'A token of the demo general manager (employee ' + demo.generalManagerId + ', valid 30 days):',
         `  export TOKEN=${token}`,
+        ...(explorerEnabled(gatewayConfig)
+          ? [`API explorer (paste the token into its Headers tab): ${new URL('/explorer', gateway.url)}`]
+          : []),
         '',
       ].join('\n'),
     );
