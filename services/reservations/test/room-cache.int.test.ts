@@ -1,5 +1,5 @@
 import { SubgraphApp } from '@hotelops/kernel';
-import { eventually, gqlOk, kafkaBrokers, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { eventually, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { reservationsSubgraph } from '@hotelops/reservations';
 
 /**
@@ -8,9 +8,7 @@ import { reservationsSubgraph } from '@hotelops/reservations';
  * room from its cache, replica B changes the room, and A answers with the change once the event
  * reaches it — no TTL involved.
  */
-const describeWithKafka = kafkaBrokers() ? describe : describe.skip;
-
-describeWithKafka('room cache invalidated by RoomStatusChanged (two replicas, PostgreSQL, Kafka)', () => {
+describe('room cache invalidated by RoomStatusChanged (two replicas, PostgreSQL, Kafka)', () => {
   let a: RunningSubgraph;
   let b: SubgraphApp;
   let roomId: string;
