@@ -15,7 +15,7 @@ import { CORS_ALLOWED_HEADERS } from './edge/cors';
 import { knownOperationTypes } from './edge/known-operation-types';
 import { gatewayErrorFormatter } from './edge/error-formatter';
 import { serveEventCatalogue } from './edge/event-catalogue';
-import { serveExplorer } from './edge/explorer';
+import { explorerLandingPage, serveExplorer } from './edge/explorer';
 import { PersistedQueryAllowList } from './edge/persisted-queries';
 import { allowListPlugin, operationResolutionPlugin } from './edge/plugins';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './edge/rate-limiter';
@@ -133,7 +133,7 @@ export class GatewayServer {
         operationResolutionPlugin(),
         allowListPlugin(allowList),
         graphqlMetricsPlugin(this.metrics),
-        ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+        production ? ApolloServerPluginLandingPageDisabled() : explorerLandingPage(explorerEnabled(config)),
       ],
       formatError: gatewayErrorFormatter(this.logger),
     });

@@ -51,7 +51,12 @@ describe('gateway limits and production mode', () => {
     expect(landing.headers.get('content-type') ?? '').not.toContain('text/html');
     // development keeps both for developers
     expect((await platform.query('{ __schema { queryType { name } } }')).errors).toBeUndefined();
-    expect((await fetch(platform.gatewayUrl, { headers: { accept: 'text/html' } })).headers.get('content-type')).toContain('text/html');
+    const devLanding = await fetch(platform.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(devLanding.headers.get('content-type')).toContain('text/html');
+    // offline: it sends the browser to the bundled explorer, nothing from a CDN
+    const page = await devLanding.text();
+    expect(page).toContain('url=/explorer');
+    expect(page).not.toMatch(/https?:\/\//);
   });
 
   it('answers CORS only for configured origins', async () => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { HttpHost } from '@hotelops/kernel/http';
 import type { Logger } from '@hotelops/kernel/observability';
 
@@ -98,4 +99,15 @@ export function serveExplorer(host: HttpHost, logger: Logger): boolean {
     );
   }
   return true;
+}
+
+/**
+ * Apollo's own landing page (a browser opening /graphql) loads from a CDN; in development this
+ * one sends the browser to the offline explorer instead, and says where it is without one.
+ */
+export function explorerLandingPage(explorer: boolean): ApolloServerPlugin {
+  const html = explorer
+    ? '<!doctype html><meta http-equiv="refresh" content="0; url=/explorer"><title>HotelOps API</title><p>The API explorer is at <a href="/explorer">/explorer</a>.</p>'
+    : '<!doctype html><title>HotelOps API</title><p>HotelOps GraphQL endpoint. POST GraphQL requests here; the explorer is off (EXPLORER_ENABLED=false).</p>';
+  return { serverWillStart: async () => ({ renderLandingPage: async () => ({ html }) }) };
 }
