@@ -285,7 +285,7 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
       `mutation($b: ID!) { issueInvoice(billId: $b, title: "杭州西湖科技有限公司", taxId: "91330100MA2XXXXX") { number amountMinor } }`,
       { b: bills.seat2 },
     );
-    expect(invoice.issueInvoice).toEqual({ number: `FP${new Date().getUTCFullYear()}000001`, amountMinor: 16800 });
+    expect(invoice.issueInvoice).toEqual({ number: `FP${sg.app.deps.clock.now().getUTCFullYear()}000001`, amountMinor: 16800 });
     const twice = await call(`mutation($b: ID!) { issueInvoice(billId: $b, title: "x") { number } }`, { b: bills.seat2 });
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVOICE.ALREADY_ISSUED' });
   });
@@ -383,7 +383,7 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
       { category: 'Mains', quantity: 3, revenue: { amountMinor: 16800 + 4800 + 16800 } },
     ]);
     // Order totals after comps and voids: 24,600 + 4,800 + 16,800 (discounts are on bills).
-    expect(report.revenueByPeriod).toEqual([{ name: 'All day', orders: 3, covers: 4, revenue: { amountMinor: 46200 } }]);
+    expect(report.revenueByPeriod).toEqual([{ name: 'Dinner', orders: 3, covers: 4, revenue: { amountMinor: 46200 } }]);
     expect(report.adjustments).toEqual([
       { kind: 'COMP', count: 1, amount: { amountMinor: 3800 } },
       { kind: 'DISCOUNT', count: 2, amount: { amountMinor: 1776 } },
