@@ -1,4 +1,5 @@
 import { hoursProblem, lastInstantWithin, withinHours } from '../src/outlet/outlet.rules';
+import { portionsFrom, stockLevel } from '../src/menu/menu.rules';
 
 describe('opening hours', () => {
   const dinner = { startsAt: '17:00', endsAt: '22:00' };
@@ -38,5 +39,21 @@ describe('opening hours', () => {
     const morning = new Date('2026-03-02T01:00:00Z');
     expect(lastInstantWithin([dinner], morning, 'Asia/Shanghai')).toEqual(new Date('2026-03-01T13:40:00Z'));
     expect(lastInstantWithin([allDay], morning, 'Asia/Shanghai')).toEqual(morning);
+  });
+});
+
+describe('stock levels for the menu', () => {
+  it('is out at zero, low at or below the reorder point, fine above it or without one', () => {
+    expect([stockLevel(0, 2), stockLevel(-1, 2), stockLevel(0.5, 2), stockLevel(2, 2), stockLevel(2.001, 2), stockLevel(1, null)]).toEqual([
+      'OUT',
+      'OUT',
+      'LOW',
+      'LOW',
+      'OK',
+      'OK',
+    ]);
+  });
+  it('counts the whole portions a stock still makes', () => {
+    expect([portionsFrom(0.4, 0.08), portionsFrom(0.07, 0.08), portionsFrom(1, 0.3)]).toEqual([5, 0, 3]);
   });
 });
