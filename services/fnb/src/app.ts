@@ -29,6 +29,7 @@ import { FnbInitial1764201600300 } from './migrations/1764201600300-fnb-initial'
 import { FnbFloorMenuOrders1764201600310 } from './migrations/1764201600310-fnb-floor-menu-orders';
 import { FnbCashieringBackOffice1764201600320 } from './migrations/1764201600320-fnb-cashiering-back-office';
 import { FnbStockLows1764201600330 } from './migrations/1764201600330-fnb-stock-lows';
+import { FnbDayCloseApproval1764201600340 } from './migrations/1764201600340-fnb-day-close-approval';
 import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { orderReference } from './order/order.reference';
 import { OrderResolver } from './order/order.resolver';
@@ -88,7 +89,13 @@ export const fnbSubgraph = defineSubgraph({
     RequisitionLineEntity,
     BanquetEntity,
   ],
-  migrations: [FnbInitial1764201600300, FnbFloorMenuOrders1764201600310, FnbCashieringBackOffice1764201600320, FnbStockLows1764201600330],
+  migrations: [
+    FnbInitial1764201600300,
+    FnbFloorMenuOrders1764201600310,
+    FnbCashieringBackOffice1764201600320,
+    FnbStockLows1764201600330,
+    FnbDayCloseApproval1764201600340,
+  ],
   compose: composeFnb,
   resolvers: [
     OutletResolver,

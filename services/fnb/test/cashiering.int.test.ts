@@ -4,6 +4,7 @@ import { DIALECTS, deliver, eventMessage, gql, gqlOk, type RunningSubgraph } fro
 import {
   CASHIER_2,
   CASHIER_ID,
+  MANAGER_ID,
   PROPERTY,
   SERVER_ID,
   cashier,
@@ -327,11 +328,30 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
       ]),
     );
     await checklist(sg, r.id, r.periodId, 'CLOSING', false);
-    const closed = await ok(`mutation($o: ID!, $d: LocalDate!) { closeBusinessDay(outletId: $o, businessDate: $d) { businessDate } }`, {
-      o: r.id,
-      d: date,
+    // The cashier asks; nothing is frozen until a manager approves (300 short is within the threshold).
+    const asked = await ok(
+      `mutation($o: ID!, $d: LocalDate!) { closeBusinessDay(outletId: $o, businessDate: $d) { status closedBy closedAt } }`,
+      {
+        o: r.id,
+        d: date,
+      },
+    );
+    expect(asked.closeBusinessDay).toEqual({ status: 'PENDING_APPROVAL', closedBy: CASHIER_ID, closedAt: null });
+    expect(await sg.app.deps.db.manager.countBy(OutboxRow, { type: BusinessDayClosed.type })).toBe(0);
+    const approve = `mutation($o: ID!, $d: LocalDate!, $r: String) { approveBusinessDayClose(outletId: $o, businessDate: $d, reason: $r) {
+      businessDate status closedBy approvedBy approvedByRole approvalReason overShortExposureMinor } }`;
+    const byCashier = await call(approve, { o: r.id, d: date, r: 'fine' }, cashier(CASHIER_2));
+    expect(byCashier.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const closed = await ok(approve, { o: r.id, d: date, r: 'Till 1 short 3.00, counted twice' }, fnbManager());
+    expect(closed.approveBusinessDayClose).toEqual({
+      businessDate: date,
+      status: 'CLOSED',
+      closedBy: CASHIER_ID,
+      approvedBy: MANAGER_ID,
+      approvedByRole: 'fnb-manager',
+      approvalReason: 'Till 1 short 3.00, counted twice',
+      overShortExposureMinor: 300,
     });
-    expect(closed.closeBusinessDay.businessDate).toBe(date);
     const event = await sg.app.deps.db.manager.findOneByOrFail(OutboxRow, { type: BusinessDayClosed.type });
     expect(JSON.parse(event.payload)).toMatchObject({
       businessDate: date,

@@ -257,7 +257,7 @@ async function serveAndCloseDay(deps: ServiceDeps, s: FnbServices, r: SeededOutl
   await s.tills.close(till.id, cash.floatMinor + cash.cashInMinor, system);
   await s.services.close(service.id, system);
   await s.services.recordChecklist({ outletId: r.id, periodId: service.periodId, kind: 'CLOSING', items: PASSED }, system);
-  await s.days.close(r.id, service.businessDate, null, system, {});
+  await s.days.close(r.id, service.businessDate, 'Demo day: every till balanced', system, {});
 }
 
 /** Today: services open, a till with its float, two tables with tickets in the kitchen, room service for a guest. */
