@@ -209,7 +209,7 @@ async function openService(s: FnbServices, outlet: SeededOutlet, period: string)
   return s.services.open(outlet.id, period, system);
 }
 
-/** Yesterday's dinner: three tables served and paid, the till counted, the closing check, the day closed. */
+/** Yesterday's service (lunch or dinner, as staged): three tables served and paid, the till counted, the closing check, the day closed. */
 async function serveAndCloseDay(deps: ServiceDeps, s: FnbServices, r: SeededOutlet) {
   const service = await openService(s, r, (await periodNow(s, r))!);
   const till = await s.tills.open(r.id, 100_000, system);
