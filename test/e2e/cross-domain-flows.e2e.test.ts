@@ -82,7 +82,7 @@ describe.each(['kafka', 'in-process'] as const)('cross-domain flows over %s', (t
     ).createOutlet;
     const period = (
       await ok(
-        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "24 hours", startsAt: "00:00", endsAt: "23:59"}) { id } }`,
+        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "24 hours", startsAt: "00:00", endsAt: "24:00"}) { id } }`,
         {
           o: outlet.id,
         },

@@ -61,7 +61,7 @@ describe('F&B point of sale through the gateway', () => {
     ).createOutlet.id;
     const period = (
       await manager(
-        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "23:59"}) { id } }`,
+        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "24:00"}) { id } }`,
         { o: outlet },
       )
     ).addServicePeriod.id;

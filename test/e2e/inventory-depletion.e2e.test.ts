@@ -46,7 +46,7 @@ describe('F&B sales deplete inventory; a stock-out switches the menu item off', 
     ).createOutlet.id;
     const period = (
       await manager(
-        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "23:59"}) { id } }`,
+        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "24:00"}) { id } }`,
         {
           o: outlet,
         },

@@ -20,6 +20,7 @@ import {
   MenuPriceEntity,
   ModifierEntity,
   ModifierGroupEntity,
+  StockLowEntity,
   StockOutEntity,
 } from './menu/menu-item.entity';
 import { menuItemReference } from './menu/menu-item.reference';
@@ -27,6 +28,8 @@ import { MenuItemResolver, ModifierGroupResolver } from './menu/menu-item.resolv
 import { FnbInitial1764201600300 } from './migrations/1764201600300-fnb-initial';
 import { FnbFloorMenuOrders1764201600310 } from './migrations/1764201600310-fnb-floor-menu-orders';
 import { FnbCashieringBackOffice1764201600320 } from './migrations/1764201600320-fnb-cashiering-back-office';
+import { FnbStockLows1764201600330 } from './migrations/1764201600330-fnb-stock-lows';
+import { FnbDayCloseApproval1764201600340 } from './migrations/1764201600340-fnb-day-close-approval';
 import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { orderReference } from './order/order.reference';
 import { OrderResolver } from './order/order.resolver';
@@ -63,6 +66,7 @@ export const fnbSubgraph = defineSubgraph({
     ModifierEntity,
     MenuItemModifierGroupEntity,
     StockOutEntity,
+    StockLowEntity,
     OrderEntity,
     OrderLineEntity,
     KitchenTicketEntity,
@@ -85,7 +89,13 @@ export const fnbSubgraph = defineSubgraph({
     RequisitionLineEntity,
     BanquetEntity,
   ],
-  migrations: [FnbInitial1764201600300, FnbFloorMenuOrders1764201600310, FnbCashieringBackOffice1764201600320],
+  migrations: [
+    FnbInitial1764201600300,
+    FnbFloorMenuOrders1764201600310,
+    FnbCashieringBackOffice1764201600320,
+    FnbStockLows1764201600330,
+    FnbDayCloseApproval1764201600340,
+  ],
   compose: composeFnb,
   resolvers: [
     OutletResolver,

@@ -4,6 +4,7 @@ import { DIALECTS, deliver, eventMessage, gql, gqlOk, type RunningSubgraph } fro
 import {
   CASHIER_2,
   CASHIER_ID,
+  MANAGER_ID,
   PROPERTY,
   SERVER_ID,
   cashier,
@@ -285,7 +286,7 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
       `mutation($b: ID!) { issueInvoice(billId: $b, title: "杭州西湖科技有限公司", taxId: "91330100MA2XXXXX") { number amountMinor } }`,
       { b: bills.seat2 },
     );
-    expect(invoice.issueInvoice).toEqual({ number: `FP${new Date().getUTCFullYear()}000001`, amountMinor: 16800 });
+    expect(invoice.issueInvoice).toEqual({ number: `FP${sg.app.deps.clock.now().getUTCFullYear()}000001`, amountMinor: 16800 });
     const twice = await call(`mutation($b: ID!) { issueInvoice(billId: $b, title: "x") { number } }`, { b: bills.seat2 });
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVOICE.ALREADY_ISSUED' });
   });
@@ -327,11 +328,30 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
       ]),
     );
     await checklist(sg, r.id, r.periodId, 'CLOSING', false);
-    const closed = await ok(`mutation($o: ID!, $d: LocalDate!) { closeBusinessDay(outletId: $o, businessDate: $d) { businessDate } }`, {
-      o: r.id,
-      d: date,
+    // The cashier asks; nothing is frozen until a manager approves (300 short is within the threshold).
+    const asked = await ok(
+      `mutation($o: ID!, $d: LocalDate!) { closeBusinessDay(outletId: $o, businessDate: $d) { status closedBy closedAt } }`,
+      {
+        o: r.id,
+        d: date,
+      },
+    );
+    expect(asked.closeBusinessDay).toEqual({ status: 'PENDING_APPROVAL', closedBy: CASHIER_ID, closedAt: null });
+    expect(await sg.app.deps.db.manager.countBy(OutboxRow, { type: BusinessDayClosed.type })).toBe(0);
+    const approve = `mutation($o: ID!, $d: LocalDate!, $r: String) { approveBusinessDayClose(outletId: $o, businessDate: $d, reason: $r) {
+      businessDate status closedBy approvedBy approvedByRole approvalReason overShortExposureMinor } }`;
+    const byCashier = await call(approve, { o: r.id, d: date, r: 'fine' }, cashier(CASHIER_2));
+    expect(byCashier.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const closed = await ok(approve, { o: r.id, d: date, r: 'Till 1 short 3.00, counted twice' }, fnbManager());
+    expect(closed.approveBusinessDayClose).toEqual({
+      businessDate: date,
+      status: 'CLOSED',
+      closedBy: CASHIER_ID,
+      approvedBy: MANAGER_ID,
+      approvedByRole: 'fnb-manager',
+      approvalReason: 'Till 1 short 3.00, counted twice',
+      overShortExposureMinor: 300,
     });
-    expect(closed.closeBusinessDay.businessDate).toBe(date);
     const event = await sg.app.deps.db.manager.findOneByOrFail(OutboxRow, { type: BusinessDayClosed.type });
     expect(JSON.parse(event.payload)).toMatchObject({
       businessDate: date,
@@ -383,7 +403,7 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
       { category: 'Mains', quantity: 3, revenue: { amountMinor: 16800 + 4800 + 16800 } },
     ]);
     // Order totals after comps and voids: 24,600 + 4,800 + 16,800 (discounts are on bills).
-    expect(report.revenueByPeriod).toEqual([{ name: 'All day', orders: 3, covers: 4, revenue: { amountMinor: 46200 } }]);
+    expect(report.revenueByPeriod).toEqual([{ name: 'Dinner', orders: 3, covers: 4, revenue: { amountMinor: 46200 } }]);
     expect(report.adjustments).toEqual([
       { kind: 'COMP', count: 1, amount: { amountMinor: 3800 } },
       { kind: 'DISCOUNT', count: 2, amount: { amountMinor: 1776 } },

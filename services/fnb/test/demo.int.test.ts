@@ -1,15 +1,16 @@
 import { OutboxRow } from '@hotelops/kernel';
 import { DIALECTS, gql, gqlOk, staff, type RunningSubgraph } from '@hotelops/testing';
 import { seedDemo, seedDemoRecipes } from '@hotelops/fnb';
-import { startFnb } from './fnb-fixture';
+import { WallClock, startFnb } from './fnb-fixture';
 
 const DEMO = '9d9d9d9d-0000-4000-8000-000000000001';
 const GUEST = '1a2b3c4d-0000-4000-8000-0000000000e1';
 
 describe.each(DIALECTS)('fnb demo on %s', (dialect) => {
   let sg: RunningSubgraph;
+  const clock = new WallClock('19:00');
   beforeAll(async () => {
-    sg = await startFnb(dialect);
+    sg = await startFnb(dialect, clock);
   });
   afterAll(() => sg?.stop());
 
@@ -112,5 +113,36 @@ describe.each(DIALECTS)('fnb demo on %s', (dialect) => {
     expect(seen).toEqual(all.orders.nodes.map((n: { id: string }) => n.id));
     const open = await gqlOk(sg.url, `query($o: ID!) { orders(outletId: $o, status: OPEN) { nodes { tableNumber } } }`, { o: restaurant });
     expect(open.orders.nodes.map((n: { tableNumber: string }) => n.tableNumber).sort()).toEqual(['A4', 'VIP1']);
+  });
+
+  it('seeds at 09:00, outside the restaurant hours: last night is the open dinner, the night before closed', async () => {
+    clock.set('09:00');
+    const property = '9d9d9d9d-0000-4000-8000-000000000002';
+    const { outlets } = await seedDemo(sg.app.deps, {
+      propertyId: property,
+      currency: 'CNY',
+      timeZone: 'Asia/Shanghai',
+      inHouseReservationIds: [GUEST],
+    });
+    clock.set('19:00');
+    const byKind = Object.fromEntries(outlets.map((o) => [o.kind, o.id]));
+    const view = await gqlOk(sg.url, `query($o: ID!) { outlet(id: $o) { lastClosedDate } kitchenTickets(outletId: $o) { status } }`, {
+      o: byKind.RESTAURANT,
+    });
+    expect(view.kitchenTickets.length).toBeGreaterThan(0);
+    const dayAfter = new Date(Date.parse(`${view.outlet.lastClosedDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const services = async (o: string) =>
+      (
+        await gqlOk(sg.url, `query($o: ID!, $d: LocalDate!) { diningServices(outletId: $o, businessDate: $d) { status } }`, {
+          o,
+          d: dayAfter,
+        })
+      ).diningServices;
+    for (const kind of ['RESTAURANT', 'BAR', 'ROOM_SERVICE']) expect(await services(byKind[kind])).toEqual([{ status: 'OPEN' }]);
+    const tills = await gqlOk(sg.url, `query($o: ID!, $d: LocalDate!) { tills(outletId: $o, businessDate: $d) { status } }`, {
+      o: byKind.RESTAURANT,
+      d: dayAfter,
+    });
+    expect(tills.tills).toEqual([{ status: 'OPEN' }]);
   });
 });

@@ -1,6 +1,7 @@
 import { eventMessage, deliver, gql, gqlOk, staff, startSubgraph, type Dialect, type RunningSubgraph } from '@hotelops/testing';
 import { ReservationCheckedIn } from '@hotelops/contracts';
 import { fnbSubgraph } from '@hotelops/fnb';
+import type { Clock } from '@hotelops/kernel';
 
 export const PROPERTY = '6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f40';
 export const OTHER_PROPERTY = '00000000-0000-4000-8000-000000000000';
@@ -15,25 +16,60 @@ export const fnbManager = (propertyIds = [PROPERTY]) => staff(['fnb-manager'], p
 
 export interface Outlet {
   id: string;
+  /** dinner, the period whose service is open */
   periodId: string;
+  lunchPeriodId: string;
   floorId: string;
   tables: Record<string, string>;
   item: Record<string, string>;
   modifier: Record<string, string>;
 }
 
+export const ZONE = 'Asia/Shanghai';
+
 /**
- * One subgraph with a restaurant ready for service: a dinner period (open all day, so tests do
- * not depend on the hour), its pre-opening check, the service opened, a floor with tables and
- * a menu with modifiers.
+ * A clock the test sets to a local wall-clock time: it runs with real time from the latest
+ * instant (not after now) at which it was that time in `timeZone`, so timestamps still move on
+ * and nothing the test writes lies in the clock's future.
  */
-export async function startFnb(dialect: Dialect): Promise<RunningSubgraph> {
-  return startSubgraph(fnbSubgraph, { dialect });
+export class WallClock implements Clock {
+  private offsetMs = 0;
+  constructor(
+    localHHMM = '19:00',
+    private readonly timeZone = ZONE,
+  ) {
+    this.set(localHHMM);
+  }
+  now = () => new Date(Date.now() - this.offsetMs);
+  set(localHHMM: string): this {
+    const real = new Date();
+    const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone: this.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(real)
+      .split(':')
+      .map(Number);
+    const [th, tm] = localHHMM.split(':').map(Number);
+    const behind = (h * 60 + m - (th * 60 + tm) + 1440) % 1440;
+    this.offsetMs = behind * 60_000;
+    return this;
+  }
+}
+
+/**
+ * One subgraph whose clock stands at 19:00 in Shanghai (dinner) unless a test passes its own:
+ * no test depends on the hour it runs at.
+ */
+export async function startFnb(dialect: Dialect, clock: Clock = new WallClock('19:00')): Promise<RunningSubgraph> {
+  return startSubgraph(fnbSubgraph, { dialect, clock });
 }
 
 export const m = (sg: RunningSubgraph, query: string, variables: Record<string, unknown> = {}, identity = fnbManager()) =>
   gqlOk(sg.url, query, variables, identity);
 
+/**
+ * A restaurant ready for service: lunch 11:00–14:30 and dinner 17:00–22:00 (Shanghai), dinner's
+ * pre-opening check recorded and its service opened (the clock stands in dinner), a floor with
+ * tables and a menu with modifiers.
+ */
 export async function openRestaurant(sg: RunningSubgraph, name = 'Jade Garden', opts: { blocks?: boolean } = {}): Promise<Outlet> {
   const outlet = (
     await m(
@@ -42,13 +78,14 @@ export async function openRestaurant(sg: RunningSubgraph, name = 'Jade Garden', 
       { p: PROPERTY, n: name, b: opts.blocks ?? true },
     )
   ).createOutlet.id;
-  const periodId = (
-    await m(
-      sg,
-      `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "All day", startsAt: "00:00", endsAt: "23:59"}) { id } }`,
-      { o: outlet },
-    )
-  ).addServicePeriod.id;
+  const period = async (name: string, startsAt: string, endsAt: string): Promise<string> =>
+    (
+      await m(sg, `mutation($i: ServicePeriodInput!) { addServicePeriod(input: $i) { id } }`, {
+        i: { outletId: outlet, name, startsAt, endsAt },
+      })
+    ).addServicePeriod.id;
+  const lunchPeriodId = await period('Lunch', '11:00', '14:30');
+  const periodId = await period('Dinner', '17:00', '22:00');
   await checklist(sg, outlet, periodId, 'PRE_OPENING', true);
   await m(sg, `mutation($o: ID!, $p: ID!) { openDiningService(outletId: $o, periodId: $p) { id } }`, { o: outlet, p: periodId });
   const floorId = (await m(sg, `mutation($o: ID!) { createFloor(outletId: $o, name: "Main hall") { id } }`, { o: outlet })).createFloor.id;
@@ -95,7 +132,7 @@ export async function openRestaurant(sg: RunningSubgraph, name = 'Jade Garden', 
     tea: await add('Longjing Tea', 'Drinks', 2500, 'DRINK', 'BAR'),
     cake: await add('Osmanthus Cake', 'Desserts', 3800, 'DESSERT', 'PASTRY'),
   };
-  return { id: outlet, periodId, floorId, tables, item, modifier };
+  return { id: outlet, periodId, lunchPeriodId, floorId, tables, item, modifier };
 }
 
 export async function checklist(sg: RunningSubgraph, outletId: string, periodId: string, kind: string, pass: boolean) {

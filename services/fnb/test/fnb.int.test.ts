@@ -11,6 +11,7 @@ import {
   openRestaurant,
   server,
   startFnb,
+  WallClock,
   type Outlet,
 } from './fnb-fixture';
 
@@ -23,9 +24,10 @@ const ORDER_FIELDS = `id status kind tableNumber covers voidReason total { amoun
 describe.each(DIALECTS)('fnb orders, tables and kitchen on %s', (dialect) => {
   let sg: RunningSubgraph;
   let r: Outlet;
+  const clock = new WallClock('19:00');
 
   beforeAll(async () => {
-    sg = await startFnb(dialect);
+    sg = await startFnb(dialect, clock);
     r = await openRestaurant(sg);
   });
   afterAll(() => sg?.stop());
@@ -319,10 +321,13 @@ describe.each(DIALECTS)('fnb orders, tables and kitchen on %s', (dialect) => {
   });
 
   it('needs an open service, opened after a complete pre-opening check', async () => {
+    clock.set('08:00'); // breakfast
     const o = (
-      await m(sg, `mutation($p: ID!) { createOutlet(input: {propertyId: $p, name: "Lobby Café", kind: CAFE, currency: "CNY"}) { id } }`, {
-        p: PROPERTY,
-      })
+      await m(
+        sg,
+        `mutation($p: ID!) { createOutlet(input: {propertyId: $p, name: "Lobby Café", kind: CAFE, currency: "CNY", timeZone: "Asia/Shanghai"}) { id } }`,
+        { p: PROPERTY },
+      )
     ).createOutlet.id;
     const p = (
       await m(
@@ -392,5 +397,6 @@ describe.each(DIALECTS)('fnb orders, tables and kitchen on %s', (dialect) => {
       server(),
     );
     expect(closed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'OUTLET.NO_OPEN_SERVICE' });
+    clock.set('19:00');
   });
 });

@@ -106,7 +106,7 @@ export type TabletMenuQueryVariables = Exact<{
 }>;
 
 
-export type TabletMenuQuery = { menu: Array<{ id: string, name: string, category: string, available: boolean, price: { amountMinor: number, currency: string } }> };
+export type TabletMenuQuery = { menu: Array<{ id: string, name: string, category: string, available: boolean, runningLow: boolean, lowStock: { ingredients: Array<string>, portionsLeft: number } | null, price: { amountMinor: number, currency: string } }> };
 
 export type DutyManagerWatchlistsQueryVariables = Exact<{
   propertyId: string | number;

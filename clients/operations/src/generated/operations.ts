@@ -64,8 +64,8 @@ export const TabletFloorOperation: PersistedOperation<TabletFloorQuery, TabletFl
 export const TabletMenuOperation: PersistedOperation<TabletMenuQuery, TabletMenuQueryVariables> = {
   operationName: "TabletMenu",
   client: "fnb-tablet",
-  query: "query TabletMenu($outletId: ID!, $category: String) {\n  menu(outletId: $outletId, category: $category) {\n    id\n    name\n    category\n    available\n    price {\n      amountMinor\n      currency\n    }\n  }\n}",
-  sha256: "cdcbad436abaa29ec11866b68d9dde8561ca29b9121d6d2e4548055bc9326ec1",
+  query: "query TabletMenu($outletId: ID!, $category: String) {\n  menu(outletId: $outletId, category: $category) {\n    id\n    name\n    category\n    available\n    runningLow\n    lowStock {\n      ingredients\n      portionsLeft\n    }\n    price {\n      amountMinor\n      currency\n    }\n  }\n}",
+  sha256: "c785f3bce1e6dbcf53c09260274a60d94d0caa4114836948d608f513b8d282b3",
 };
 
 export const DutyManagerWatchlistsOperation: PersistedOperation<DutyManagerWatchlistsQuery, DutyManagerWatchlistsQueryVariables> = {

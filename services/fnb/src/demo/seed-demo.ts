@@ -2,9 +2,10 @@ import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
 import { composeFnb, type FnbServices } from '../composition';
 import { MenuItemEntity } from '../menu/menu-item.entity';
 import { OutletEntity } from '../outlet/outlet.entity';
-import type { OutletKind } from '../outlet/outlet.rules';
+import { lastInstantWithin, withinHours, type OutletKind } from '../outlet/outlet.rules';
 import { RecipeEntity } from '../recipe/recipe.entity';
 import type { CheckItem } from '../service/service.rules';
+import { localTime } from '../calendar/calendar.rules';
 import { CHINESE_RESTAURANT, DEMO_RECIPES, KITCHEN_OF, LOBBY_BAR, ROOM_SERVICE, type DemoItem } from './demo-menus.catalogue';
 
 export interface FnbDemoInput {
@@ -30,7 +31,7 @@ const OUTLETS: { name: string; kind: OutletKind; menu: DemoItem[]; periods: [str
     ],
   },
   { name: 'Lobby Bar 大堂吧', kind: 'BAR', menu: LOBBY_BAR, periods: [['All day 全天', '10:00', '01:00']] },
-  { name: 'In-Room Dining 送餐服务', kind: 'ROOM_SERVICE', menu: ROOM_SERVICE, periods: [['24 hours 全天', '00:00', '23:59']] },
+  { name: 'In-Room Dining 送餐服务', kind: 'ROOM_SERVICE', menu: ROOM_SERVICE, periods: [['24 hours 全天', '00:00', '24:00']] },
 ];
 
 /** Dishes cooked to the guest's spice level, with extras. */
@@ -54,6 +55,7 @@ function minorPerMajor(currency: string): number {
 interface SeededOutlet {
   id: string;
   name: string;
+  timeZone: string;
   kind: OutletKind;
   periods: string[];
   menu: Map<string, string>;
@@ -72,9 +74,16 @@ export async function seedDemo(deps: ServiceDeps, input: FnbDemoInput): Promise<
     order: { createdAt: 'ASC', id: 'ASC' },
   });
   if (existing.length > 0) return { outlets: existing.map(({ id, name, kind }) => ({ id, name, kind })) };
+  // Services open only in their hours: "today" is staged at the restaurant's latest open moment
+  // (now during lunch or dinner; last night's dinner at 09:00), "yesterday" a day before it.
   const now = deps.clock.now();
-  const yesterday = composeFnb({ ...deps, clock: { now: () => new Date(now.getTime() - 86_400_000) } });
-  const today = composeFnb(deps);
+  const timeZone = input.timeZone ?? 'Asia/Shanghai';
+  const restaurantHours = OUTLETS[0].periods.map(([, startsAt, endsAt]) => ({ startsAt, endsAt }));
+  const anchor = lastInstantWithin(restaurantHours, now, timeZone) ?? now;
+  const behind = (ms: number) => ({ now: () => new Date(deps.clock.now().getTime() - ms) });
+  const lag = now.getTime() - anchor.getTime();
+  const yesterday = composeFnb({ ...deps, clock: behind(lag + 86_400_000) });
+  const today = composeFnb({ ...deps, clock: behind(lag) });
   const outlets: SeededOutlet[] = [];
   for (const spec of OUTLETS) outlets.push(await seedOutlet(yesterday, input, spec));
   await recordInHouse(deps, today, input);
@@ -189,14 +198,20 @@ async function recordInHouse(deps: ServiceDeps, s: FnbServices, input: FnbDemoIn
   );
 }
 
+/** The outlet's period open at the services' clock, if any. */
+async function periodNow(s: FnbServices, outlet: SeededOutlet): Promise<string | undefined> {
+  const time = localTime(s.menuItems.now(), outlet.timeZone);
+  return (await s.outlets.periodsOf([outlet.id])).find((p) => withinHours(p, time))?.id;
+}
+
 async function openService(s: FnbServices, outlet: SeededOutlet, period: string) {
   await s.services.recordChecklist({ outletId: outlet.id, periodId: period, kind: 'PRE_OPENING', items: PASSED }, system);
   return s.services.open(outlet.id, period, system);
 }
 
-/** Yesterday's dinner: three tables served and paid, the till counted, the closing check, the day closed. */
+/** Yesterday's service (lunch or dinner, as staged): three tables served and paid, the till counted, the closing check, the day closed. */
 async function serveAndCloseDay(deps: ServiceDeps, s: FnbServices, r: SeededOutlet) {
-  const service = await openService(s, r, r.periods[1]);
+  const service = await openService(s, r, (await periodNow(s, r))!);
   const till = await s.tills.open(r.id, 100_000, system);
   const dish = (name: string, quantity: number, seat?: number, modifiers: string[] = []) => ({
     menuItemId: r.menu.get(name)!,
@@ -241,15 +256,16 @@ async function serveAndCloseDay(deps: ServiceDeps, s: FnbServices, r: SeededOutl
   const cash = await s.tills.flows(deps.db.manager, till);
   await s.tills.close(till.id, cash.floatMinor + cash.cashInMinor, system);
   await s.services.close(service.id, system);
-  await s.services.recordChecklist({ outletId: r.id, periodId: r.periods[1], kind: 'CLOSING', items: PASSED }, system);
-  await s.days.close(r.id, service.businessDate, null, system, {});
+  await s.services.recordChecklist({ outletId: r.id, periodId: service.periodId, kind: 'CLOSING', items: PASSED }, system);
+  await s.days.close(r.id, service.businessDate, 'Demo day: every till balanced', system, {});
 }
 
 /** Today: services open, a till with its float, two tables with tickets in the kitchen, room service for a guest. */
 async function openToday(s: FnbServices, r: SeededOutlet, bar: SeededOutlet, roomService: SeededOutlet, guest: string | undefined) {
-  await openService(s, r, r.periods[1]);
-  await openService(s, bar, bar.periods[0]);
-  await openService(s, roomService, roomService.periods[0]);
+  for (const outlet of [r, bar, roomService]) {
+    const period = await periodNow(s, outlet);
+    if (period) await openService(s, outlet, period);
+  }
   await s.tills.open(r.id, 100_000, system);
   await s.floor.seat(r.tables[3], 2, null, system);
   const a4 = await s.orders.open(

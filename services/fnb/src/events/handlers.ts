@@ -4,16 +4,20 @@ import {
   FolioPostingRejected,
   ItemCostChanged,
   RequisitionStatusChanged,
+  StockFellLow,
   ReservationCancelled,
   ReservationCheckedIn,
   ReservationCheckedOut,
   ReservationRoomMoved,
   StockRanOut,
   StockReplenished,
+  type PayloadOf,
 } from '@hotelops/contracts';
 import { on, type HandlerRegistration } from '@hotelops/kernel';
+import type { EntityManager } from 'typeorm';
 import type { FnbServices } from '../composition';
-import { StockOutEntity } from '../menu/menu-item.entity';
+import { StockLowEntity, StockOutEntity } from '../menu/menu-item.entity';
+import { stockLevel } from '../menu/menu.rules';
 import { ConsumptionEntity, ItemCostEntity } from '../recipe/recipe.entity';
 
 /** Where a folio posting came from: `fnb-bill:<id>` or `fnb-banquet:<id>`. */
@@ -41,11 +45,25 @@ function stayHandlers(s: FnbServices): HandlerRegistration[] {
   ];
 }
 
-/** Stock-outs (menu availability), unit costs and consumption (food cost), requisitions. */
+/**
+ * Whether an ingredient runs low at an outlet, from the level an event reports: kept while at or
+ * below the reorder point (also after a replenishment that leaves it low), dropped otherwise —
+ * out of stock is the stock-out's business. Safe to apply twice.
+ */
+async function recordLow(em: EntityManager, d: PayloadOf<typeof StockFellLow>) {
+  if (!d.outletId) return; // a store running low does not concern an outlet's servers
+  const key = { outletId: d.outletId, inventoryItemId: d.itemId };
+  if (stockLevel(d.onHand, d.reorderPoint) !== 'LOW') return void (await em.delete(StockLowEntity, key));
+  await em.save(em.create(StockLowEntity, { ...key, itemName: d.itemName, onHand: d.onHand, unit: d.unit, since: new Date(d.at) }));
+}
+
+/** Stock-outs and low stock (menu availability), unit costs and consumption (food cost), requisitions. */
 function inventoryHandlers(s: FnbServices): HandlerRegistration[] {
   return [
+    on(StockFellLow, (e, em) => recordLow(em, e.data)),
     on(StockRanOut, async (e, em) => {
       if (!e.data.outletId) return; // a store running out does not empty an outlet's own stock
+      await recordLow(em, e.data);
       await em.save(
         em.create(StockOutEntity, {
           outletId: e.data.outletId,
@@ -58,6 +76,7 @@ function inventoryHandlers(s: FnbServices): HandlerRegistration[] {
     on(StockReplenished, async (e, em) => {
       if (e.data.outletId && e.data.onHand > 0)
         await em.delete(StockOutEntity, { outletId: e.data.outletId, inventoryItemId: e.data.itemId });
+      await recordLow(em, e.data);
     }),
     on(ItemCostChanged, async (e, em) => {
       const d = e.data;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { IdColumn, JsonColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import { IdColumn, JsonColumn, MinorUnitsColumn, RefColumn, TimestampColumn, numberTransformer } from '@hotelops/kernel';
 import type { Course, Station } from './menu.rules';
 
 @Entity('menu_items')
@@ -134,6 +134,32 @@ export class StockOutEntity {
 
   @Column({ name: 'item_name', type: 'varchar', length: 200 })
   itemName: string;
+
+  @TimestampColumn()
+  since: Date;
+}
+
+/**
+ * An ingredient inventory reported at or below its reorder point (still above zero) at an
+ * outlet's location: servers see the items that use it as running low (projection of inventory's events).
+ */
+@Entity('stock_lows')
+export class StockLowEntity {
+  @PrimaryColumn({ name: 'outlet_id', type: 'varchar', length: 36 })
+  outletId: string;
+
+  @PrimaryColumn({ name: 'inventory_item_id', type: 'varchar', length: 36 })
+  inventoryItemId: string;
+
+  @Column({ name: 'item_name', type: 'varchar', length: 200 })
+  itemName: string;
+
+  /** What is left, in the ingredient's stock unit. */
+  @Column({ name: 'on_hand', type: 'numeric', precision: 14, scale: 3, transformer: numberTransformer })
+  onHand: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  unit: string;
 
   @TimestampColumn()
   since: Date;

@@ -97,7 +97,7 @@ export class ServicePeriodInput {
   @Length(5, 5)
   startsAt: string;
 
-  @Field({ description: 'HH:MM local time (earlier than startsAt: past midnight)' })
+  @Field({ description: 'HH:MM local time (earlier than startsAt: past midnight; 24:00 with 00:00: around the clock)' })
   @Length(5, 5)
   endsAt: string;
 }

@@ -6,8 +6,8 @@ import type { MenuItemEntity } from '../menu/menu-item.entity';
 import { MenuItem } from '../menu/menu-item.type';
 import type { OutletService } from '../outlet/outlet.service';
 import { FnbTotal } from '../report/report.type';
-import type { RecipeService } from './recipe.service';
-import { FoodCost, Recipe, RecipeInput, RecipeLine, UnmappedSale } from './recipe.type';
+import type { RecipeService, RunningLow } from './recipe.service';
+import { FoodCost, LowStock, Recipe, RecipeInput, RecipeLine, UnmappedSale } from './recipe.type';
 
 /** Recipes, unmapped sales and food cost; and what stock-outs and recipes say about a menu item. */
 @Resolver(() => MenuItem)
@@ -33,6 +33,28 @@ export class RecipeResolver {
       })
       .load(item.id);
     return outs ?? [];
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'An ingredient of its recipe is at or below its reorder point at the outlet: tell the guest, push something else',
+  })
+  async runningLow(@Root() item: MenuItemEntity, @Ctx() ctx: RequestContext) {
+    return (await this.lowOf(item, ctx)) !== null;
+  }
+
+  @FieldResolver(() => LowStock, { nullable: true, description: 'Why it runs low and how many portions are left; null when it does not' })
+  async lowStock(@Root() item: MenuItemEntity, @Ctx() ctx: RequestContext) {
+    return this.lowOf(item, ctx);
+  }
+
+  private async lowOf(item: MenuItemEntity, ctx: RequestContext): Promise<RunningLow | null> {
+    const low = await ctx
+      .loader<RunningLow | null>(`MenuItem.runningLow:${item.outletId}`, async (ids) => {
+        const m = await this.recipes.runningLowNow(item.outletId, ids);
+        return ids.map((id) => m.get(id) ?? null);
+      })
+      .load(item.id);
+    return low ?? null;
   }
 
   @FieldResolver(() => [RecipeLine], {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { In, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { DepletionRecorded, type PayloadOf } from '@hotelops/contracts';
 import { DomainError, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
-import { MenuItemEntity, ModifierEntity, ModifierGroupEntity, StockOutEntity } from '../menu/menu-item.entity';
+import { MenuItemEntity, ModifierEntity, ModifierGroupEntity, StockLowEntity, StockOutEntity } from '../menu/menu-item.entity';
+import { portionsFrom } from '../menu/menu.rules';
 import { ConsumptionEntity, ItemCostEntity, RecipeEntity, RecipeLineEntity, UnmappedSaleEntity } from './recipe.entity';
 import { explode, portionCost, recipeProblem, type RecipeLine } from './recipe.rules';
 import type { RecipeInput } from './recipe.type';
@@ -14,6 +15,12 @@ export interface SoldLine {
   name: string;
   quantity: number;
   modifierIds: string[];
+}
+
+/** Why an item runs low: its low ingredients and the portions they still make. */
+export interface RunningLow {
+  ingredients: string[];
+  portionsLeft: number;
 }
 
 /** Recipes per item and modifier, versioned by date; depletion of sales; what a portion costs. */
@@ -183,6 +190,26 @@ export class RecipeService {
   /** Stock-outs as of today's date, for the menu. */
   stockedOutNow(outletId: string, itemIds: readonly string[]) {
     return this.stockedOut(this.deps.db.manager, outletId, itemIds, this.today());
+  }
+
+  /**
+   * Items whose recipe uses an ingredient running low at their outlet: item id → the low
+   * ingredients and the whole portions they still make (the least of them), like a POS's low count.
+   */
+  async runningLowNow(outletId: string, itemIds: readonly string[]): Promise<Map<string, RunningLow>> {
+    const em = this.deps.db.manager;
+    const lows = new Map((await em.findBy(StockLowEntity, { outletId })).map((l) => [l.inventoryItemId, l]));
+    const result = new Map<string, RunningLow>();
+    if (!lows.size || !itemIds.length) return result;
+    for (const [item, lines] of await this.inForce(em, itemIds, this.today())) {
+      const low = lines.filter((l) => lows.has(l.inventoryItemId));
+      if (!low.length) continue;
+      result.set(item, {
+        ingredients: low.map((l) => lows.get(l.inventoryItemId)!.itemName),
+        portionsLeft: Math.min(...low.map((l) => portionsFrom(lows.get(l.inventoryItemId)!.onHand, l.quantity))),
+      });
+    }
+    return result;
   }
 
   async recipeLinesNow(targetId: string) {

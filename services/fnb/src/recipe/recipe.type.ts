@@ -95,3 +95,12 @@ export class RecipeInput {
   @ValidateNested({ each: true })
   lines: RecipeLineInput[];
 }
+
+@ObjectType({ description: 'Why a menu item runs low: its ingredients at or below their reorder point at the outlet' })
+export class LowStock {
+  @Field(() => [String], { description: 'The low ingredients' })
+  ingredients: string[];
+
+  @Field(() => Int, { description: 'Whole portions the low ingredients still make (the least of them)' })
+  portionsLeft: number;
+}

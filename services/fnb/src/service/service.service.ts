@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { DomainError, notFound, transitionAggregate, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { localTime } from '../calendar/calendar.rules';
 import { ServicePeriodEntity, type OutletEntity } from '../outlet/outlet.entity';
+import { withinHours } from '../outlet/outlet.rules';
 import type { OutletService } from '../outlet/outlet.service';
 import { ChecklistEntity, ChecklistItemEntity, OutletServiceEntity } from './service.entity';
 import { SERVICE_MACHINE, checklistProblem, openingProblem, type CheckItem, type ChecklistKind } from './service.rules';
@@ -69,10 +71,22 @@ export class OutletServiceService {
     });
   }
 
-  /** Opens a period's service for today's business date once its pre-opening check allows it. */
+  /**
+   * Opens a period's service for today's business date: only within the period's opening hours
+   * (local to the outlet's property) and once its pre-opening check allows it.
+   */
   async open(outletId: string, periodId: string, caller: Caller): Promise<OutletServiceEntity> {
     return this.deps.db.transaction(async (em) => {
       const { outlet, period } = await this.periodOf(em, outletId, periodId, caller);
+      const time = localTime(this.deps.clock.now(), outlet.timeZone);
+      if (!withinHours(period, time)) {
+        const hours = `${period.startsAt}–${period.endsAt}`;
+        throw new DomainError(
+          'SERVICE.OUTSIDE_HOURS',
+          `${outlet.name} cannot open ${period.name} at ${time} (${outlet.timeZone}): its hours are ${hours}`,
+          { outletId, outlet: outlet.name, periodId, period: period.name, hours, localTime: time },
+        );
+      }
       const businessDate = this.outlets.businessDate(outlet);
       if (await em.findOneBy(OutletServiceEntity, { outletId, periodId, businessDate })) {
         throw new DomainError('SERVICE.ALREADY_OPEN', `${period.name} on ${businessDate} was already opened`, { periodId, businessDate });

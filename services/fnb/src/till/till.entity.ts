@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, JsonColumn, LocalDateColumn, MinorUnitsColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import type { DayCloseStatus } from './day-close.rules';
 import type { TillStatus } from './till.rules';
 
 /** A cashier's drawer for one business date: float in, payments and refunds, drops, count out. */
@@ -91,16 +92,35 @@ export class BusinessDayEntity {
   @LocalDateColumn({ name: 'business_date' })
   businessDate: string;
 
+  /** PENDING_APPROVAL until a role with the authority approves; CLOSED freezes the date. */
+  @Column({ type: 'varchar', length: 20 })
+  status: DayCloseStatus;
+
+  /** Who asked for the close (the cashier, or a manager). */
   @RefColumn({ name: 'closed_by', nullable: true })
   closedBy: string | null;
 
-  /** The manager who closed it with the cashier. */
+  /** The manager who approved it, the role they approved under, when and why. */
   @RefColumn({ name: 'approved_by', nullable: true })
   approvedBy: string | null;
+
+  @Column({ name: 'approved_by_role', type: 'varchar', length: 30, nullable: true })
+  approvedByRole: string | null;
+
+  @Column({ name: 'approval_reason', type: 'varchar', length: 500, nullable: true })
+  approvalReason: string | null;
+
+  @TimestampColumn({ name: 'approved_at', nullable: true })
+  approvedAt: Date | null;
+
+  /** The day's cash difference approval looked at: each till's over/short by its size. */
+  @MinorUnitsColumn({ name: 'over_short_exposure_minor' })
+  overShortExposureMinor: number;
 
   @JsonColumn()
   figures: { covers: number; revenueMinor: number; checks: number };
 
+  /** When the close was asked for; once approved, when the date was frozen. */
   @TimestampColumn({ name: 'closed_at' })
   closedAt: Date;
 }
