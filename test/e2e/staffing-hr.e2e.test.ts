@@ -126,6 +126,15 @@ describe('staffing and HR through the gateway (Kafka)', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMPLOYEE.OUTSIDE_YOUR_TEAM' });
   }, 180_000);
 
+  it('keeps the revocation list internal: not even a general manager reaches it through the gateway', async () => {
+    const r = await platform.query(`query { revokedEmployees { id } }`);
+    expect(r.data).toBeUndefined();
+    expect(r.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Cannot query field "revokedEmployees"'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
   it('refuses a terminated employee’s next request at the gateway within seconds', async () => {
     const agent = await hire('front-desk-agent');
     const token = await platform.token(['front-desk'], [propertyId], agent);
