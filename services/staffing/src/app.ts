@@ -24,6 +24,7 @@ import { StaffingLabourDemand1764979200400 } from './migrations/1764979200400-st
 import { StaffingEscalationRoutes1764979200500 } from './migrations/1764979200500-staffing-escalation-routes';
 import { StaffingPerformanceRecruiting1764979200600 } from './migrations/1764979200600-staffing-performance-recruiting';
 import { StaffingTraining1764979200700 } from './migrations/1764979200700-staffing-training';
+import { StaffingRosterVersions1764979200800 } from './migrations/1764979200800-staffing-roster-versions';
 import { DepartmentDutyResolver, EmployeeOrgResolver, SkillResolver } from './org/org.resolver';
 import { StaffingPolicyEntity } from './policy/staffing-policy.entity';
 import { StaffingPolicyResolver } from './policy/staffing-policy.resolver';
@@ -91,6 +92,7 @@ export const staffingSubgraph = defineSubgraph({
     StaffingEscalationRoutes1764979200500,
     StaffingPerformanceRecruiting1764979200600,
     StaffingTraining1764979200700,
+    StaffingRosterVersions1764979200800,
   ],
   compose: composeStaffing,
   resolvers: [
