@@ -29,7 +29,12 @@ import { DepartmentDutyResolver, EmployeeOrgResolver, SkillResolver } from './or
 import { StaffingPolicyEntity } from './policy/staffing-policy.entity';
 import { StaffingPolicyResolver } from './policy/staffing-policy.resolver';
 import { KpiFactEntity, PerformanceReviewEntity, SanctionEntity } from './performance/performance.entity';
-import { PerformanceResolver } from './performance/performance.resolver';
+import {
+  MonthlyPerformanceResolver,
+  PerformanceResolver,
+  PersonKpisResolver,
+  PositionKpisResolver,
+} from './performance/performance.resolver';
 import { PositionEntity } from './position/position.entity';
 import { positionReference } from './position/position.reference';
 import { PositionResolver } from './position/position.resolver';
@@ -112,6 +117,9 @@ export const staffingSubgraph = defineSubgraph({
     DemandResolver,
     EscalationResolver,
     PerformanceResolver,
+    MonthlyPerformanceResolver,
+    PositionKpisResolver,
+    PersonKpisResolver,
     RequisitionResolver,
     TrainingPlanResolver,
     TrainingRecordResolver,

@@ -1,4 +1,5 @@
 import { kpiValue, netPoints } from '../src/performance/performance.rules';
+import { kpisOfPosition, readKpis } from '../src/performance/kpi-set.rules';
 import { REQUISITION_MACHINE, fillAction } from '../src/recruiting/requisition.rules';
 import { countDays, requiredMinutes, shortfall } from '../src/demand/demand.rules';
 import { certificateExpiry, resultProblem } from '../src/training/training.rules';
@@ -21,6 +22,31 @@ describe('KPI formulas', () => {
         { kind: 'REWARD', points: 2 },
       ]),
     ).toBe(9);
+  });
+});
+
+describe('KPI sets per position', () => {
+  it('judges each position by its own KPIs, falling back to the department’s, else none', () => {
+    expect(kpisOfPosition('customer-service-representative', 'customer-service')).toEqual(['qa-score', 'sla-attainment']);
+    expect(kpisOfPosition('restaurant-server', 'food-and-beverage')).toEqual(['covers', 'void-rate']);
+    expect(kpisOfPosition('cashier', 'cashier')).toEqual(['over-short']);
+    expect(kpisOfPosition('storekeeper', 'stores')).toEqual(['count-accuracy']);
+    expect(kpisOfPosition('fnb-service-manager', 'food-and-beverage')).toEqual(['covers', 'void-rate']);
+    expect(kpisOfPosition('room-attendant', 'housekeeping')).toEqual([]);
+  });
+
+  it('reads a position’s set from running sums: rates over all samples, totals summed, gaps null, others ignored', () => {
+    const sums = [
+      { kpi: 'qa-score', numerator: 90 + 75, denominator: 2 },
+      { kpi: 'qa-score', numerator: 60, denominator: 1 },
+      { kpi: 'covers', numerator: 400, denominator: 10 },
+    ];
+    expect(readKpis(['qa-score', 'sla-attainment'], sums)).toEqual([
+      { code: 'qa-score', label: 'QA score (care)', unit: 'PERCENT', value: 75, samples: 3 },
+      { code: 'sla-attainment', label: 'Resolved within SLA (care)', unit: 'PERCENT', value: null, samples: 0 },
+    ]);
+    expect(readKpis(['covers'], [...sums, { kpi: 'covers', numerator: 35, denominator: 1 }])[0]).toMatchObject({ value: 435, samples: 11 });
+    expect(readKpis([], sums)).toEqual([]);
   });
 });
 
