@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { BusinessDayClosed, CaseResolved, CountApproved, QaReviewScored } from '@hotelops/contracts';
-import { DIALECTS, deliver, eventually, eventMessage, gql, gqlOk, inProcessTransport, type RunningSubgraph } from '@hotelops/testing';
-import type { IdentityClaims, InProcessTransport } from '@hotelops/kernel';
+import { DIALECTS, deliver, eventually, eventMessage, gql, gqlOk, type RunningSubgraph } from '@hotelops/testing';
+import type { IdentityClaims } from '@hotelops/kernel';
 import { StaffingHotel, hr, reason } from './staffing-hotel.fixture';
 
 const money = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 
 describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
   const hotel = new StaffingHotel('P');
-  const { position, department, person, hire } = hotel;
-  let transport: InProcessTransport;
+  const { position, department, person, hire, transport } = hotel;
   let sg: RunningSubgraph;
   let propertyId: string;
 
   beforeAll(async () => {
-    transport = inProcessTransport();
-    ({ sg, propertyId } = await hotel.start({ dialect, transport }));
+    ({ sg, propertyId } = await hotel.start({ dialect, events: true }));
     await hire('csm', 'customer-service-manager');
     await hire('agent', 'customer-service-representative');
     await hire('other', 'customer-service-representative');

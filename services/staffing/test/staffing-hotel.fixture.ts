@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock, EventTransport, IdentityClaims } from '@hotelops/kernel';
-import { gql, gqlOk, staff, startSubgraph, type Dialect, type RunningSubgraph } from '@hotelops/testing';
+import type { Clock, IdentityClaims, InProcessTransport } from '@hotelops/kernel';
+import { gql, gqlOk, inProcessTransport, staff, startSubgraph, type Dialect, type RunningSubgraph } from '@hotelops/testing';
 import { staffingSubgraph } from '@hotelops/staffing';
 
 /*
@@ -35,13 +35,19 @@ export class StaffingHotel {
   readonly position: Record<string, string> = {};
   readonly department: Record<string, string> = {};
   readonly person: Record<string, Person> = {};
+  /** events delivered in-process when started with `events: true` (`deliver(hotel.transport, …)`) */
+  readonly transport: InProcessTransport = inProcessTransport();
   private n = 0;
 
   /** `prefix` keeps employee numbers of different test files apart in logs. */
   constructor(private readonly prefix: string) {}
 
-  async start(opts: { dialect: Dialect; clock?: Clock; transport?: EventTransport }): Promise<this> {
-    this.sg = await startSubgraph(staffingSubgraph, opts);
+  async start(opts: { dialect: Dialect; clock?: Clock; events?: boolean }): Promise<this> {
+    this.sg = await startSubgraph(staffingSubgraph, {
+      dialect: opts.dialect,
+      clock: opts.clock,
+      transport: opts.events ? this.transport : undefined,
+    });
     this.propertyId = randomUUID();
     const installed = await this.ok(
       `mutation($p: ID!) { installPositionCatalogue(propertyId: $p) { departments { id code } positions { id code } } }`,
