@@ -25,6 +25,7 @@ import { StaffingEscalationRoutes1764979200500 } from './migrations/176497920050
 import { StaffingPerformanceRecruiting1764979200600 } from './migrations/1764979200600-staffing-performance-recruiting';
 import { StaffingTraining1764979200700 } from './migrations/1764979200700-staffing-training';
 import { StaffingRosterVersions1764979200800 } from './migrations/1764979200800-staffing-roster-versions';
+import { StaffingCoversDemand1764979200900 } from './migrations/1764979200900-staffing-covers-demand';
 import { DepartmentDutyResolver, EmployeeOrgResolver, SkillResolver } from './org/org.resolver';
 import { StaffingPolicyEntity } from './policy/staffing-policy.entity';
 import { StaffingPolicyResolver } from './policy/staffing-policy.resolver';
@@ -98,6 +99,7 @@ export const staffingSubgraph = defineSubgraph({
     StaffingPerformanceRecruiting1764979200600,
     StaffingTraining1764979200700,
     StaffingRosterVersions1764979200800,
+    StaffingCoversDemand1764979200900,
   ],
   compose: composeStaffing,
   resolvers: [

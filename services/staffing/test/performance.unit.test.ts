@@ -1,7 +1,7 @@
 import { kpiValue, netPoints } from '../src/performance/performance.rules';
 import { kpisOfPosition, readKpis } from '../src/performance/kpi-set.rules';
 import { REQUISITION_MACHINE, fillAction } from '../src/recruiting/requisition.rules';
-import { countDays, requiredMinutes, shortfall } from '../src/demand/demand.rules';
+import { countDays, coversForecast, requiredMinutes, shortfall } from '../src/demand/demand.rules';
 import { certificateExpiry, resultProblem } from '../src/training/training.rules';
 
 describe('KPI formulas', () => {
@@ -75,10 +75,36 @@ describe('labour-demand math', () => {
       { date: '2030-01-11', arrivals: 1, departures: 0, stayovers: 1 },
       { date: '2030-01-12', arrivals: 0, departures: 2, stayovers: 0 },
     ]);
-    const hk = { departmentCode: 'housekeeping', perArrival: 0, perDeparture: 30, perStayover: 15, fixedDaily: 60 };
+    const hk = {
+      departmentCode: 'housekeeping',
+      perArrival: 0,
+      perDeparture: 30,
+      perStayover: 15,
+      fixedDaily: 60,
+      coversPer100Rooms: 0,
+      perCover: 0,
+    };
     expect(days.map((d) => requiredMinutes(d, hk))).toEqual([60, 75, 120]);
     expect(shortfall(120, 100)).toBe(20);
     expect(shortfall(120, 480)).toBe(0);
+  });
+
+  it('forecasts F&B covers from the rooms occupied the night before and turns them into service minutes', () => {
+    const fnb = {
+      departmentCode: 'food-and-beverage',
+      perArrival: 0,
+      perDeparture: 0,
+      perStayover: 0,
+      fixedDaily: 480,
+      coversPer100Rooms: 140,
+      perCover: 6,
+    };
+    const day = (arrivals: number, stayovers: number, departures: number) => ({ date: '2030-01-11', arrivals, stayovers, departures });
+    // arrivals slept elsewhere: no breakfast yet
+    expect(coversForecast(day(10, 0, 0), fnb)).toBe(0);
+    expect(coversForecast(day(0, 30, 10), fnb)).toBe(56);
+    expect(coversForecast(day(0, 1, 0), fnb)).toBe(1); // 1.4 rounds to 1
+    expect(requiredMinutes(day(0, 30, 10), fnb)).toBe(56 * 6 + 480);
   });
 });
 
