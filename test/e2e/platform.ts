@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GatewayServer, loadGatewayConfig, mintStaffToken, type GatewayOptions } from '@hotelops/gateway';
-import { InProcessTransport } from '@hotelops/kernel';
+import { InProcessTransport, type Clock } from '@hotelops/kernel';
 import { TEST_IDENTITY_SECRET, runId, startSubgraph, type Dialect, type GraphQLResponse, type RunningSubgraph } from '@hotelops/testing';
 import { SUBGRAPHS } from '@hotelops/infra';
 
@@ -34,6 +34,8 @@ export async function startPlatform(opts: {
   dialect?: Dialect;
   /** gateway settings over the defaults (rate limit off, a fresh data dir, in-memory edge) */
   gatewayEnv?: Record<string, string>;
+  /** a subgraph's clock by name (e.g. care's, moved past an SLA target); the others run on real time */
+  clocks?: Record<string, Clock>;
 }): Promise<Platform> {
   const namespace = `e2e${runId()}.`;
   const shared = opts.transport === 'in-process' ? new InProcessTransport() : undefined;
@@ -45,6 +47,7 @@ export async function startPlatform(opts: {
           dialect: opts.dialect ?? 'sqlite',
           kafka: opts.transport === 'kafka' ? { namespace } : false,
           transport: shared,
+          clock: opts.clocks?.[definition.name],
         });
       }),
     );

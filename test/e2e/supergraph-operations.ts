@@ -13,11 +13,18 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { filterSchema } from '@graphql-tools/utils';
 import { getMetadataStorage } from 'type-graphql';
 
-/** The composed supergraph the gateway serves (join directives included; root fields are the public API). */
+/** The composed supergraph the gateway serves (join directives included); root fields without @inaccessible are the public API. */
 export function loadSupergraph(): GraphQLSchema {
-  return buildSchema(readFileSync(join(__dirname, '..', '..', 'gateway', 'supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+  const supergraph = buildSchema(readFileSync(join(__dirname, '..', '..', 'gateway', 'supergraph.graphql'), 'utf8'), {
+    assumeValidSDL: true,
+  });
+  return filterSchema({
+    schema: supergraph,
+    rootFieldFilter: (_op, _name, field) => !field.astNode?.directives?.some((d) => d.name.value === 'inaccessible'),
+  });
 }
 
 const UUID = '00000000-0000-4000-8000-000000000000';

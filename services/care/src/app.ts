@@ -9,6 +9,8 @@ import { CaseWorkResolver } from './case-work/case-work.resolver';
 import { composeCare } from './composition';
 import { CompensationEntity, CompensationLimitsEntity } from './compensation/compensation.entity';
 import { CaseCompensationsResolver, CompensationResolver } from './compensation/compensation.resolver';
+import { CaseEscalationNoticeEntity } from './escalation-notice/escalation-notice.entity';
+import { CaseEscalationNoticeResolver, CaseEscalationNoticesResolver } from './escalation-notice/escalation-notice.resolver';
 import { handlers } from './events/handlers';
 import { outletReference } from './federation/outlet.reference';
 import { reservationReference } from './federation/reservation.reference';
@@ -30,6 +32,7 @@ import { CareMessages1764201601100 } from './migrations/1764201601100-care-messa
 import { CareReviews1764201601200 } from './migrations/1764201601200-care-reviews';
 import { CareQa1764201601300 } from './migrations/1764201601300-care-qa';
 import { CareStaysPostings1764201601400 } from './migrations/1764201601400-care-stays-postings';
+import { CareEscalationNotices1764201601500 } from './migrations/1764201601500-care-escalation-notices';
 import { KnownStayEntity } from './stay/stay.entity';
 import { ReplyTemplateEntity } from './reply-template/reply-template.entity';
 import { ReplyTemplateResolver } from './reply-template/reply-template.resolver';
@@ -65,6 +68,7 @@ export const careSubgraph = defineSubgraph({
     QaReviewEntity,
     QaScoreEntity,
     KnownStayEntity,
+    CaseEscalationNoticeEntity,
   ],
   migrations: [
     CareInitial1764201600500,
@@ -77,6 +81,7 @@ export const careSubgraph = defineSubgraph({
     CareReviews1764201601200,
     CareQa1764201601300,
     CareStaysPostings1764201601400,
+    CareEscalationNotices1764201601500,
   ],
   compose: composeCare,
   resolvers: [
@@ -87,6 +92,8 @@ export const careSubgraph = defineSubgraph({
     OutletComplaintsResolver,
     SlaResolver,
     CaseSlaResolver,
+    CaseEscalationNoticesResolver,
+    CaseEscalationNoticeResolver,
     CompensationResolver,
     CaseCompensationsResolver,
     TeamResolver,

@@ -6,6 +6,7 @@ import { CaseQueueService } from './case-work/case-queue.service';
 import { CaseWorkflowService } from './case-work/case-workflow.service';
 import { CompensationPostingService } from './compensation/compensation-posting.service';
 import { CompensationService } from './compensation/compensation.service';
+import { EscalationNoticeService } from './escalation-notice/escalation-notice.service';
 import { LostFoundService } from './lost-found/lost-found.service';
 import { MessageService } from './message/message.service';
 import { QaService } from './qa/qa.service';
@@ -38,6 +39,7 @@ export function composeCare(deps: ServiceDeps) {
     slaPolicies,
     slaEscalation: new SlaEscalationService(deps),
     slaWatch: new SlaWatchService(deps),
+    escalationNotices: new EscalationNoticeService(deps),
     stays,
     compensations: new CompensationService(deps, stays),
     compensationPostings: new CompensationPostingService(deps),

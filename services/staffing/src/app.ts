@@ -24,11 +24,18 @@ import { StaffingLabourDemand1764979200400 } from './migrations/1764979200400-st
 import { StaffingEscalationRoutes1764979200500 } from './migrations/1764979200500-staffing-escalation-routes';
 import { StaffingPerformanceRecruiting1764979200600 } from './migrations/1764979200600-staffing-performance-recruiting';
 import { StaffingTraining1764979200700 } from './migrations/1764979200700-staffing-training';
+import { StaffingRosterVersions1764979200800 } from './migrations/1764979200800-staffing-roster-versions';
+import { StaffingCoversDemand1764979200900 } from './migrations/1764979200900-staffing-covers-demand';
 import { DepartmentDutyResolver, EmployeeOrgResolver, SkillResolver } from './org/org.resolver';
 import { StaffingPolicyEntity } from './policy/staffing-policy.entity';
 import { StaffingPolicyResolver } from './policy/staffing-policy.resolver';
 import { KpiFactEntity, PerformanceReviewEntity, SanctionEntity } from './performance/performance.entity';
-import { PerformanceResolver } from './performance/performance.resolver';
+import {
+  MonthlyPerformanceResolver,
+  PerformanceResolver,
+  PersonKpisResolver,
+  PositionKpisResolver,
+} from './performance/performance.resolver';
 import { PositionEntity } from './position/position.entity';
 import { positionReference } from './position/position.reference';
 import { PositionResolver } from './position/position.resolver';
@@ -91,6 +98,8 @@ export const staffingSubgraph = defineSubgraph({
     StaffingEscalationRoutes1764979200500,
     StaffingPerformanceRecruiting1764979200600,
     StaffingTraining1764979200700,
+    StaffingRosterVersions1764979200800,
+    StaffingCoversDemand1764979200900,
   ],
   compose: composeStaffing,
   resolvers: [
@@ -110,6 +119,9 @@ export const staffingSubgraph = defineSubgraph({
     DemandResolver,
     EscalationResolver,
     PerformanceResolver,
+    MonthlyPerformanceResolver,
+    PositionKpisResolver,
+    PersonKpisResolver,
     RequisitionResolver,
     TrainingPlanResolver,
     TrainingRecordResolver,

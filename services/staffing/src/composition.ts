@@ -15,6 +15,7 @@ import { StaffingPolicyService } from './policy/staffing-policy.service';
 import { PositionCatalogueService } from './position/position-catalogue.service';
 import { PositionService } from './position/position.service';
 import { RequisitionService } from './recruiting/requisition.service';
+import { RosterAmendmentService } from './roster/roster-amendment.service';
 import { RosterService } from './roster/roster.service';
 import { ShiftTemplateService } from './roster/shift-template.service';
 import { ShiftChangeService } from './shift-change/shift-change.service';
@@ -58,6 +59,7 @@ export function composeStaffing(deps: ServiceDeps) {
     skills,
     shiftTemplates,
     rosters,
+    rosterAmendments: new RosterAmendmentService(deps, access, policies, rosters),
     shiftChanges,
     attendance,
     attendanceReports,

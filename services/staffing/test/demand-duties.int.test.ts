@@ -1,76 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { ReservationCancelled } from '@hotelops/contracts';
-import {
-  DIALECTS,
-  announceStay,
-  deliver,
-  eventMessage,
-  gql,
-  gqlOk,
-  inProcessTransport,
-  staff,
-  startSubgraph,
-  type RunningSubgraph,
-} from '@hotelops/testing';
-import { staffingSubgraph } from '@hotelops/staffing';
-import type { IdentityClaims, InProcessTransport } from '@hotelops/kernel';
+import { DIALECTS, announceStay, deliver, eventMessage, gql, gqlOk, type RunningSubgraph } from '@hotelops/testing';
 import { LabourDemandEntity } from '../src/demand/demand.entity';
+import { ManualClock, StaffingHotel, hr, reason } from './staffing-hotel.fixture';
 
-class ManualClock {
-  private t = new Date('2030-01-05T02:00:00Z');
-  now = () => new Date(this.t);
-}
-
-const hr = () => staff(['hr-manager'], ['*']);
-const reason = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.reason;
 const DEMAND = `query($p: ID!, $from: LocalDate, $days: Int) { labourDemand(propertyId: $p, from: $from, days: $days) {
-  departmentCode date arrivals departures stayovers requiredMinutes scheduledMinutes shortMinutes understaffed } }`;
+  departmentCode date arrivals departures stayovers covers requiredMinutes scheduledMinutes shortMinutes understaffed } }`;
 
 describe.each(DIALECTS)('labour demand and shift duties on %s', (dialect) => {
-  const clock = new ManualClock();
-  let transport: InProcessTransport;
+  const hotel = new StaffingHotel('D');
+  const { position, department, person, hire, transport } = hotel;
   let sg: RunningSubgraph;
   let propertyId: string;
-  const position: Record<string, string> = {};
-  const department: Record<string, string> = {};
-  const person: Record<string, { id: string; token: IdentityClaims }> = {};
-  let n = 0;
-  const hire = async (key: string, positionCode: string) => {
-    const r = await gqlOk(
-      sg.url,
-      `mutation($i: HireEmployeeInput!) { hireEmployee(input: $i) { id } }`,
-      {
-        i: {
-          propertyId,
-          positionId: position[positionCode],
-          firstName: key,
-          lastName: 'Test',
-          employeeNumber: `D${++n}`,
-          hiredOn: '2020-01-06',
-        },
-      },
-      hr(),
-    );
-    person[key] = { id: r.hireEmployee.id, token: staff([], [propertyId], r.hireEmployee.id) };
-  };
 
   beforeAll(async () => {
-    transport = inProcessTransport();
-    sg = await startSubgraph(staffingSubgraph, { dialect, clock, transport });
-    propertyId = randomUUID();
-    const installed = await gqlOk(
-      sg.url,
-      `mutation($p: ID!) { installPositionCatalogue(propertyId: $p) { departments { id code } positions { id code } } }`,
-      { p: propertyId },
-      hr(),
-    );
-    for (const p of installed.installPositionCatalogue.positions) position[p.code] = p.id;
-    for (const d of installed.installPositionCatalogue.departments) department[d.code] = d.id;
+    ({ sg, propertyId } = await hotel.start({ dialect, clock: new ManualClock('2030-01-05T02:00:00Z'), events: true }));
     await hire('hkm', 'housekeeping-manager');
     await hire('ra', 'room-attendant');
     await hire('rb', 'room-attendant');
   });
-  afterAll(() => sg?.stop());
+  afterAll(() => hotel.stop());
 
   it('turns booked stays into staff-minutes per department and day, recomputed when a booking changes', async () => {
     await gqlOk(
@@ -79,6 +28,8 @@ describe.each(DIALECTS)('labour demand and shift duties on %s', (dialect) => {
       { p: propertyId },
       hr(),
     );
+    const FNB = `mutation($p: ID!, $capture: Int!, $perCover: Int!, $daily: Int!) { setLabourStandard(propertyId: $p, input: {departmentCode: "food-and-beverage", perArrival: 0, perDeparture: 0, perStayover: 0, fixedDaily: $daily, coversPer100Rooms: $capture, perCover: $perCover}) { coversPer100Rooms perCover } }`;
+    await gqlOk(sg.url, FNB, { p: propertyId, capture: 140, perCover: 6, daily: 480 }, hr());
     const ids: string[] = [];
     for (let i = 0; i < 40; i++) ids.push(await announceStay(transport, { propertyId, arrival: '2030-01-10', departure: '2030-01-12' }));
     const days = await gqlOk(sg.url, DEMAND, { p: propertyId, from: '2030-01-10', days: 3 }, hr());
@@ -89,6 +40,20 @@ describe.each(DIALECTS)('labour demand and shift duties on %s', (dialect) => {
       ['2030-01-12', 0, 0, 40, 1200],
     ]);
     expect(hk[2]).toMatchObject({ scheduledMinutes: 0, shortMinutes: 1200, understaffed: true });
+    // F&B from the covers forecast: 1.4 breakfast covers per room occupied overnight × 6 min, plus 8 h a day
+    const fnb = days.labourDemand.filter((d: { departmentCode: string }) => d.departmentCode === 'food-and-beverage');
+    expect(fnb.map((d: Record<string, unknown>) => [d.date, d.covers, d.requiredMinutes])).toEqual([
+      ['2030-01-10', 0, 480],
+      ['2030-01-11', 56, 816],
+      ['2030-01-12', 56, 816],
+    ]);
+    expect(hk.every((d: { covers: number }) => d.covers === 0)).toBe(true);
+    // the restaurant's own standard: a lower capture, more minutes a cover
+    await gqlOk(sg.url, FNB, { p: propertyId, capture: 50, perCover: 10, daily: 0 }, hr());
+    const fnbDay = (await gqlOk(sg.url, DEMAND, { p: propertyId, from: '2030-01-11', days: 1 }, hr())).labourDemand.find(
+      (d: { departmentCode: string }) => d.departmentCode === 'food-and-beverage',
+    );
+    expect(fnbDay).toMatchObject({ covers: 20, requiredMinutes: 200 });
 
     // a cancellation takes its rooms out again; the same event twice changes nothing more
     const cancelled = eventMessage(

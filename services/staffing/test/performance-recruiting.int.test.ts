@@ -1,67 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { BusinessDayClosed, CaseResolved, CountApproved, QaReviewScored } from '@hotelops/contracts';
-import {
-  DIALECTS,
-  deliver,
-  eventually,
-  eventMessage,
-  gql,
-  gqlOk,
-  inProcessTransport,
-  staff,
-  startSubgraph,
-  type RunningSubgraph,
-} from '@hotelops/testing';
-import { staffingSubgraph } from '@hotelops/staffing';
-import type { IdentityClaims, InProcessTransport } from '@hotelops/kernel';
+import { DIALECTS, deliver, eventually, eventMessage, gql, gqlOk, type RunningSubgraph } from '@hotelops/testing';
+import type { IdentityClaims } from '@hotelops/kernel';
+import { StaffingHotel, hr, reason } from './staffing-hotel.fixture';
 
-const hr = () => staff(['hr-manager'], ['*']);
-const reason = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.reason;
 const money = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
 
 describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
-  let transport: InProcessTransport;
+  const hotel = new StaffingHotel('P');
+  const { position, department, person, hire, transport } = hotel;
   let sg: RunningSubgraph;
   let propertyId: string;
-  const position: Record<string, string> = {};
-  const person: Record<string, { id: string; token: IdentityClaims }> = {};
-  let n = 0;
-  const hire = async (key: string, positionCode: string) => {
-    const r = await gqlOk(
-      sg.url,
-      `mutation($i: HireEmployeeInput!) { hireEmployee(input: $i) { id } }`,
-      {
-        i: {
-          propertyId,
-          positionId: position[positionCode],
-          firstName: key,
-          lastName: 'Test',
-          employeeNumber: `P${++n}`,
-          hiredOn: '2020-01-06',
-        },
-      },
-      hr(),
-    );
-    person[key] = { id: r.hireEmployee.id, token: staff([], [propertyId], r.hireEmployee.id) };
-    return r.hireEmployee.id as string;
-  };
 
   beforeAll(async () => {
-    transport = inProcessTransport();
-    sg = await startSubgraph(staffingSubgraph, { dialect, transport });
-    propertyId = randomUUID();
-    const installed = await gqlOk(
-      sg.url,
-      `mutation($p: ID!) { installPositionCatalogue(propertyId: $p) { positions { id code } } }`,
-      { p: propertyId },
-      hr(),
-    );
-    for (const p of installed.installPositionCatalogue.positions) position[p.code] = p.id;
+    ({ sg, propertyId } = await hotel.start({ dialect, events: true }));
     await hire('csm', 'customer-service-manager');
     await hire('agent', 'customer-service-representative');
     await hire('other', 'customer-service-representative');
+    await hire('server', 'restaurant-server');
+    await hire('cashier', 'cashier');
+    await hire('keeper', 'storekeeper');
+    await hire('fbm', 'fnb-department-manager');
   });
-  afterAll(() => sg?.stop());
+  afterAll(() => hotel.stop());
 
   it('computes monthly KPIs from care’s QA scores, F&B’s day-end close and inventory’s counts, once per event', async () => {
     const target = { subject: randomUUID(), propertyId };
@@ -90,8 +51,8 @@ describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
           businessDate: date,
           covers: 50,
           revenue: money(500000),
-          servers: [{ employeeId: person.agent.id, covers: 40, checks: 20, voids, comps: 0 }],
-          cashiers: [{ employeeId: person.agent.id, transactions: 30, voids: 0, overShort: money(-250) }],
+          servers: [{ employeeId: person.server.id, covers: 40, checks: 20, voids, comps: 0 }],
+          cashiers: [{ employeeId: person.cashier.id, transactions: 30, voids: 0, overShort: money(-250) }],
           closedBy: null,
           closedAt: `${date}T15:00:00Z`,
         },
@@ -107,7 +68,7 @@ describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
           propertyId,
           kind: 'CYCLE',
           counters: [
-            { employeeId: person.agent.id, binsCounted: 40, binsAccurate: 39 },
+            { employeeId: person.keeper.id, binsCounted: 40, binsAccurate: 39 },
             { employeeId: randomUUID(), binsCounted: 5, binsAccurate: 5 },
           ],
           varianceValue: money(0),
@@ -133,17 +94,76 @@ describe.each(DIALECTS)('performance and recruiting on %s', (dialect) => {
         target,
       );
     await deliver(transport, resolved(true), resolved(true), resolved(false), resolved(null));
-    const q = `query($e: ID!) { performance(employeeId: $e, month: "2030-02") { kpis { code value samples } netPoints } }`;
-    const perf = await gqlOk(sg.url, q, { e: person.agent.id }, person.agent.token);
-    expect(perf.performance.kpis).toEqual([
-      { code: 'qa-score', value: 82.5, samples: 2 },
-      { code: 'sla-attainment', value: 66.7, samples: 3 },
+    const q = `query($e: ID!) { performance(employeeId: $e, month: "2030-02") { position { code } kpis { code value samples } netPoints } }`;
+    const kpisOf = async (who: string) => (await gqlOk(sg.url, q, { e: person[who].id }, person[who].token)).performance;
+    // each position is judged by its own set: the care agent on QA and SLA, the server on covers and voids…
+    expect(await kpisOf('agent')).toMatchObject({
+      position: { code: 'customer-service-representative' },
+      kpis: [
+        { code: 'qa-score', value: 82.5, samples: 2 },
+        { code: 'sla-attainment', value: 66.7, samples: 3 },
+      ],
+    });
+    expect((await kpisOf('server')).kpis).toEqual([
       { code: 'covers', value: 80, samples: 2 },
       { code: 'void-rate', value: 2.5, samples: 40 },
-      { code: 'over-short', value: 500, samples: 2 },
-      { code: 'count-accuracy', value: 97.5, samples: 40 },
+    ]);
+    expect((await kpisOf('cashier')).kpis).toEqual([{ code: 'over-short', value: 500, samples: 2 }]);
+    expect((await kpisOf('keeper')).kpis).toEqual([{ code: 'count-accuracy', value: 97.5, samples: 40 }]);
+    // …and a KPI of the set with nothing reported this month is there, without a value
+    expect((await kpisOf('other')).kpis).toEqual([
+      { code: 'qa-score', value: null, samples: 0 },
+      { code: 'sla-attainment', value: null, samples: 0 },
     ]);
     expect(reason(await gql(sg.url, q, { e: person.agent.id }, person.other.token))).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
+  });
+
+  it('summarises a department’s month by position for its managers and HR', async () => {
+    const q = `query($d: ID!) { departmentKpis(departmentId: $d, month: "2030-02") {
+      positions { position { code } kpis { code value samples } people { employee { id } kpis { code value } } } } }`;
+    const care = await gqlOk(sg.url, q, { d: department['customer-service'] }, person.csm.token);
+    const reps = care.departmentKpis.positions.find(
+      (p: { position: { code: string } }) => p.position.code === 'customer-service-representative',
+    );
+    // the position over both agents: QA and SLA rates over all their samples
+    expect(reps.kpis).toEqual([
+      { code: 'qa-score', value: 82.5, samples: 2 },
+      { code: 'sla-attainment', value: 66.7, samples: 3 },
+    ]);
+    expect(reps.people).toEqual([
+      {
+        employee: { id: person.agent.id },
+        kpis: [
+          { code: 'qa-score', value: 82.5 },
+          { code: 'sla-attainment', value: 66.7 },
+        ],
+      },
+      {
+        employee: { id: person.other.id },
+        kpis: [
+          { code: 'qa-score', value: null },
+          { code: 'sla-attainment', value: null },
+        ],
+      },
+    ]);
+    const fnb = await gqlOk(sg.url, q, { d: department['food-and-beverage'] }, hr());
+    expect(fnb.departmentKpis.positions.find((p: { position: { code: string } }) => p.position.code === 'restaurant-server').kpis).toEqual([
+      { code: 'covers', value: 80, samples: 2 },
+      { code: 'void-rate', value: 2.5, samples: 40 },
+    ]);
+    // a member of staff, and a manager of another department, are refused
+    expect(reason(await gql(sg.url, q, { d: department['customer-service'] }, person.agent.token))).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
+    expect(reason(await gql(sg.url, q, { d: department['customer-service'] }, person.fbm.token))).toBe('EMPLOYEE.OUTSIDE_YOUR_TEAM');
+    expect(
+      reason(
+        await gql(
+          sg.url,
+          `query { departmentKpis(departmentId: "${department['customer-service']}", month: "2030-13") { month } }`,
+          {},
+          hr(),
+        ),
+      ),
+    ).toBe('INPUT.INVALID');
   });
 
   it('takes reviews and rewards or penalties from the supervisor, never from the person', async () => {

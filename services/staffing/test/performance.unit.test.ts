@@ -1,6 +1,7 @@
 import { kpiValue, netPoints } from '../src/performance/performance.rules';
+import { kpisOfPosition, readKpis } from '../src/performance/kpi-set.rules';
 import { REQUISITION_MACHINE, fillAction } from '../src/recruiting/requisition.rules';
-import { countDays, requiredMinutes, shortfall } from '../src/demand/demand.rules';
+import { countDays, coversForecast, requiredMinutes, shortfall } from '../src/demand/demand.rules';
 import { certificateExpiry, resultProblem } from '../src/training/training.rules';
 
 describe('KPI formulas', () => {
@@ -21,6 +22,31 @@ describe('KPI formulas', () => {
         { kind: 'REWARD', points: 2 },
       ]),
     ).toBe(9);
+  });
+});
+
+describe('KPI sets per position', () => {
+  it('judges each position by its own KPIs, falling back to the department’s, else none', () => {
+    expect(kpisOfPosition('customer-service-representative', 'customer-service')).toEqual(['qa-score', 'sla-attainment']);
+    expect(kpisOfPosition('restaurant-server', 'food-and-beverage')).toEqual(['covers', 'void-rate']);
+    expect(kpisOfPosition('cashier', 'cashier')).toEqual(['over-short']);
+    expect(kpisOfPosition('storekeeper', 'stores')).toEqual(['count-accuracy']);
+    expect(kpisOfPosition('fnb-service-manager', 'food-and-beverage')).toEqual(['covers', 'void-rate']);
+    expect(kpisOfPosition('room-attendant', 'housekeeping')).toEqual([]);
+  });
+
+  it('reads a position’s set from running sums: rates over all samples, totals summed, gaps null, others ignored', () => {
+    const sums = [
+      { kpi: 'qa-score', numerator: 90 + 75, denominator: 2 },
+      { kpi: 'qa-score', numerator: 60, denominator: 1 },
+      { kpi: 'covers', numerator: 400, denominator: 10 },
+    ];
+    expect(readKpis(['qa-score', 'sla-attainment'], sums)).toEqual([
+      { code: 'qa-score', label: 'QA score (care)', unit: 'PERCENT', value: 75, samples: 3 },
+      { code: 'sla-attainment', label: 'Resolved within SLA (care)', unit: 'PERCENT', value: null, samples: 0 },
+    ]);
+    expect(readKpis(['covers'], [...sums, { kpi: 'covers', numerator: 35, denominator: 1 }])[0]).toMatchObject({ value: 435, samples: 11 });
+    expect(readKpis([], sums)).toEqual([]);
   });
 });
 
@@ -49,10 +75,36 @@ describe('labour-demand math', () => {
       { date: '2030-01-11', arrivals: 1, departures: 0, stayovers: 1 },
       { date: '2030-01-12', arrivals: 0, departures: 2, stayovers: 0 },
     ]);
-    const hk = { departmentCode: 'housekeeping', perArrival: 0, perDeparture: 30, perStayover: 15, fixedDaily: 60 };
+    const hk = {
+      departmentCode: 'housekeeping',
+      perArrival: 0,
+      perDeparture: 30,
+      perStayover: 15,
+      fixedDaily: 60,
+      coversPer100Rooms: 0,
+      perCover: 0,
+    };
     expect(days.map((d) => requiredMinutes(d, hk))).toEqual([60, 75, 120]);
     expect(shortfall(120, 100)).toBe(20);
     expect(shortfall(120, 480)).toBe(0);
+  });
+
+  it('forecasts F&B covers from the rooms occupied the night before and turns them into service minutes', () => {
+    const fnb = {
+      departmentCode: 'food-and-beverage',
+      perArrival: 0,
+      perDeparture: 0,
+      perStayover: 0,
+      fixedDaily: 480,
+      coversPer100Rooms: 140,
+      perCover: 6,
+    };
+    const day = (arrivals: number, stayovers: number, departures: number) => ({ date: '2030-01-11', arrivals, stayovers, departures });
+    // arrivals slept elsewhere: no breakfast yet
+    expect(coversForecast(day(10, 0, 0), fnb)).toBe(0);
+    expect(coversForecast(day(0, 30, 10), fnb)).toBe(56);
+    expect(coversForecast(day(0, 1, 0), fnb)).toBe(1); // 1.4 rounds to 1
+    expect(requiredMinutes(day(0, 30, 10), fnb)).toBe(56 * 6 + 480);
   });
 });
 

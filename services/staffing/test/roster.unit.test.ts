@@ -2,6 +2,7 @@ import { DEFAULT_POLICY } from '../src/policy/staffing-policy.rules';
 import { datesOfMonth, localMinutesAt, shiftSpan, weekOf } from '../src/calendar/local-time.rules';
 import { assignmentViolations, validateRoster, type PlannedShift, type Qualification } from '../src/roster/roster.rules';
 import { shiftTemplateProblem } from '../src/roster/shift-template.rules';
+import { amendmentProblem, amendmentViolations } from '../src/roster/roster-amendment.rules';
 
 const policy = { ...DEFAULT_POLICY, minRestMinutes: 11 * 60, maxWeeklyMinutes: 40 * 60 };
 let n = 0;
@@ -133,5 +134,62 @@ describe('roster validation', () => {
       for (const d of datesOfMonth('2026-12')) if (Number(d.slice(8)) % 7 < 5) shifts.push(shift(`e${p}`, d, '07:00', '15:00'));
     }
     expect(validateRoster({ shifts, people, leave: new Map(), policy: { ...policy, maxWeeklyMinutes: 48 * 60 } })).toEqual([]);
+  });
+});
+
+describe('roster amendments', () => {
+  const people = new Map([
+    ['e1', person('e1')],
+    ['e2', person('e2')],
+    ['e3', person('e3', { positionId: 'pos-cook' })],
+  ]);
+  const base = { people, leave: new Map<string, ReadonlySet<string>>(), policy };
+
+  it('refuses an empty amendment, a shift not on the roster and a date outside the month, naming the field', () => {
+    const current = [{ id: 's-a' }];
+    expect(amendmentProblem({ month: '2026-12', current, removeShiftIds: [], addDates: [] })).toMatchObject({
+      code: 'ROSTER.AMENDMENT_EMPTY',
+    });
+    expect(amendmentProblem({ month: '2026-12', current, removeShiftIds: ['s-x'], addDates: [] })).toMatchObject({
+      code: 'ROSTER.SHIFT_NOT_FOUND',
+      field: 'removeShiftIds',
+    });
+    expect(amendmentProblem({ month: '2026-12', current, removeShiftIds: [], addDates: ['2027-01-01'] })).toMatchObject({
+      code: 'ROSTER.DATE_OUTSIDE_MONTH',
+      field: 'add.date',
+    });
+    expect(amendmentProblem({ month: '2026-12', current, removeShiftIds: ['s-a'], addDates: ['2026-12-31'] })).toBeNull();
+  });
+
+  it('judges the people it touches on the amended roster: a removed shift frees rest, an added one may break it', () => {
+    const early = shift('e1', '2026-12-02', '06:00', '14:00');
+    const other = shift('e2', '2026-12-02', '07:00', '15:00');
+    const late = shift('e1', '2026-12-01', '14:00', '22:00');
+    // e1's late shift leaves 8 h of rest before the early one
+    const refused = amendmentViolations({ ...base, current: [early, other], removeShiftIds: [], add: [late] });
+    expect(refused.violations.map((v) => [v.code, v.employeeId])).toEqual([['ROSTER.REST_TOO_SHORT', 'e1']]);
+    // taking the early shift off in the same amendment makes room for it
+    const accepted = amendmentViolations({ ...base, current: [early, other], removeShiftIds: [early.id!], add: [late] });
+    expect(accepted.violations).toEqual([]);
+    expect(accepted.amended.map((s) => s.id)).toEqual([other.id, late.id]);
+  });
+
+  it('reports position and leave for an added shift, and leaves untouched people alone', () => {
+    // e2 already has an overlapping pair nobody touches: not re-judged
+    const a = shift('e2', '2026-12-03', '07:00', '15:00');
+    const b = shift('e2', '2026-12-03', '14:00', '22:00');
+    const cookOnDesk = shift('e3', '2026-12-04', '07:00', '15:00', { positionId: 'pos-agent' });
+    const onLeave = shift('e1', '2026-12-05', '07:00', '15:00');
+    const { violations } = amendmentViolations({
+      ...base,
+      leave: new Map([['e1', new Set(['2026-12-05'])]]),
+      current: [a, b],
+      removeShiftIds: [],
+      add: [cookOnDesk, onLeave],
+    });
+    expect(violations.map((v) => [v.code, v.employeeId]).sort()).toEqual([
+      ['ROSTER.ON_LEAVE', 'e1'],
+      ['ROSTER.POSITION_MISMATCH', 'e3'],
+    ]);
   });
 });

@@ -1,67 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { CaseEscalated } from '@hotelops/contracts';
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, deliver, eventMessage, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
-import { staffingSubgraph } from '@hotelops/staffing';
+import { DIALECTS, deliver, eventMessage, staff, type RunningSubgraph } from '@hotelops/testing';
 import type { IdentityClaims } from '@hotelops/kernel';
-
-/** Time as the test sets it: rosters are read in Asia/Shanghai (UTC+8), the policy's default. */
-class ManualClock {
-  private t = new Date('2027-02-20T02:00:00Z');
-  now = () => new Date(this.t);
-  /** local Shanghai wall time, e.g. '2027-03-02T07:07' */
-  local(wall: string) {
-    this.t = new Date(`${wall}:00+08:00`);
-  }
-}
-
-const hr = () => staff(['hr-manager'], ['*']);
-const reason = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.reason;
+import { ManualClock, StaffingHotel, hr, reason } from './staffing-hotel.fixture';
 
 describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
-  const clock = new ManualClock();
+  const clock = new ManualClock('2027-02-20T02:00:00Z');
+  const hotel = new StaffingHotel('R');
+  const { position, department, person, hire, call, ok } = hotel;
   let sg: RunningSubgraph;
   let propertyId: string;
-  const position: Record<string, string> = {};
-  const department: Record<string, string> = {};
-  const person: Record<string, { id: string; token: IdentityClaims }> = {};
   const template: Record<string, string> = {};
   let rosterId: string;
-  let n = 0;
 
-  const call = (q: string, v: Record<string, unknown>, who: IdentityClaims) => gql(sg.url, q, v, who);
-  const ok = (q: string, v: Record<string, unknown>, who: IdentityClaims) => gqlOk(sg.url, q, v, who);
-  const hire = async (key: string, positionCode: string, roles: string[]) => {
-    const r = await ok(
-      `mutation($i: HireEmployeeInput!) { hireEmployee(input: $i) { id } }`,
-      {
-        i: {
-          propertyId,
-          positionId: position[positionCode],
-          firstName: key,
-          lastName: 'Test',
-          employeeNumber: `R${++n}`,
-          hiredOn: '2020-01-06',
-        },
-      },
-      hr(),
-    );
-    person[key] = { id: r.hireEmployee.id, token: staff(roles, [propertyId], r.hireEmployee.id) };
-  };
   const ASSIGN = `mutation($i: AssignShiftInput!) { assignShift(input: $i) { id date startsAt endsAt employee { id } } }`;
   const assign = (who: string, tpl: string, date: string, as = person.fom.token) =>
     call(ASSIGN, { i: { rosterId, employeeId: person[who].id, templateId: template[tpl], date } }, as);
 
   beforeAll(async () => {
-    sg = await startSubgraph(staffingSubgraph, { dialect, clock });
-    propertyId = randomUUID();
-    const installed = await ok(
-      `mutation($p: ID!) { installPositionCatalogue(propertyId: $p) { departments { id code } positions { id code } } }`,
-      { p: propertyId },
-      hr(),
-    );
-    for (const p of installed.installPositionCatalogue.positions) position[p.code] = p.id;
-    for (const d of installed.installPositionCatalogue.departments) department[d.code] = d.id;
+    ({ sg, propertyId } = await hotel.start({ dialect, clock }));
     await hire('fom', 'front-office-manager', ['front-desk', 'duty-manager']);
     await hire('dm', 'duty-manager', ['duty-manager', 'front-desk']);
     await hire('ann', 'front-desk-agent', ['front-desk']);
@@ -69,7 +27,7 @@ describe.each(DIALECTS)('rosters, attendance and leave on %s', (dialect) => {
     await hire('cat', 'front-desk-agent', ['front-desk']);
     await hire('hk', 'room-attendant', ['housekeeping']);
   });
-  afterAll(() => sg?.stop());
+  afterAll(() => hotel.stop());
 
   it('gives reporting lines: the position’s line, or the supervisor HR names', async () => {
     const q = `query($id: ID!) { employee(id: $id) { supervisor { id } directReports { id } } }`;

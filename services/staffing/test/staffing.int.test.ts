@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { OutboxRow } from '@hotelops/kernel';
+import { OutboxRow, SYSTEM } from '@hotelops/kernel';
 import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph, countQueries } from '@hotelops/testing';
 import { seedDemo, staffingSubgraph } from '@hotelops/staffing';
 import { DEPARTMENTS, POSITIONS } from '../src/catalogue/positions.catalogue';
@@ -194,6 +194,12 @@ describe.each(DIALECTS)('staffing subgraph on %s', (dialect) => {
       hr(),
     );
     expect(transfer.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMPLOYEE.ALREADY_TERMINATED' });
+
+    // the gateway's revocation poll (as the system) sees the leaver; a general manager is refused
+    const REVOKED = `query { revokedEmployees { id } }`;
+    expect((await gqlOk(sg.url, REVOKED, {}, SYSTEM)).revokedEmployees).toContainEqual({ id: e.id });
+    const gm = await gql(sg.url, REVOKED, {}, staff(['general-manager']));
+    expect(gm.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' });
   });
 
   it('refuses a last day before the hire date, naming the field', async () => {

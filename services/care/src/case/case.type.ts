@@ -37,7 +37,7 @@ export const CaseNoteVisibilityEnum = graphqlEnum(NOTE_VISIBILITIES, {
 export const CaseHistoryActionEnum = graphqlEnum(CASE_HISTORY_ACTIONS, {
   name: 'CaseHistoryAction',
   description:
-    'RETURNED: sent back to the queue for reassignment; ESCALATED: an SLA clock at risk or breached moved it up a tier; ROUTED: put in a team queue',
+    'RETURNED: sent back to the queue for reassignment; ESCALATED: an SLA clock at risk or breached moved it up a tier; ROUTED: put in a team queue; NOTIFIED: who the escalation reached (staffing), or that nobody was on duty',
 });
 
 @Directive('@key(fields: "id")')

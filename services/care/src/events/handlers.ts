@@ -1,5 +1,6 @@
 import {
   EmployeeTerminated,
+  EscalationRouted,
   FolioPosted,
   FolioPostingRejected,
   GuestErased,
@@ -17,7 +18,7 @@ import { eraseGuestData } from '../privacy/guest-erasure';
 
 /** Facts from other domains that open, move or redact cases. Effects run in the inbox's transaction. */
 export function handlers(
-  { caseOpening, caseQueue, teams, stays, compensationPostings }: CareServices,
+  { caseOpening, caseQueue, teams, stays, compensationPostings, escalationNotices }: CareServices,
   deps: ServiceDeps,
 ): HandlerRegistration[] {
   return [
@@ -44,6 +45,10 @@ export function handlers(
       const returned = await caseQueue.returnCasesOf(em, event.data.employeeId);
       await teams.removeFromAllTeams(em, event.data.employeeId);
       if (returned > 0) deps.logger.info({ employeeId: event.data.employeeId, returned }, 'cases returned for reassignment');
+    }),
+    // Who staffing's roster and attendance say each escalation reached — or that nobody was on duty.
+    on(EscalationRouted, async (event, em) => {
+      await escalationNotices.record(em, event);
     }),
     // Erasure on request reaches the copies of the guest's data care keeps.
     on(GuestErased, async (event, em) => {

@@ -49,6 +49,12 @@ export class LabourStandardEntity {
   @Column({ name: 'fixed_daily', type: 'integer' })
   fixedDaily: number;
 
+  @Column({ name: 'covers_per_100_rooms', type: 'integer', default: 0 })
+  coversPer100Rooms: number;
+
+  @Column({ name: 'per_cover', type: 'integer', default: 0 })
+  perCover: number;
+
   @TimestampColumn({ name: 'updated_at' })
   updatedAt: Date;
 }
@@ -77,6 +83,10 @@ export class LabourDemandEntity {
 
   @Column({ type: 'integer' })
   stayovers: number;
+
+  /** F&B covers forecast for the day (0 for departments that serve none) */
+  @Column({ type: 'integer', default: 0 })
+  covers: number;
 
   @Column({ name: 'required_minutes', type: 'integer' })
   requiredMinutes: number;

@@ -7,7 +7,7 @@ import { addDays, dateOf, localMinutesAt } from '../calendar/local-time.rules';
 import { RosterShiftEntity } from '../roster/roster-shift.entity';
 import { RosterEntity } from '../roster/roster.entity';
 import { ForecastStayEntity, LabourDemandEntity, LabourStandardEntity } from './demand.entity';
-import { DEFAULT_STANDARDS, countDays, requiredMinutes, shortfall, type LabourStandard } from './demand.rules';
+import { DEFAULT_STANDARDS, countDays, coversForecast, requiredMinutes, shortfall, type LabourStandard } from './demand.rules';
 
 /** How far ahead demand is planned. */
 export const HORIZON_DAYS = 28;
@@ -19,6 +19,7 @@ export interface DemandDay {
   arrivals: number;
   departures: number;
   stayovers: number;
+  covers: number;
   requiredMinutes: number;
   scheduledMinutes: number;
   shortMinutes: number;
@@ -74,6 +75,7 @@ export class DemandService {
           propertyId,
           departmentCode: s.departmentCode,
           ...c,
+          covers: coversForecast(c, s),
           requiredMinutes: requiredMinutes(c, s),
           computedAt: now,
         }),
@@ -90,7 +92,7 @@ export class DemandService {
     return [...byCode.values()].sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));
   }
 
-  /** Sets a department's minutes per arrival, departure and stay-over; the horizon is recomputed. */
+  /** Sets a department's minutes per arrival, departure, stay-over and forecast cover; the horizon is recomputed. */
   async setStandard(propertyId: string, s: LabourStandard, caller: Caller): Promise<LabourStandard> {
     caller.assertProperty(propertyId);
     return this.deps.db.transaction(async (em) => {
@@ -145,6 +147,7 @@ export class DemandService {
           arrivals: 0,
           departures: 0,
           stayovers: 0,
+          covers: 0,
           requiredMinutes: requiredMinutes({ date, arrivals: 0, departures: 0, stayovers: 0 }, s),
         };
         const departmentId = departments.get(s.departmentCode) ?? null;
@@ -156,6 +159,7 @@ export class DemandService {
           arrivals: counts.arrivals,
           departures: counts.departures,
           stayovers: counts.stayovers,
+          covers: counts.covers,
           requiredMinutes: counts.requiredMinutes,
           scheduledMinutes: have,
           shortMinutes: shortfall(counts.requiredMinutes, have),

@@ -23,6 +23,9 @@ export class LabourDemandDay {
   @Field(() => Int)
   stayovers: number;
 
+  @Field(() => Int, { description: 'F&B covers forecast from the rooms occupied the night before (0 where none are served)' })
+  covers: number;
+
   @Field(() => Int, { description: 'staff-minutes needed' })
   requiredMinutes: number;
 
@@ -52,6 +55,12 @@ export class LabourStandard {
 
   @Field(() => Int, { description: 'minutes needed every day whatever the house count' })
   fixedDaily: number;
+
+  @Field(() => Int, { description: 'F&B: covers expected per 100 rooms occupied the night before' })
+  coversPer100Rooms: number;
+
+  @Field(() => Int, { description: 'F&B: minutes of service per forecast cover' })
+  perCover: number;
 }
 
 @InputType()
@@ -76,4 +85,12 @@ export class LabourStandardInput {
   @Field(() => Int)
   @IntRange(0, 100_000)
   fixedDaily: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'F&B: covers per 100 rooms occupied the night before' })
+  @IntRange(0, 1000)
+  coversPer100Rooms: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'F&B: minutes of service per forecast cover' })
+  @IntRange(0, 600)
+  perCover: number;
 }

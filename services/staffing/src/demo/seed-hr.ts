@@ -69,7 +69,10 @@ export async function seedHr(deps: ServiceDeps, s: StaffingServices, propertyId:
     order: { employeeNumber: 'ASC' },
   });
   for (const [i, a] of agents.entries()) {
-    await deps.db.transaction((tx) => s.performance.add(tx, propertyId, a.id, lastMonth, 'qa-score', 80 * 12 + i * 17, 12));
+    await deps.db.transaction(async (tx) => {
+      await s.performance.add(tx, propertyId, a.id, lastMonth, 'qa-score', 80 * 12 + i * 17, 12);
+      await s.performance.add(tx, propertyId, a.id, lastMonth, 'sla-attainment', 20 - i, 21);
+    });
     await s.performance.review({ employeeId: a.id, month: lastMonth, rating: 3 + (i % 3), comments: 'Monthly review' }, system);
   }
   if (agents[0]) {
@@ -81,5 +84,17 @@ export async function seedHr(deps: ServiceDeps, s: StaffingServices, propertyId:
   const cashiers = await em.find(EmployeeEntity, { where: { positionId: In(byCode(['cashier'])) } });
   for (const [i, c] of cashiers.entries()) {
     await deps.db.transaction((tx) => s.performance.add(tx, propertyId, c.id, lastMonth, 'over-short', 500 * i, 26));
+  }
+  // each position by its own KPIs (departmentKpis): servers on covers and voids, storekeepers on count accuracy
+  const servers = await em.find(EmployeeEntity, { where: { positionId: In(byCode(['restaurant-server'])) } });
+  for (const [i, w] of servers.entries()) {
+    await deps.db.transaction(async (tx) => {
+      await s.performance.add(tx, propertyId, w.id, lastMonth, 'covers', 820 + 40 * i, 26);
+      await s.performance.add(tx, propertyId, w.id, lastMonth, 'void-rate', 3 + i, 410);
+    });
+  }
+  const keepers = await em.find(EmployeeEntity, { where: { positionId: In(byCode(['storekeeper'])) } });
+  for (const [i, k] of keepers.entries()) {
+    await deps.db.transaction((tx) => s.performance.add(tx, propertyId, k.id, lastMonth, 'count-accuracy', 118 - i, 120));
   }
 }

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PageArgs, type RequestContext } from '@hotelops/kernel';
+import { DomainError, PageArgs, type RequestContext } from '@hotelops/kernel';
 import type { StaffingServices } from '../composition';
 import { loadDepartment } from '../department/department.reference';
 import type { DepartmentService } from '../department/department.service';
@@ -45,11 +45,15 @@ export class EmployeeResolver {
     return this.service.list(propertyId, ctx.caller, page, { departmentId, status });
   }
 
+  // Internal (@inaccessible: absent from the public supergraph); the gateway polls the subgraph as the system.
+  @Directive('@inaccessible')
   @Authorized('system')
   @Query(() => [RevokedEmployee], {
     description: 'Employees terminated after `since` (all when absent), oldest first: the gateway refuses their tokens',
   })
-  revokedEmployees(@Arg('since', () => Date, { nullable: true }) since: Date | undefined) {
+  revokedEmployees(@Arg('since', () => Date, { nullable: true }) since: Date | undefined, @Ctx() ctx: RequestContext) {
+    // the general manager's super-role passes @Authorized; this list is the system's alone
+    if (ctx.caller.claims.kind !== 'system') throw new DomainError('AUTH.FORBIDDEN', 'revokedEmployees is internal to the gateway');
     return this.service.terminatedSince(since);
   }
 

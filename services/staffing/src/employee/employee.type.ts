@@ -83,6 +83,8 @@ export class HireEmployeeInput {
   hiredOn: string;
 }
 
+/** Internal: only the gateway's revocation poll reads it, so it is not part of the public supergraph. */
+@Directive('@inaccessible')
 @ObjectType({ description: 'A leaver whose access is revoked' })
 export class RevokedEmployee {
   @Field(() => ID)

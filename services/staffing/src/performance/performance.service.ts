@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { DomainError, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { In, type EntityManager } from 'typeorm';
+import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
 import { monthProblem } from '../calendar/local-time.rules';
+import { DepartmentEntity } from '../department/department.entity';
 import { EmployeeEntity } from '../employee/employee.entity';
+import { PositionEntity } from '../position/position.entity';
+import { kpisOfPosition, readKpis } from './kpi-set.rules';
 import { KpiFactEntity, PerformanceReviewEntity, SanctionEntity } from './performance.entity';
-import { KPIS, KPI_CODES, kpiValue, netPoints, type KpiCode, type SanctionKind } from './performance.rules';
+import { netPoints, type KpiCode, type SanctionKind } from './performance.rules';
+
+const sums = (facts: readonly KpiFactEntity[]) =>
+  facts.map((f) => ({ kpi: f.kpi, numerator: Number(f.numerator), denominator: f.denominator }));
 
 /**
  * Monthly KPIs from other domains' events (care's QA reviews, F&B's day-end close per server and
@@ -77,31 +83,54 @@ export class PerformanceService {
     });
   }
 
-  /** A person's month: KPIs, reviews, rewards and penalties (self, supervisor, department leaders, HR). */
+  /** A person's month: their position's KPIs, reviews, rewards and penalties (self, supervisor, department leaders, HR). */
   async month(employeeId: string, month: string, caller: Caller) {
     this.assertMonth(month);
     const em = this.deps.db.manager;
-    await this.access.assertMaySee(em, caller, employeeId);
+    const { employee, departmentId } = await this.access.assertMaySee(em, caller, employeeId);
+    const position = await em.findOneByOrFail(PositionEntity, { id: employee.positionId });
+    const department = await em.findOneByOrFail(DepartmentEntity, { id: departmentId });
     const facts = await em.findBy(KpiFactEntity, { employeeId, month });
-    const kpis = KPI_CODES.flatMap((code) => {
-      const f = facts.find((x) => x.kpi === code);
-      return f
-        ? [
-            {
-              code,
-              label: KPIS[code].label,
-              unit: KPIS[code].unit,
-              value: kpiValue(code, Number(f.numerator), f.denominator),
-              samples: f.denominator,
-            },
-          ]
-        : [];
-    });
+    const kpis = readKpis(kpisOfPosition(position.code, department.code), sums(facts));
     const reviews = await em.find(PerformanceReviewEntity, { where: { employeeId, month }, order: { createdAt: 'ASC' } });
     const sanctions = (await em.find(SanctionEntity, { where: { employeeId }, order: { date: 'ASC' } })).filter((s) =>
       s.date.startsWith(month),
     );
-    return { employeeId, month, kpis, reviews, sanctions, netPoints: netPoints(sanctions) };
+    return { employeeId, month, positionId: position.id, kpis, reviews, sanctions, netPoints: netPoints(sanctions) };
+  }
+
+  /**
+   * A department's month for its managers and HR: per position its KPI set, the position's values
+   * over all its people, and each person's. Positions without a KPI set are left out.
+   */
+  async departmentMonth(departmentId: string, month: string, caller: Caller) {
+    this.assertMonth(month);
+    const em = this.deps.db.manager;
+    const department = await em.findOneBy(DepartmentEntity, { id: departmentId });
+    if (!department) throw notFound('DEPARTMENT.NOT_FOUND', 'Department', departmentId);
+    await this.access.assertLeads(em, caller, departmentId, department.propertyId);
+    const positions = (await em.find(PositionEntity, { where: { departmentId }, order: { code: 'ASC' } }))
+      .map((p) => ({ p, set: kpisOfPosition(p.code, department.code) }))
+      .filter((x) => x.set.length);
+    if (!positions.length) return { departmentId, month, positions: [] };
+    const people = await em.find(EmployeeEntity, {
+      where: { positionId: In(positions.map((x) => x.p.id)), status: 'ACTIVE' },
+      order: { employeeNumber: 'ASC' },
+    });
+    const facts = people.length ? await em.findBy(KpiFactEntity, { employeeId: In(people.map((e) => e.id)), month }) : [];
+    return {
+      departmentId,
+      month,
+      positions: positions.map(({ p, set }) => {
+        const staff = people.filter((e) => e.positionId === p.id);
+        const theirs = facts.filter((f) => staff.some((e) => e.id === f.employeeId));
+        return {
+          positionId: p.id,
+          kpis: readKpis(set, sums(theirs)),
+          people: staff.map((e) => ({ employeeId: e.id, kpis: readKpis(set, sums(theirs.filter((f) => f.employeeId === e.id))) })),
+        };
+      }),
+    };
   }
 
   private assertMonth(month: string) {

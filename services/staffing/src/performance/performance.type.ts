@@ -71,7 +71,7 @@ export class MonthlyPerformance {
   @Field()
   month: string;
 
-  @Field(() => [Kpi])
+  @Field(() => [Kpi], { description: 'the KPIs of the person’s position (null value: nothing reported this month)' })
   kpis: Kpi[];
 
   @Field(() => [PerformanceReview])
@@ -82,6 +82,39 @@ export class MonthlyPerformance {
 
   @Field(() => Int)
   netPoints: number;
+}
+
+@ObjectType({ description: 'One person’s KPIs of their position for the month' })
+export class PersonKpis {
+  @Field(() => ID)
+  employeeId: string;
+
+  @Field(() => [Kpi])
+  kpis: Kpi[];
+}
+
+@ObjectType({ description: 'A position’s KPI set for the month: over all its people, and each person’s' })
+export class PositionKpis {
+  @Field(() => ID)
+  positionId: string;
+
+  @Field(() => [Kpi], { description: 'rates over all the position’s samples; covers and over/short as totals' })
+  kpis: Kpi[];
+
+  @Field(() => [PersonKpis])
+  people: PersonKpis[];
+}
+
+@ObjectType({ description: 'A department’s KPIs of a month by position, for its managers and HR' })
+export class DepartmentKpis {
+  @Field(() => ID)
+  departmentId: string;
+
+  @Field()
+  month: string;
+
+  @Field(() => [PositionKpis], { description: 'positions that have a KPI set' })
+  positions: PositionKpis[];
 }
 
 @InputType()

@@ -22,6 +22,10 @@ export class RosterEntity {
   @Column({ type: 'varchar', length: 12 })
   status: RosterStatus;
 
+  /** 1 when first published; each amendment republishes it as the next version. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @TimestampColumn({ name: 'published_at', nullable: true })
   publishedAt: Date | null;
 

@@ -7,7 +7,15 @@ import { Employee } from '../employee/employee.type';
 import { formatLocal } from '../calendar/local-time.rules';
 import type { RosterShiftEntity } from './roster-shift.entity';
 import type { RosterEntity } from './roster.entity';
-import { AssignShiftInput, CreateShiftTemplateInput, Roster, RosterShift, RosterViolation, ShiftTemplate } from './roster.type';
+import {
+  AmendRosterInput,
+  AssignShiftInput,
+  CreateShiftTemplateInput,
+  Roster,
+  RosterShift,
+  RosterViolation,
+  ShiftTemplate,
+} from './roster.type';
 
 // Leading a department is a level of position, not a platform role: any employee may call these
 // and the service lets through HR and the department's managers and supervisors only.
@@ -80,6 +88,15 @@ export class RosterResolver {
   @Mutation(() => Roster, { description: 'Publishes a roster without violations; announces RosterPublished' })
   publishRoster(@Arg('rosterId', () => ID) rosterId: string, @Ctx() ctx: RequestContext) {
     return this.s.rosters.publish(rosterId, ctx.caller, ctx.eventMeta);
+  }
+
+  @Authorized(...LEADS)
+  @Mutation(() => Roster, {
+    description:
+      'Takes shifts off and puts shifts on a published roster by the same rules, republished as the next version; announces RosterAmended',
+  })
+  amendRoster(@Arg('input') input: AmendRosterInput, @Ctx() ctx: RequestContext) {
+    return this.s.rosterAmendments.amend(input, ctx.caller, ctx.eventMeta);
   }
 
   @FieldResolver(() => [RosterShift], { description: 'all shifts for its leaders and HR; my own for everyone else' })

@@ -28,7 +28,7 @@ import { ShiftTemplateEntity } from './shift-template.entity';
 const ROSTER_MACHINE = stateMachine<RosterStatus, 'publish'>('roster', ROSTER_STATUSES, {
   publish: { from: ['DRAFT'], to: 'PUBLISHED' },
 });
-const ROSTER: StatefulKind<RosterEntity, RosterStatus, 'publish'> = {
+export const ROSTER: StatefulKind<RosterEntity, RosterStatus, 'publish'> = {
   entity: RosterEntity,
   notFound: 'ROSTER.NOT_FOUND',
   noun: 'Roster',
@@ -67,6 +67,7 @@ export class RosterService {
             departmentId,
             month,
             status: 'DRAFT',
+            version: 1,
             publishedAt: null,
             publishedBy: null,
             createdAt: now,
@@ -255,7 +256,7 @@ export class RosterService {
     if (roster.status !== 'DRAFT') {
       throw new DomainError(
         'ROSTER.ALREADY_PUBLISHED',
-        `The ${roster.month} roster is published: change it with swaps and cover requests`,
+        `The ${roster.month} roster is published: change it with amendRoster, swaps or cover requests`,
         {
           status: roster.status,
         },
@@ -264,7 +265,7 @@ export class RosterService {
     return roster;
   }
 
-  private async assertInDepartment(em: EntityManager, employeeId: string, roster: RosterEntity): Promise<void> {
+  async assertInDepartment(em: EntityManager, employeeId: string, roster: RosterEntity): Promise<void> {
     const e = await em.findOneBy(EmployeeEntity, { id: employeeId });
     if (!e || e.propertyId !== roster.propertyId) throw notFound('EMPLOYEE.NOT_FOUND', 'Employee', employeeId);
     const position = await em.findOneByOrFail(PositionEntity, { id: e.positionId });

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsISO8601, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsISO8601, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IntRange, Text, graphqlEnum } from '@hotelops/kernel';
@@ -106,6 +106,42 @@ export class AssignShiftInput {
   date: string;
 }
 
+@InputType({ description: 'A shift to put on a published roster' })
+export class AmendShiftInput {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'employeeId must be a UUID' })
+  employeeId: string;
+
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'templateId must be a UUID' })
+  templateId: string;
+
+  @Field(() => LocalDateResolver)
+  @IsISO8601({ strict: true }, { message: 'date must be an ISO date' })
+  date: string;
+}
+
+@InputType({ description: 'Shifts taken off and put on a published roster, republished as the next version' })
+export class AmendRosterInput {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'rosterId must be a UUID' })
+  rosterId: string;
+
+  @Field(() => [AmendShiftInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(200, { message: 'at most 200 shifts may be added at once' })
+  add: AmendShiftInput[];
+
+  @Field(() => [ID], { defaultValue: [] })
+  @IsUUID(undefined, { each: true, message: 'removeShiftIds must be UUIDs' })
+  @ArrayMaxSize(200, { message: 'at most 200 shifts may be removed at once' })
+  removeShiftIds: string[];
+
+  @Field({ description: 'why (sick call, event added…); carried by RosterAmended' })
+  @Text(500)
+  reason: string;
+}
+
 @ObjectType({ description: 'A department’s roster (排班表) of one month' })
 export class Roster {
   @Field(() => ID)
@@ -122,6 +158,9 @@ export class Roster {
 
   @Field(() => RosterStatusEnum)
   status: RosterStatus;
+
+  @Field(() => Int, { description: '1 when first published; each amendment republishes it as the next version' })
+  version: number;
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;

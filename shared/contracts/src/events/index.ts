@@ -27,7 +27,7 @@ import {
   FolioPostingRejected,
   NightAudited,
 } from './reservations';
-import { EmployeeHired, EmployeeTerminated, EscalationRouted, RosterPublished } from './staffing';
+import { EmployeeHired, EmployeeTerminated, EscalationRouted, RosterAmended, RosterPublished } from './staffing';
 
 export * from './define-event';
 export * from './care';
@@ -75,6 +75,7 @@ export const EVENT_CONTRACTS: ReadonlyMap<string, EventContract> = new Map(
     ConsumptionRecorded,
     CountApproved,
     RosterPublished,
+    RosterAmended,
     EscalationRouted,
     QaReviewScored,
   ].map((c) => [c.type, c as EventContract]),

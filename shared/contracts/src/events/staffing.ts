@@ -39,6 +39,35 @@ export const RosterPublished = defineEvent(
   }),
 );
 
+const amendedShift = z.object({
+  shiftId: uuid,
+  employeeId: uuid,
+  date: isoDate,
+  /** local YYYY-MM-DDTHH:MM */
+  startsAt: z.string().max(16),
+  endsAt: z.string().max(16),
+});
+
+/**
+ * A published roster was amended and republished as a new version (the first publication is
+ * version 1): the shifts added and removed, so staff and attendance follow the current version.
+ */
+export const RosterAmended = defineEvent(
+  'hotelops.staffing.roster.amended.v1',
+  z.object({
+    rosterId: uuid,
+    propertyId: uuid,
+    departmentId: uuid,
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    version: z.number().int().min(2),
+    added: z.array(amendedShift),
+    removed: z.array(amendedShift),
+    reason: z.string().max(500),
+    amendedBy: uuid.nullable(),
+    amendedAt: isoDateTime,
+  }),
+);
+
 /**
  * Care's escalation resolved to a person: the employee on duty in the role now (published
  * roster + clocked in), or the next level up when nobody is; care records who was notified.

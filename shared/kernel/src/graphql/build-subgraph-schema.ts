@@ -6,7 +6,7 @@ import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray
 import { authChecker } from './auth-checker';
 import type { RequestContext } from './context';
 
-export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@interfaceObject"])`;
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@interfaceObject", "@inaccessible"])`;
 
 /** Loads entities by id in input order (null where missing or not visible): one query per batch. */
 export type ReferenceLoader = (ids: readonly string[], ctx: RequestContext) => Promise<(object | null)[]>;
