@@ -191,28 +191,25 @@ export class CountService {
     return this.deps.db.transaction(async (em) => {
       const lines = await em.findBy(CountLineEntity, { countId });
       return transitionWithin(em, this.deps, COUNT, countId, 'approve', caller, async (em2, count, change) => {
-        let total = 0;
-        for (const l of lines) {
-          const v = variance(l);
-          if (v === 0) continue;
-          total += varianceValue(l);
-          await this.poster.post(
-            em2,
-            {
-              kind: 'COUNT_VARIANCE',
-              direction: v > 0 ? 'IN' : 'OUT',
-              itemId: l.itemId,
-              locationId: l.locationId,
-              quantity: Math.abs(v),
-              documentId: countId,
-              countId,
-              reference: `${count.number}`,
-              reason: l.explanation ? l.explanation.slice(0, 40) : null,
-            },
-            caller,
-            meta,
-          );
-        }
+        const varied = lines.filter((l) => variance(l) !== 0);
+        const total = varied.reduce((sum, l) => sum + varianceValue(l), 0);
+        // One set-based posting of every variance: a stocktake's thousands of lines in a few statements.
+        await this.poster.postMany(
+          em2,
+          varied.map((l) => ({
+            kind: 'COUNT_VARIANCE' as const,
+            direction: variance(l) > 0 ? ('IN' as const) : ('OUT' as const),
+            itemId: l.itemId,
+            locationId: l.locationId,
+            quantity: Math.abs(variance(l)),
+            documentId: countId,
+            countId,
+            reference: `${count.number}`,
+            reason: l.explanation ? l.explanation.slice(0, 40) : null,
+          })),
+          caller,
+          meta,
+        );
         await this.thaw(em2, countId);
         count.varianceValueMinor = total;
         count.approvedBy = caller.employeeId ?? null;
