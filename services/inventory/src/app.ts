@@ -22,6 +22,8 @@ import { InventoryInitial1764201600400 } from './migrations/1764201600400-invent
 import { InventoryDepth1764201600401 } from './migrations/1764201600401-inventory-depth';
 import { FixedAssets1764201600402 } from './migrations/1764201600402-fixed-assets';
 import { ForecastStays1764201600403 } from './migrations/1764201600403-forecast-stays';
+import { DocumentCounters1764201600404 } from './migrations/1764201600404-document-counters';
+import { DocumentCounterEntity } from './numbering/document-counter.entity';
 import { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity, ReceiptLineEntity } from './purchasing/purchasing.entity';
 import { PurchaseOrderResolver, SupplierResolver } from './purchasing/purchasing.resolver';
 import { PurchaseOrderReceiptsResolver, ReceivingResolver } from './receiving/receiving.resolver';
@@ -43,6 +45,7 @@ import { TransferResolver } from './transfer/transfer.resolver';
 export const inventorySubgraph = defineSubgraph({
   name: 'inventory',
   entities: [
+    DocumentCounterEntity,
     ItemEntity,
     ItemUnitEntity,
     LocationEntity,
@@ -64,7 +67,13 @@ export const inventorySubgraph = defineSubgraph({
     AssetEntity,
     ForecastStayEntity,
   ],
-  migrations: [InventoryInitial1764201600400, InventoryDepth1764201600401, FixedAssets1764201600402, ForecastStays1764201600403],
+  migrations: [
+    InventoryInitial1764201600400,
+    InventoryDepth1764201600401,
+    FixedAssets1764201600402,
+    ForecastStays1764201600403,
+    DocumentCounters1764201600404,
+  ],
   compose: composeInventory,
   resolvers: [
     ItemResolver,

@@ -10,6 +10,7 @@ import {
   type StatefulKind,
 } from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
+import { nextDocumentNumber } from '../numbering/document-number';
 import type { ItemService } from '../item/item.service';
 import { LocationEntity } from '../location/location.entity';
 import { SupplierEntity, SupplierPriceEntity } from '../supplier/supplier.entity';
@@ -88,7 +89,7 @@ export class PurchasingService {
       );
     }
     const now = this.deps.clock.now();
-    const number = `PO-${String((await em.countBy(PurchaseOrderEntity, { propertyId: supplier.propertyId })) + 1).padStart(5, '0')}`;
+    const number = await nextDocumentNumber(em, supplier.propertyId, 'PO');
     const po = em.create(PurchaseOrderEntity, {
       id,
       propertyId: supplier.propertyId,

@@ -10,6 +10,7 @@ import {
   type StatefulKind,
 } from '@hotelops/kernel';
 import { LocationEntity } from '../location/location.entity';
+import { nextDocumentNumber } from '../numbering/document-number';
 import type { LedgerPoster } from '../stock/ledger-poster';
 import { TransferEntity } from './transfer.entity';
 import { TRANSFER_MACHINE, inTransit, type TransferStatus } from './transfer.rules';
@@ -63,7 +64,7 @@ export class TransferService {
     const to = await em.findOneBy(LocationEntity, { id: input.toLocationId, propertyId: from.propertyId });
     if (!to) throw notFound('LOCATION.NOT_FOUND', 'Location', input.toLocationId);
     const id = randomUUID();
-    const number = `TR-${String((await em.countBy(TransferEntity, { propertyId: from.propertyId })) + 1).padStart(5, '0')}`;
+    const number = await nextDocumentNumber(em, from.propertyId, 'TR');
     for (const l of input.lines) {
       await this.poster.post(
         em,
