@@ -35,7 +35,7 @@ import { StockLedgerEntryEntity, StockLevelEntity } from './stock/stock.entity';
 import { StockLedgerResolver, StockLevelResolver } from './stock/stock.resolver';
 import { SupplierEntity, SupplierPriceEntity } from './supplier/supplier.entity';
 import { RequisitionEntity, TransferEntity } from './transfer/transfer.entity';
-import { TransferResolver } from './transfer/transfer.resolver';
+import { TransferLineResolver, TransferResolver } from './transfer/transfer.resolver';
 
 /**
  * The inventory subgraph: items and units, locations and bins, the stock ledger and valuation,
@@ -86,6 +86,7 @@ export const inventorySubgraph = defineSubgraph({
     ReceivingResolver,
     PurchaseOrderReceiptsResolver,
     TransferResolver,
+    TransferLineResolver,
     RequisitionResolver,
     ConsumptionResolver,
     CountResolver,

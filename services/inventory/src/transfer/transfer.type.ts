@@ -19,6 +19,12 @@ export class StockTransferLine {
 
   @Field(() => Float)
   received: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the last receipt of this line came short' })
+  shortReason?: string | null;
+
+  /** written off as transit loss (the `lost` field) */
+  lost?: number;
 }
 
 @ObjectType({ description: 'A transfer (调拨): sent (TRANSFER_OUT, in transit), then received (TRANSFER_IN)' })
@@ -101,6 +107,32 @@ export class TransferLineInput {
   @Min(0.001)
   @Max(MAX_QUANTITY)
   quantity: number;
+}
+
+@InputType()
+export class ReceiveTransferLineInput {
+  @Field(() => ID)
+  @IsUUID()
+  itemId: string;
+
+  @Field(() => Float, { description: 'What arrived, stock units (0 when none of it did)' })
+  @IsNumber(qty)
+  @Min(0)
+  @Max(MAX_QUANTITY)
+  quantity: number;
+
+  @Field(() => String, { nullable: true, description: 'Why less arrived than is in transit' })
+  @Text(200, { optional: true })
+  reason?: string | null;
+}
+
+@InputType()
+export class ReceiveTransferInput {
+  @Field(() => [ReceiveTransferLineInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  lines: ReceiveTransferLineInput[];
 }
 
 @InputType()
