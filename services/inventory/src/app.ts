@@ -23,6 +23,9 @@ import { InventoryDepth1764201600401 } from './migrations/1764201600401-inventor
 import { FixedAssets1764201600402 } from './migrations/1764201600402-fixed-assets';
 import { ForecastStays1764201600403 } from './migrations/1764201600403-forecast-stays';
 import { DocumentCounters1764201600404 } from './migrations/1764201600404-document-counters';
+import { VendorExchanges1764201600405 } from './migrations/1764201600405-vendor-exchanges';
+import { VendorExchangeEntity } from './exchange/exchange.entity';
+import { ExchangeResolver } from './exchange/exchange.resolver';
 import { DocumentCounterEntity } from './numbering/document-counter.entity';
 import { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity, ReceiptLineEntity } from './purchasing/purchasing.entity';
 import { PurchaseOrderResolver, SupplierResolver } from './purchasing/purchasing.resolver';
@@ -46,6 +49,7 @@ export const inventorySubgraph = defineSubgraph({
   name: 'inventory',
   entities: [
     DocumentCounterEntity,
+    VendorExchangeEntity,
     ItemEntity,
     ItemUnitEntity,
     LocationEntity,
@@ -73,6 +77,7 @@ export const inventorySubgraph = defineSubgraph({
     FixedAssets1764201600402,
     ForecastStays1764201600403,
     DocumentCounters1764201600404,
+    VendorExchanges1764201600405,
   ],
   compose: composeInventory,
   resolvers: [
@@ -87,6 +92,7 @@ export const inventorySubgraph = defineSubgraph({
     PurchaseOrderReceiptsResolver,
     TransferResolver,
     TransferLineResolver,
+    ExchangeResolver,
     RequisitionResolver,
     ConsumptionResolver,
     CountResolver,

@@ -5,6 +5,7 @@ import { ConsumptionService } from './consumption/consumption.service';
 import { CountService } from './count/count.service';
 import { CyclePlanService } from './count/cycle-plan.service';
 import { DamageService } from './damage/damage.service';
+import { ExchangeService } from './exchange/exchange.service';
 import { ItemService } from './item/item.service';
 import { LocationService } from './location/location.service';
 import { PurchasingService } from './purchasing/purchasing.service';
@@ -30,6 +31,7 @@ export function composeInventory(deps: ServiceDeps) {
   const suppliers = new SupplierService(deps, items);
   const purchasing = new PurchasingService(deps, items);
   const receiving = new ReceivingService(deps, poster, purchasing);
+  const exchanges = new ExchangeService(deps, poster);
   const transfers = new TransferService(deps, poster);
   const requisitions = new RequisitionService(deps, transfers);
   transfers.whenReceived((em, t, caller, meta) => requisitions.delivered(em, t, caller, meta));
@@ -48,6 +50,7 @@ export function composeInventory(deps: ServiceDeps) {
     suppliers,
     purchasing,
     receiving,
+    exchanges,
     transfers,
     requisitions,
     consumption,
