@@ -112,7 +112,7 @@ export class PurchasingService {
     return po;
   }
 
-  /** Approval within the caller's limit (storekeeper 5,000.00, F&B manager 20,000.00, general manager any). */
+  /** Approval within the caller's limit (storekeeper 5,000.00, store manager 10,000.00, F&B manager 20,000.00, general manager any). */
   approve(id: string, caller: Caller) {
     return transitionAggregate(this.deps, PURCHASE_ORDER, id, 'approve', caller, async (_em, po, change) => {
       const limit = approvalLimit(caller.claims.roles);

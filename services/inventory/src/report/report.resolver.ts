@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, Float, ID, ObjectType, Query, Resolver } f
 import { textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { InventoryServices } from '../composition';
 import type { ReportService } from './report.service';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 @ObjectType()
 export class ShrinkageByReason {
@@ -102,7 +103,7 @@ export class DepartmentConsumption {
   valueMinor: number;
 }
 
-const READERS = ['storekeeper', 'fnb-manager'];
+const READERS = [...STORE_KEEPERS, 'fnb-manager'];
 const from = textArg('from', 30, { description: 'ISO date or timestamp, inclusive' });
 const to = textArg('to', 30, { description: 'ISO date or timestamp, exclusive' });
 

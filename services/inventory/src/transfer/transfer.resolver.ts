@@ -4,10 +4,11 @@ import type { InventoryServices } from '../composition';
 import { inTransit, type TransferLine, type TransferStatus } from './transfer.rules';
 import type { TransferService } from './transfer.service';
 import { ReceiveTransferInput, SendTransferInput, StockTransfer, StockTransferLine, TransferStatusEnum } from './transfer.type';
+import { STORE_APPROVERS, STORE_KEEPERS } from '../roles/inventory-roles';
 
-export const MOVERS = ['storekeeper', 'store-manager', 'housekeeping', 'fnb-manager'];
+export const MOVERS = [...STORE_KEEPERS, 'housekeeping', 'fnb-manager'];
 /** Transit loss is shrinkage: the store manager (or the general manager) approves it. */
-const LOSS_APPROVERS = ['store-manager'];
+const LOSS_APPROVERS = STORE_APPROVERS;
 
 @Resolver(() => StockTransfer)
 export class TransferResolver {
@@ -26,7 +27,7 @@ export class TransferResolver {
     return this.service.list(propertyId, ctx.caller, status);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => StockTransfer, { description: 'Sends stock to another location: out now, in transit until received' })
   sendTransfer(@Arg('input') input: SendTransferInput, @Ctx() ctx: RequestContext) {
     return this.service.send(input, ctx.caller, ctx.eventMeta);
