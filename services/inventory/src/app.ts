@@ -24,6 +24,9 @@ import { FixedAssets1764201600402 } from './migrations/1764201600402-fixed-asset
 import { ForecastStays1764201600403 } from './migrations/1764201600403-forecast-stays';
 import { DocumentCounters1764201600404 } from './migrations/1764201600404-document-counters';
 import { VendorExchanges1764201600405 } from './migrations/1764201600405-vendor-exchanges';
+import { PropertyCurrency1764201600406 } from './migrations/1764201600406-property-currency';
+import { PropertyCurrencyEntity } from './currency/currency.entity';
+import { CurrencyResolver } from './currency/currency.resolver';
 import { VendorExchangeEntity } from './exchange/exchange.entity';
 import { ExchangeResolver } from './exchange/exchange.resolver';
 import { DocumentCounterEntity } from './numbering/document-counter.entity';
@@ -50,6 +53,7 @@ export const inventorySubgraph = defineSubgraph({
   entities: [
     DocumentCounterEntity,
     VendorExchangeEntity,
+    PropertyCurrencyEntity,
     ItemEntity,
     ItemUnitEntity,
     LocationEntity,
@@ -78,6 +82,7 @@ export const inventorySubgraph = defineSubgraph({
     ForecastStays1764201600403,
     DocumentCounters1764201600404,
     VendorExchanges1764201600405,
+    PropertyCurrency1764201600406,
   ],
   compose: composeInventory,
   resolvers: [
@@ -93,6 +98,7 @@ export const inventorySubgraph = defineSubgraph({
     TransferResolver,
     TransferLineResolver,
     ExchangeResolver,
+    CurrencyResolver,
     RequisitionResolver,
     ConsumptionResolver,
     CountResolver,

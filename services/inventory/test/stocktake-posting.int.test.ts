@@ -1,6 +1,7 @@
 import { Caller } from '@hotelops/kernel';
 import { DIALECTS, countQueries, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { inventorySubgraph } from '@hotelops/inventory';
+import { CurrencyService } from '../src/currency/currency.service';
 import { LedgerPoster } from '../src/stock/ledger-poster';
 import { storeFixture } from './inventory-fixture';
 
@@ -97,7 +98,7 @@ describe.each(DIALECTS)('set-based ledger posting on %s', (dialect) => {
   });
 
   it('applies a batch in order and refuses it whole when one movement would overdraw a bin', async () => {
-    const poster = new LedgerPoster(sg.app.deps);
+    const poster = new LedgerPoster(sg.app.deps, new CurrencyService(sg.app.deps));
     const caller = new Caller(staff(['storekeeper'], [f.propertyId]));
     const [a, b] = [items[0].id, items[1].id];
     const before = await levels();

@@ -14,7 +14,8 @@ import {
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
 import { nextDocumentNumber } from '../numbering/document-number';
-import { DEFAULT_CURRENCY, type LedgerPoster } from '../stock/ledger-poster';
+import type { CurrencyService } from '../currency/currency.service';
+import type { LedgerPoster } from '../stock/ledger-poster';
 import { CountEntity, CountLineEntity } from './count.entity';
 import { COUNT_MACHINE, needsRecount, variance, varianceValue, type CountAction, type CountKind, type CountStatus } from './count.rules';
 
@@ -52,6 +53,7 @@ export class CountService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly poster: LedgerPoster,
+    private readonly currencies: CurrencyService,
   ) {}
 
   open(input: OpenCount, caller: Caller): Promise<CountEntity> {
@@ -217,7 +219,7 @@ export class CountService {
             propertyId: count.propertyId,
             kind: count.kind,
             counters,
-            varianceValue: { amountMinor: total, currency: DEFAULT_CURRENCY },
+            varianceValue: { amountMinor: total, currency: await this.currencies.of(em2, count.propertyId) },
             approvedBy: caller.employeeId ?? '00000000-0000-0000-0000-000000000000',
             approvedAt: change.at.toISOString(),
           },

@@ -97,6 +97,7 @@ export class PurchasingService {
       supplierId: supplier.id,
       locationId: location.id,
       status: 'DRAFT',
+      currency: supplier.currency,
       totalMinor: lines.reduce((s, l) => s + lineTotal(l.quantity, l.unitPriceMinor), 0),
       expectedOn: input.expectedOn ?? null,
       tolerancePercent: input.tolerancePercent ?? 5,

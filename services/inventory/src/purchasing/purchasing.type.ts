@@ -77,8 +77,11 @@ export class PurchaseOrder {
   @Field(() => PoStatusEnum)
   status: PoStatus;
 
-  @Field(() => Float, { description: 'Minor units of the supplier’s currency' })
+  @Field(() => Float, { description: 'Minor units of `currency`' })
   totalMinor: number;
+
+  @Field({ description: 'The supplier’s currency (by default the property’s), ISO 4217' })
+  currency: string;
 
   @Field(() => String, { nullable: true })
   expectedOn: string | null;

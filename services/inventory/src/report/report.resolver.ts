@@ -39,8 +39,11 @@ export class CategoryValue {
   @Field()
   category: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Minor units of `currency`' })
   valueMinor: number;
+
+  @Field({ description: 'The property’s currency (ISO 4217)' })
+  currency: string;
 }
 
 @ObjectType()
@@ -48,8 +51,11 @@ export class LocationValue {
   @Field(() => ID)
   locationId: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Minor units of `currency`' })
   valueMinor: number;
+
+  @Field({ description: 'The property’s currency (ISO 4217)' })
+  currency: string;
 }
 
 @ObjectType({ description: 'Turnover (周转率): used ÷ average stock value' })

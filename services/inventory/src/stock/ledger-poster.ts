@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { ItemCostChanged, StockMoved } from '@hotelops/contracts';
 import { DomainError, notFound, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
+import type { CurrencyService } from '../currency/currency.service';
 import { ItemEntity } from '../item/item.entity';
 import { movingAverage, valueOf } from '../valuation/valuation.rules';
 import { StockLedgerEntryEntity } from './stock.entity';
@@ -30,8 +31,6 @@ export interface Posting {
   countId?: string;
 }
 
-export const DEFAULT_CURRENCY = 'CNY';
-
 /** How an outbound movement reads in "Cannot <verb> 7 each of …". */
 const VERBS: Partial<Record<MovementKind, string>> = {
   ISSUE: 'issue',
@@ -51,7 +50,10 @@ const VERBS: Partial<Record<MovementKind, string>> = {
  * for movements in flight and later ones see the freeze.
  */
 export class LedgerPoster {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly currencies: CurrencyService,
+  ) {}
 
   async post(em: EntityManager, p: Posting, caller: Caller, meta: EventMeta): Promise<StockLedgerEntryEntity> {
     return (await this.postMany(em, [p], caller, meta))[0]!;
@@ -164,8 +166,10 @@ export class LedgerPoster {
       moves.push({ entry, before, fresh });
     });
 
-    const currency = postings.find(priced)?.currency ?? DEFAULT_CURRENCY;
-    for (const item of revalued.values()) await this.announceCost(em, item, currency, meta);
+    for (const item of revalued.values()) {
+      const currency = postings.find((p) => priced(p) && p.itemId === item.id)?.currency ?? (await this.currencies.of(em, item.propertyId));
+      await this.announceCost(em, item, currency, meta);
+    }
     await updateLevels(
       em,
       this.deps.db,

@@ -13,7 +13,8 @@ import {
 } from '@hotelops/kernel';
 import { LocationEntity } from '../location/location.entity';
 import { nextDocumentNumber } from '../numbering/document-number';
-import { DEFAULT_CURRENCY, type LedgerPoster } from '../stock/ledger-poster';
+import type { CurrencyService } from '../currency/currency.service';
+import type { LedgerPoster } from '../stock/ledger-poster';
 import { StockLedgerEntryEntity } from '../stock/stock.entity';
 import { valueOf } from '../valuation/valuation.rules';
 import { TransferEntity } from './transfer.entity';
@@ -51,6 +52,7 @@ export class TransferService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly poster: LedgerPoster,
+    private readonly currencies: CurrencyService,
   ) {}
 
   /** Registered by the composition: modules above transfers follow their arrival without a cycle. */
@@ -168,7 +170,7 @@ export class TransferService {
         const { lines, lost } = transitLoss(t.lines);
         t.lines = lines;
         const costs = await this.sentCosts(em2, t.id);
-        const currency = DEFAULT_CURRENCY;
+        const currency = await this.currencies.of(em2, t.propertyId);
         const valued = lost.map((l) => ({ ...l, value: { amountMinor: valueOf(l.quantity, costs.get(l.itemId) ?? 0), currency } }));
         await this.deps.outbox.add(
           em2,
