@@ -1,12 +1,10 @@
-import { IsISO8601, IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsISO8601, IsOptional, Length } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { Text, graphqlEnum } from '@hotelops/kernel';
-import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';
+import { IdField, Quantity } from '../quantity/quantity.type';
 import { EXCHANGE_STATUSES, type ExchangeStatus } from './exchange.rules';
 
 export const ExchangeStatusEnum = graphqlEnum(EXCHANGE_STATUSES, { name: 'VendorExchangeStatus' });
-
-const qty = { maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false };
 
 @ObjectType({ description: 'A vendor exchange (换货): goods returned against an order line and their replacement' })
 export class VendorExchange {
@@ -49,19 +47,14 @@ export class VendorExchange {
 
 @InputType()
 export class StartVendorExchangeInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   purchaseOrderLineId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Where the goods are taken from (default: the order’s location)' })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ nullable: true, description: 'Where the goods are taken from (default: the order’s location)' })
   locationId?: string;
 
   @Field(() => Float, { description: 'Stock units sent back' })
-  @IsNumber(qty)
-  @Min(0.001)
-  @Max(MAX_QUANTITY)
+  @Quantity()
   quantity: number;
 
   @Field()
@@ -72,14 +65,10 @@ export class StartVendorExchangeInput {
 @InputType()
 export class ReceiveReplacementInput {
   @Field(() => Float, { description: 'Stock units received in replacement' })
-  @IsNumber(qty)
-  @Min(0.001)
-  @Max(MAX_QUANTITY)
+  @Quantity()
   quantity: number;
 
-  @Field(() => ID, { nullable: true, description: 'Putaway bin (default: where the goods were taken from)' })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ nullable: true, description: 'Putaway bin (default: where the goods were taken from)' })
   binId?: string;
 
   @Field(() => String, { nullable: true })
