@@ -13,7 +13,9 @@ export class PropertyCurrency1764201600406 implements MigrationInterface {
       col.timestamp('updated_at'),
     ]);
     await qr.query("ALTER TABLE purchase_orders ADD COLUMN currency varchar(3) NOT NULL DEFAULT 'CNY'");
-    await qr.query('UPDATE purchase_orders SET currency = (SELECT s.currency FROM suppliers s WHERE s.id = purchase_orders.supplier_id)');
+    await qr.query(
+      "UPDATE purchase_orders SET currency = COALESCE((SELECT s.currency FROM suppliers s WHERE s.id = purchase_orders.supplier_id), 'CNY')",
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {
