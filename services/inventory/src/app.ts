@@ -22,6 +22,14 @@ import { InventoryInitial1764201600400 } from './migrations/1764201600400-invent
 import { InventoryDepth1764201600401 } from './migrations/1764201600401-inventory-depth';
 import { FixedAssets1764201600402 } from './migrations/1764201600402-fixed-assets';
 import { ForecastStays1764201600403 } from './migrations/1764201600403-forecast-stays';
+import { DocumentCounters1764201600404 } from './migrations/1764201600404-document-counters';
+import { VendorExchanges1764201600405 } from './migrations/1764201600405-vendor-exchanges';
+import { PropertyCurrency1764201600406 } from './migrations/1764201600406-property-currency';
+import { PropertyCurrencyEntity } from './currency/currency.entity';
+import { CurrencyResolver } from './currency/currency.resolver';
+import { VendorExchangeEntity } from './exchange/exchange.entity';
+import { ExchangeResolver } from './exchange/exchange.resolver';
+import { DocumentCounterEntity } from './numbering/document-counter.entity';
 import { PurchaseOrderEntity, PurchaseOrderLineEntity, ReceiptEntity, ReceiptLineEntity } from './purchasing/purchasing.entity';
 import { PurchaseOrderResolver, SupplierResolver } from './purchasing/purchasing.resolver';
 import { PurchaseOrderReceiptsResolver, ReceivingResolver } from './receiving/receiving.resolver';
@@ -33,7 +41,7 @@ import { StockLedgerEntryEntity, StockLevelEntity } from './stock/stock.entity';
 import { StockLedgerResolver, StockLevelResolver } from './stock/stock.resolver';
 import { SupplierEntity, SupplierPriceEntity } from './supplier/supplier.entity';
 import { RequisitionEntity, TransferEntity } from './transfer/transfer.entity';
-import { TransferResolver } from './transfer/transfer.resolver';
+import { TransferLineResolver, TransferResolver } from './transfer/transfer.resolver';
 
 /**
  * The inventory subgraph: items and units, locations and bins, the stock ledger and valuation,
@@ -43,6 +51,9 @@ import { TransferResolver } from './transfer/transfer.resolver';
 export const inventorySubgraph = defineSubgraph({
   name: 'inventory',
   entities: [
+    DocumentCounterEntity,
+    VendorExchangeEntity,
+    PropertyCurrencyEntity,
     ItemEntity,
     ItemUnitEntity,
     LocationEntity,
@@ -64,7 +75,15 @@ export const inventorySubgraph = defineSubgraph({
     AssetEntity,
     ForecastStayEntity,
   ],
-  migrations: [InventoryInitial1764201600400, InventoryDepth1764201600401, FixedAssets1764201600402, ForecastStays1764201600403],
+  migrations: [
+    InventoryInitial1764201600400,
+    InventoryDepth1764201600401,
+    FixedAssets1764201600402,
+    ForecastStays1764201600403,
+    DocumentCounters1764201600404,
+    VendorExchanges1764201600405,
+    PropertyCurrency1764201600406,
+  ],
   compose: composeInventory,
   resolvers: [
     ItemResolver,
@@ -77,6 +96,9 @@ export const inventorySubgraph = defineSubgraph({
     ReceivingResolver,
     PurchaseOrderReceiptsResolver,
     TransferResolver,
+    TransferLineResolver,
+    ExchangeResolver,
+    CurrencyResolver,
     RequisitionResolver,
     ConsumptionResolver,
     CountResolver,

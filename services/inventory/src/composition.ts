@@ -3,8 +3,10 @@ import { AssetService } from './asset/asset.service';
 import { ForecastService } from './forecast/forecast.service';
 import { ConsumptionService } from './consumption/consumption.service';
 import { CountService } from './count/count.service';
+import { CurrencyService } from './currency/currency.service';
 import { CyclePlanService } from './count/cycle-plan.service';
 import { DamageService } from './damage/damage.service';
+import { ExchangeService } from './exchange/exchange.service';
 import { ItemService } from './item/item.service';
 import { LocationService } from './location/location.service';
 import { PurchasingService } from './purchasing/purchasing.service';
@@ -23,31 +25,35 @@ import { TransferService } from './transfer/transfer.service';
  * Every movement of every module goes through the one LedgerPoster.
  */
 export function composeInventory(deps: ServiceDeps) {
-  const poster = new LedgerPoster(deps);
+  const currencies = new CurrencyService(deps);
+  const poster = new LedgerPoster(deps, currencies);
   const items = new ItemService(deps);
   const locations = new LocationService(deps);
   const stock = new StockService(deps, poster);
-  const suppliers = new SupplierService(deps, items);
+  const suppliers = new SupplierService(deps, items, currencies);
   const purchasing = new PurchasingService(deps, items);
   const receiving = new ReceivingService(deps, poster, purchasing);
-  const transfers = new TransferService(deps, poster);
+  const exchanges = new ExchangeService(deps, poster);
+  const transfers = new TransferService(deps, poster, currencies);
   const requisitions = new RequisitionService(deps, transfers);
   transfers.whenReceived((em, t, caller, meta) => requisitions.delivered(em, t, caller, meta));
-  const consumption = new ConsumptionService(deps, poster);
-  const counts = new CountService(deps, poster);
+  const consumption = new ConsumptionService(deps, poster, currencies);
+  const counts = new CountService(deps, poster, currencies);
   const cyclePlans = new CyclePlanService(deps);
   const damage = new DamageService(deps, poster);
   const replenishment = new ReplenishmentService(deps, purchasing);
-  const reports = new ReportService(deps);
+  const reports = new ReportService(deps, currencies);
   const assets = new AssetService(deps);
   const forecast = new ForecastService(deps);
   return {
+    currencies,
     items,
     locations,
     stock,
     suppliers,
     purchasing,
     receiving,
+    exchanges,
     transfers,
     requisitions,
     consumption,

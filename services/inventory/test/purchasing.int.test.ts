@@ -55,6 +55,18 @@ describe.each(DIALECTS)('inventory purchasing, receiving, transfers and requisit
     );
   const poStatus = async (id: string) => (await f.ok(`query($id: ID!) { purchaseOrder(id: $id) { ${PO_FIELDS} } }`, { id })).purchaseOrder;
 
+  it('numbers 20 concurrently drafted orders with 20 distinct consecutive numbers (one counter row per property and prefix)', async () => {
+    const before = (await f.ok(`query($p: ID!) { purchaseOrders(propertyId: $p) { number } }`, { p: f.propertyId })).purchaseOrders
+      .length as number;
+    const created = await Promise.all(Array.from({ length: 20 }, () => createPo([{ itemId: salmon, unit: 'kg', quantity: 5 }])));
+    expect(created.filter((r) => r.errors)).toEqual([]);
+    const numbers = created.map((r) => r.data!.createPurchaseOrder.number as string).sort();
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `PO-${String(before + i + 1).padStart(5, '0')}`));
+    // cancelled at once: the other tests count this property's open orders
+    for (const r of created)
+      await f.ok(`mutation($id: ID!) { cancelPurchaseOrder(id: $id) { status } }`, { id: r.data!.createPurchaseOrder.id });
+  });
+
   it('drafts an order at the supplier’s prices, within minimum orders, approved within each role’s limit', async () => {
     expect(f.reason(await createPo([{ itemId: salmon, unit: 'kg', quantity: 4 }]))).toBe('PURCHASE_ORDER.BELOW_MINIMUM_ORDER');
     expect(f.reason(await createPo([{ itemId: beer, unit: 'kg', quantity: 4 }]))).toBe('SUPPLIER.NO_PRICE');

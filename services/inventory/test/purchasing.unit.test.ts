@@ -55,6 +55,7 @@ describe('purchase orders', () => {
 
   it('limits approval by role', () => {
     expect(approvalLimit(['storekeeper'])).toBe(500_000);
+    expect(approvalLimit(['store-manager'])).toBe(1_000_000);
     expect(approvalLimit(['storekeeper', 'fnb-manager'])).toBe(2_000_000);
     expect(approvalLimit(['general-manager'])).toBe(Number.POSITIVE_INFINITY);
     expect(approvalLimit(['housekeeping'])).toBe(0);

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fnbSubgraph, type FnbServices } from '@hotelops/fnb';
-import { Caller, Database, SYSTEM, SubgraphApp, baseConfigSchema, createLogger, loadConfig } from '@hotelops/kernel';
+import { Caller, SYSTEM, type Database } from '@hotelops/kernel';
+import { databaseSize, percentile, rowCount, runBench, timed, withBenchDatabase } from '../bench-kit';
 
 /*
  * F&B at scale on PostgreSQL: one restaurant selling ORDERS_PER_DAY orders a day for DAYS days
@@ -18,20 +16,12 @@ import { Caller, Database, SYSTEM, SubgraphApp, baseConfigSchema, createLogger, 
  * BENCH_PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) creates and drops a throwaway database.
  */
 
-const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PER_DAY = Number(process.env.BENCH_ORDERS_PER_DAY ?? 10_000);
 const DAYS = Number(process.env.BENCH_DAYS ?? 90);
 const SETTLES = Number(process.env.BENCH_SETTLES ?? 1_000);
 const REPORT_RUNS = 60;
 const system = new Caller(SYSTEM);
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const start = process.hrtime.bigint();
-  const result = await fn();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
-}
-
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const isoDay = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** An outlet with a service open today, a till and a small menu, through the services. */
@@ -151,24 +141,7 @@ async function settleThroughput(s: FnbServices, outletId: string) {
 }
 
 async function main(): Promise<void> {
-  const logger = createLogger('fnb-bench', 'error');
-  const dbName = `hotelops_bench_fnb_${Date.now().toString(36)}`;
-  const admin = new Database({ service: 'postgres', databaseUrl: ADMIN_URL, dataDir: tmpdir(), entities: [], migrations: [], logger });
-  await admin.dataSource.initialize();
-  await admin.dataSource.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${dbName}`;
-  const config = loadConfig(baseConfigSchema, {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'error',
-    PORT: '0',
-    DATABASE_URL: url.toString(),
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'fnb-bench-')),
-    IDENTITY_SECRET: randomUUID() + randomUUID(),
-  });
-  const app = new SubgraphApp(fnbSubgraph, { config, logger });
-  try {
-    await app.prepare(); // migrates; no server, no relay: the database and the services
+  await withBenchDatabase('fnb', fnbSubgraph, async (app) => {
     const s = app.services as FnbServices;
     const propertyId = randomUUID();
     const { outlet, periods, service } = await setUp(s, propertyId);
@@ -176,8 +149,8 @@ async function main(): Promise<void> {
     const load = await timed(() =>
       bulkLoad(app.deps.db, { propertyId, outletId: outlet.id, lunch: periods[0].id, dinner: periods[1].id, serviceId: service.id }),
     );
-    const count = async (t: string) => Number((await app.deps.db.dataSource.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n);
-    const size = (await app.deps.db.dataSource.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`))[0].s;
+    const count = (t: string) => rowCount(app.deps.db, t);
+    const size = await databaseSize(app.deps.db);
     console.log(
       `data: ${(await count('orders')).toLocaleString('en')} orders, ${(await count('order_lines')).toLocaleString('en')} lines, ${(await count('bills')).toLocaleString('en')} bills, ` +
         `${(await count('payments')).toLocaleString('en')} payments, ${(await count('adjustments')).toLocaleString('en')} adjustments; database ${size}; loaded in ${(load.ms / 1000).toFixed(1)} s`,
@@ -201,14 +174,7 @@ async function main(): Promise<void> {
     console.log(
       `settle throughput (today, ${SETTLES} bills, ${settle.concurrency} cashiers at once, on top of the ${DAYS}-day history): ${settle.perSecond.toFixed(0)} bills/s (${(settle.ms / SETTLES).toFixed(1)} ms each on average)`,
     );
-  } finally {
-    await app.deps.db.close().catch(() => undefined);
-    await admin.dataSource.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.dataSource.destroy();
-  }
+  });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inventorySubgraph, type InventoryServices } from '@hotelops/inventory';
-import { Caller, Database, SYSTEM, SubgraphApp, baseConfigSchema, createLogger, loadConfig } from '@hotelops/kernel';
+import { Caller, SYSTEM, type Database } from '@hotelops/kernel';
+import { databaseSize, rowCount, runBench, timed, withBenchDatabase } from '../bench-kit';
 
 /*
  * A full stocktake (大盘点) of a large store on PostgreSQL: SKUS items spread over BINS bins
@@ -20,18 +18,11 @@ import { Caller, Database, SYSTEM, SubgraphApp, baseConfigSchema, createLogger, 
  * BENCH_PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) creates and drops a throwaway database.
  */
 
-const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SKUS = Number(process.env.BENCH_SKUS ?? 50_000);
 const BINS = Number(process.env.BENCH_BINS ?? 200);
 const COUNT_LINES = Number(process.env.BENCH_COUNT_LINES ?? 10_000);
 const SHEET = 500;
 const system = new Caller(SYSTEM);
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const start = process.hrtime.bigint();
-  const result = await fn();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
-}
 
 const CATEGORIES = ['AMENITY', 'LINEN', 'CONSUMABLE', 'INGREDIENT', 'RETAIL', 'ENGINEERING'];
 
@@ -72,24 +63,7 @@ async function bulkLoad(db: Database, propertyId: string, binIds: string[]) {
 }
 
 async function main(): Promise<void> {
-  const logger = createLogger('stocktake-bench', 'error');
-  const dbName = `hotelops_bench_inv_${Date.now().toString(36)}`;
-  const admin = new Database({ service: 'postgres', databaseUrl: ADMIN_URL, dataDir: tmpdir(), entities: [], migrations: [], logger });
-  await admin.dataSource.initialize();
-  await admin.dataSource.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${dbName}`;
-  const config = loadConfig(baseConfigSchema, {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'error',
-    PORT: '0',
-    DATABASE_URL: url.toString(),
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'inv-bench-')),
-    IDENTITY_SECRET: randomUUID() + randomUUID(),
-  });
-  const app = new SubgraphApp(inventorySubgraph, { config, logger });
-  try {
-    await app.prepare();
+  await withBenchDatabase('inv', inventorySubgraph, async (app) => {
     const s = app.services as InventoryServices;
     const propertyId = randomUUID();
     const store = await s.locations.create({ propertyId, code: 'MAIN', name: 'Main store', kind: 'STORE' }, system);
@@ -105,8 +79,8 @@ async function main(): Promise<void> {
       );
     }
     const load = await timed(() => bulkLoad(app.deps.db, propertyId, bins));
-    const count = async (t: string) => Number((await app.deps.db.dataSource.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n);
-    const size = (await app.deps.db.dataSource.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`))[0].s;
+    const count = (t: string) => rowCount(app.deps.db, t);
+    const size = await databaseSize(app.deps.db);
     console.log(`Stocktake bench on PostgreSQL: ${SKUS.toLocaleString('en')} SKUs over ${BINS} bins`);
     console.log(
       `data: ${(await count('items')).toLocaleString('en')} items, ${(await count('stock_levels')).toLocaleString('en')} item-bin levels, ` +
@@ -145,12 +119,13 @@ async function main(): Promise<void> {
     });
     const { summary, byCategory, byLocation } = analysis.result;
     const total = byCategory.reduce((sum, c) => sum + c.valueMinor, 0);
+    const currency = byCategory[0]?.currency ?? '';
     console.log(
       `variance + bin accuracy + valuation (by category and by location) of the whole store: ${analysis.ms.toFixed(0)} ms   (target < 5000 ms)`,
     );
     console.log(
       `  ${summary.lines.toLocaleString('en')} lines, ${summary.binsCounted}/${BINS + 1} bins counted, accuracy ${(summary.accuracy * 100).toFixed(1)} %, ` +
-        `variance ${(summary.varianceValueMinor / 100).toFixed(2)} CNY; stock ${(total / 100).toLocaleString('en')} CNY over ${byCategory.length} categories, ${byLocation.length} locations`,
+        `variance ${(summary.varianceValueMinor / 100).toFixed(2)} ${currency}; stock ${(total / 100).toLocaleString('en')} ${currency} over ${byCategory.length} categories, ${byLocation.length} locations`,
     );
 
     // Approval only posts counted lines: the rest of a real stocktake would be counted first.
@@ -161,14 +136,7 @@ async function main(): Promise<void> {
     console.log(
       `approve (post ${Number(variances[0].n).toLocaleString('en')} COUNT_VARIANCE movements, thaw every bin): ${(approve.ms / 1000).toFixed(2)} s`,
     );
-  } finally {
-    await app.deps.db.close().catch(() => undefined);
-    await admin.dataSource.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.dataSource.destroy();
-  }
+  });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -4,8 +4,9 @@ import type { InventoryServices } from '../composition';
 import type { AssetCondition } from './asset.rules';
 import type { AssetService } from './asset.service';
 import { AssetConditionEnum, FixedAsset, MoveAssetInput, RegisterAssetInput, VerifyAssetsInput } from './asset.type';
+import { STORE_APPROVERS, STORE_KEEPERS } from '../roles/inventory-roles';
 
-const KEEPERS = ['storekeeper'];
+const KEEPERS = [...STORE_KEEPERS];
 
 @Resolver(() => FixedAsset)
 export class AssetResolver {
@@ -47,7 +48,7 @@ export class AssetResolver {
     return this.service.inspect(id, condition, note ?? null, ctx.caller);
   }
 
-  @Authorized('general-manager')
+  @Authorized(...STORE_APPROVERS)
   @Mutation(() => FixedAsset, { description: 'Disposes of an asset (报废), with the reason' })
   disposeAsset(@Arg('id', () => ID) id: string, @Arg('reason', textArg('reason', 500)) reason: string, @Ctx() ctx: RequestContext) {
     return this.service.dispose(id, reason, ctx.caller);

@@ -4,6 +4,7 @@ import { textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { InventoryServices } from '../composition';
 import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';
 import type { ConsumptionService } from './consumption.service';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 @ObjectType()
 export class ConsumptionShortfall {
@@ -90,7 +91,7 @@ export class ConsumptionResolver {
     this.service = consumption;
   }
 
-  @Authorized('storekeeper', 'fnb-manager', 'housekeeping')
+  @Authorized(...STORE_KEEPERS, 'fnb-manager', 'housekeeping')
   @Query(() => [StockConsumption], { description: 'Consumption booked on business dates in [from, to] (at most 100, newest first)' })
   stockConsumptions(
     @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,
@@ -101,7 +102,7 @@ export class ConsumptionResolver {
     return this.service.list(propertyId, ctx.caller, from, to);
   }
 
-  @Authorized('storekeeper', 'housekeeping')
+  @Authorized(...STORE_KEEPERS, 'housekeeping')
   @Mutation(() => HousekeepingPar, { description: 'Amenity/linen use per occupied room-night of a room type, booked at each night audit' })
   setHousekeepingPar(@Arg('input') input: HousekeepingParInput, @Ctx() ctx: RequestContext) {
     return this.service.setHousekeepingPar(input, ctx.caller);

@@ -5,7 +5,8 @@ import { Caller, DomainError, SYSTEM, notFound, type EventMeta, type ServiceDeps
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
 import { quantityProblem } from '../stock/stock.rules';
-import { DEFAULT_CURRENCY, type LedgerPoster } from '../stock/ledger-poster';
+import type { CurrencyService } from '../currency/currency.service';
+import type { LedgerPoster } from '../stock/ledger-poster';
 import { StockLevelEntity } from '../stock/stock.entity';
 import { ConsumptionEntity, HousekeepingParEntity } from './consumption.entity';
 import { housekeepingUse, takeFrom, totalPerItem, type ConsumptionSource, type Shortfall } from './consumption.rules';
@@ -31,6 +32,7 @@ export class ConsumptionService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly poster: LedgerPoster,
+    private readonly currencies: CurrencyService,
   ) {}
 
   /** F&B's depletion of a settled sale: from the outlet's own stock location. */
@@ -74,6 +76,7 @@ export class ConsumptionService {
     const items = new Map((await em.findBy(ItemEntity, { id: In([...b.needs.keys()]), propertyId: b.propertyId })).map((i) => [i.id, i]));
     const shortfalls: Shortfall[] = [];
     const lines: { itemId: string; quantity: number; value: { amountMinor: number; currency: string } }[] = [];
+    const currency = await this.currencies.of(em, b.propertyId);
     for (const [itemId, need] of b.needs) {
       if (!items.has(itemId)) shortfalls.push({ itemId, quantity: need, reason: 'UNKNOWN_ITEM' });
       else if (!b.location) shortfalls.push({ itemId, quantity: need, reason: 'NO_LOCATION' });
@@ -89,7 +92,7 @@ export class ConsumptionService {
           this.system,
           meta,
         );
-        lines.push({ itemId, quantity: take, value: { amountMinor: Math.round(entry.valueMinor ?? 0), currency: DEFAULT_CURRENCY } });
+        lines.push({ itemId, quantity: take, value: { amountMinor: Math.round(entry.valueMinor ?? 0), currency } });
       }
     }
     const valueMinor = lines.reduce((s, l) => s + l.value.amountMinor, 0);

@@ -6,10 +6,10 @@ import { needsRecount, variance } from './count.rules';
 import type { CountService } from './count.service';
 import type { CyclePlanService } from './cycle-plan.service';
 import { OpenStockCountInput, RecordCountInput, StockCount, StockCountLine, StockCountSummary } from './count.type';
+import { STORE_APPROVERS, STORE_KEEPERS } from '../roles/inventory-roles';
 
 /** Who counts; approval (which posts the variance to the ledger) is the general manager's. */
-const COUNTERS = ['storekeeper'];
-const APPROVERS = ['general-manager'];
+const COUNTERS = [...STORE_KEEPERS];
 
 @ObjectType({ description: 'A bin due for its rolling cycle count (滚动盘点) by ABC class' })
 export class CycleCountDue {
@@ -98,7 +98,7 @@ export class CountResolver {
     return this.service.submit(id, ctx.caller);
   }
 
-  @Authorized(...APPROVERS)
+  @Authorized(...STORE_APPROVERS)
   @Mutation(() => StockCount, { description: 'Approves a counted count: posts the variance to the ledger and thaws its bins' })
   approveStockCount(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.approve(id, ctx.caller, ctx.eventMeta);

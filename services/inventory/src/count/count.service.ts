@@ -13,18 +13,11 @@ import {
 } from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
-import { DEFAULT_CURRENCY, type LedgerPoster } from '../stock/ledger-poster';
+import { nextDocumentNumber } from '../numbering/document-number';
+import type { CurrencyService } from '../currency/currency.service';
+import type { LedgerPoster } from '../stock/ledger-poster';
 import { CountEntity, CountLineEntity } from './count.entity';
-import {
-  COUNT_MACHINE,
-  binAccuracy,
-  needsRecount,
-  variance,
-  varianceValue,
-  type CountAction,
-  type CountKind,
-  type CountStatus,
-} from './count.rules';
+import { COUNT_MACHINE, needsRecount, variance, varianceValue, type CountAction, type CountKind, type CountStatus } from './count.rules';
 
 export const COUNT: StatefulKind<CountEntity, CountStatus, CountAction> = {
   entity: CountEntity,
@@ -60,6 +53,7 @@ export class CountService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly poster: LedgerPoster,
+    private readonly currencies: CurrencyService,
   ) {}
 
   open(input: OpenCount, caller: Caller): Promise<CountEntity> {
@@ -79,7 +73,7 @@ export class CountService {
       }
       const id = randomUUID();
       const now = this.deps.clock.now();
-      const number = await this.nextNumber(em, input.propertyId, input.kind);
+      const number = await nextDocumentNumber(em, input.propertyId, input.kind === 'FULL' ? 'ST' : 'CC');
       await em.insert(CountEntity, {
         id,
         propertyId: input.propertyId,
@@ -189,30 +183,31 @@ export class CountService {
   /** Posts every variance as a COUNT_VARIANCE movement, thaws the bins and announces bin accuracy per counter. */
   approve(countId: string, caller: Caller, meta: EventMeta): Promise<CountEntity> {
     return this.deps.db.transaction(async (em) => {
-      const lines = await em.findBy(CountLineEntity, { countId });
+      // Only the lines that differ are loaded (a stocktake's other 50,000 need nothing).
+      const varied = await em
+        .createQueryBuilder(CountLineEntity, 'l')
+        .where('l.countId = :countId AND l.counted IS NOT NULL AND l.counted <> l.expected', { countId })
+        .getMany();
+      const counters = await this.countersOf(em, countId);
       return transitionWithin(em, this.deps, COUNT, countId, 'approve', caller, async (em2, count, change) => {
-        let total = 0;
-        for (const l of lines) {
-          const v = variance(l);
-          if (v === 0) continue;
-          total += varianceValue(l);
-          await this.poster.post(
-            em2,
-            {
-              kind: 'COUNT_VARIANCE',
-              direction: v > 0 ? 'IN' : 'OUT',
-              itemId: l.itemId,
-              locationId: l.locationId,
-              quantity: Math.abs(v),
-              documentId: countId,
-              countId,
-              reference: `${count.number}`,
-              reason: l.explanation ? l.explanation.slice(0, 40) : null,
-            },
-            caller,
-            meta,
-          );
-        }
+        const total = varied.reduce((sum, l) => sum + varianceValue(l), 0);
+        // One set-based posting of every variance: a stocktake's thousands of lines in a few statements.
+        await this.poster.postMany(
+          em2,
+          varied.map((l) => ({
+            kind: 'COUNT_VARIANCE' as const,
+            direction: variance(l) > 0 ? ('IN' as const) : ('OUT' as const),
+            itemId: l.itemId,
+            locationId: l.locationId,
+            quantity: Math.abs(variance(l)),
+            documentId: countId,
+            countId,
+            reference: `${count.number}`,
+            reason: l.explanation ? l.explanation.slice(0, 40) : null,
+          })),
+          caller,
+          meta,
+        );
         await this.thaw(em2, countId);
         count.varianceValueMinor = total;
         count.approvedBy = caller.employeeId ?? null;
@@ -223,8 +218,8 @@ export class CountService {
             countId,
             propertyId: count.propertyId,
             kind: count.kind,
-            counters: countersOf(lines),
-            varianceValue: { amountMinor: total, currency: DEFAULT_CURRENCY },
+            counters,
+            varianceValue: { amountMinor: total, currency: await this.currencies.of(em2, count.propertyId) },
             approvedBy: caller.employeeId ?? '00000000-0000-0000-0000-000000000000',
             approvedAt: change.at.toISOString(),
           },
@@ -318,6 +313,19 @@ export class CountService {
     );
   }
 
+  /** Bins counted and found accurate per counter (the last one to count a line counts for it), summed in SQL. */
+  private async countersOf(em: EntityManager, countId: string) {
+    const rows: { counted_by: string; bins: string | number; accurate: string | number }[] = await em.query(
+      `SELECT counted_by, COUNT(*) AS bins, SUM(1 - wrong) AS accurate FROM (
+         SELECT counted_by, location_id, MAX(CASE WHEN counted <> expected THEN 1 ELSE 0 END) AS wrong
+           FROM count_lines WHERE count_id = ${this.deps.db.isPostgres ? '$1' : '?'} AND counted IS NOT NULL AND counted_by IS NOT NULL
+          GROUP BY counted_by, location_id) AS b
+        GROUP BY counted_by ORDER BY counted_by`,
+      [countId],
+    );
+    return rows.map((r) => ({ employeeId: r.counted_by, binsCounted: Number(r.bins), binsAccurate: Number(r.accurate) }));
+  }
+
   private async thaw(em: EntityManager, countId: string) {
     await em
       .createQueryBuilder()
@@ -326,21 +334,6 @@ export class CountService {
       .where('frozen_by_count_id = :countId', { countId })
       .execute();
   }
-
-  private async nextNumber(em: EntityManager, propertyId: string, kind: CountKind) {
-    const n = await em.countBy(CountEntity, { propertyId });
-    return `${kind === 'FULL' ? 'ST' : 'CC'}-${String(n + 1).padStart(5, '0')}`;
-  }
-}
-
-/** Bins counted and found accurate per counter (the last one to count a line counts for it). */
-function countersOf(lines: CountLineEntity[]) {
-  const by = new Map<string, CountLineEntity[]>();
-  for (const l of lines) if (l.countedBy) by.set(l.countedBy, [...(by.get(l.countedBy) ?? []), l]);
-  return [...by].map(([employeeId, ls]) => {
-    const { binsCounted, binsAccurate } = binAccuracy(ls);
-    return { employeeId, binsCounted, binsAccurate };
-  });
 }
 
 const chunks = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));

@@ -4,8 +4,9 @@ import type { InventoryServices } from '../composition';
 import type { WriteOffStatus } from './damage.rules';
 import type { DamageService } from './damage.service';
 import { ReportDamageInput, WriteOff, WriteOffStatusEnum } from './damage.type';
+import { STORE_APPROVERS, STORE_KEEPERS } from '../roles/inventory-roles';
 
-const REPORTERS = ['storekeeper', 'housekeeping', 'fnb-manager'];
+const REPORTERS = [...STORE_KEEPERS, 'housekeeping', 'fnb-manager'];
 
 @Resolver(() => WriteOff)
 export class DamageResolver {
@@ -30,7 +31,7 @@ export class DamageResolver {
     return this.service.report(input, ctx.caller);
   }
 
-  @Authorized('general-manager')
+  @Authorized(...STORE_APPROVERS)
   @Mutation(() => WriteOff, { description: 'Approves disposal: posts the WRITE_OFF movement' })
   approveDisposal(
     @Arg('id', () => ID) id: string,
@@ -40,7 +41,7 @@ export class DamageResolver {
     return this.service.dispose(id, disposal, ctx.caller, ctx.eventMeta);
   }
 
-  @Authorized('general-manager')
+  @Authorized(...STORE_APPROVERS)
   @Mutation(() => WriteOff)
   rejectDisposal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.reject(id, ctx.caller);

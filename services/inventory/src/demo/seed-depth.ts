@@ -110,6 +110,13 @@ export async function seedDepth(
     {},
   );
 
+  // Two kilos of the salmon sent back soft against its order line; the replacement is due (换货)
+  await s.exchanges.start(
+    { purchaseOrderLineId: salmonLine.id, locationId: loc('MAIN-C01'), quantity: 2, reason: 'Soft flesh' },
+    caller,
+    {},
+  );
+
   // Linen ordered and on its way
   const linen = await s.purchasing.create(
     {
@@ -139,6 +146,14 @@ export async function seedDepth(
     caller,
     {},
   );
+
+  // Shampoo to the linen room arrived four short: the four stay in transit for the store manager
+  const shampoo = await s.transfers.send(
+    { fromLocationId: loc('MAIN-A02'), toLocationId: loc('HK-LINEN'), lines: [{ itemId: id('AM-SHAMPOO-30'), quantity: 48 }] },
+    caller,
+    {},
+  );
+  await s.transfers.receive(shampoo.id, [{ itemId: id('AM-SHAMPOO-30'), quantity: 44, reason: 'Torn carton' }], caller, {});
 
   // A finished cycle count of the beverage cage: two cans of cola short, a bottle of wine found
   const count = await s.counts.open(

@@ -23,7 +23,11 @@ export function handlers(s: InventoryServices): HandlerRegistration[] {
     on(NightAudited, (e, em) => s.consumption.onNightAudit(em, e.data, causedBy(e))),
     on(RequisitionRequested, (e, em) => s.requisitions.onRequested(em, e.data, causedBy(e))),
     // Reservations on the books, for the forecast-driven linen and amenity par
-    on(ReservationCreated, (e, em) => s.forecast.record(em, stayOf(e.data), true)),
+    on(ReservationCreated, async (e, em) => {
+      // reservations owns the property and its currency: the folio's is the property's
+      await s.currencies.learn(em, e.data.propertyId, e.data.currency);
+      await s.forecast.record(em, stayOf(e.data), true);
+    }),
     on(ReservationModified, (e, em) => s.forecast.record(em, stayOf(e.data), !/CANCEL|NO_SHOW|CHECKED_OUT/.test(e.data.status))),
     on(ReservationCheckedIn, (e, em) => s.forecast.record(em, stayOf(e.data), true)),
     on(ReservationCheckedOut, (e, em) => s.forecast.record(em, stayOf(e.data), false)),

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolve
 import { intArg, textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { InventoryServices } from '../composition';
 import type { ForecastService } from './forecast.service';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 @ObjectType({ description: 'What a housekeeping location needs of an item over the coming days, from reservations on the books' })
 export class ParForecast {
@@ -40,7 +41,7 @@ export class ForecastResolver {
     this.service = forecast;
   }
 
-  @Authorized('storekeeper', 'housekeeping')
+  @Authorized(...STORE_KEEPERS, 'housekeeping')
   @Query(() => [ParForecast], {
     description: 'Linen and amenity par from the occupancy forecast (default: the next 14 nights), shortfalls first',
   })

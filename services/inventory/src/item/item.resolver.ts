@@ -14,6 +14,7 @@ import {
   ItemUnitInput,
   UpdateInventoryItemInput,
 } from './item.type';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 @Resolver(() => Item)
 export class ItemResolver {
@@ -52,25 +53,25 @@ export class ItemResolver {
       .load(item.id);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => Item, { description: 'Edits name, par level, reorder point or shelf life' })
   updateItem(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateInventoryItemInput, @Ctx() ctx: RequestContext) {
     return this.service.update(id, input, ctx.caller);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => Item, { description: 'Archives (or restores) an item: no new receipts or orders, history kept' })
   archiveItem(@Arg('id', () => ID) id: string, @Arg('archived', { defaultValue: true }) archived: boolean, @Ctx() ctx: RequestContext) {
     return this.service.archive(id, archived, ctx.caller);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => Item, { description: 'Adds or replaces a pack/purchase unit of the item (a case of 24)' })
   setItemUnit(@Arg('id', () => ID) id: string, @Arg('input') input: ItemUnitInput, @Ctx() ctx: RequestContext) {
     return this.service.setUnit(id, input, ctx.caller);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => Item)
   createItem(@Arg('input') input: CreateInventoryItemInput, @Ctx() ctx: RequestContext) {
     return this.service.create(input, ctx.caller);

@@ -6,6 +6,7 @@ import type { LocationEntity } from './location.entity';
 import { loadLocation } from './location.reference';
 import type { LocationService } from './location.service';
 import { CreateInventoryLocationInput, Location } from './location.type';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 @Resolver(() => Location)
 export class LocationResolver {
@@ -36,7 +37,7 @@ export class LocationResolver {
     return location.outletId ? { id: location.outletId } : null;
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => Location)
   createLocation(@Arg('input') input: CreateInventoryLocationInput, @Ctx() ctx: RequestContext) {
     return this.service.create(input, ctx.caller);

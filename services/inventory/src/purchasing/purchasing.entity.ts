@@ -26,6 +26,10 @@ export class PurchaseOrderEntity {
   @DecimalColumn({ name: 'total_minor' })
   totalMinor: number;
 
+  /** the supplier's currency, which the total and prices are in */
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
   @LocalDateColumn({ name: 'expected_on', nullable: true })
   expectedOn: string | null;
 

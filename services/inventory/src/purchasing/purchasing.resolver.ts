@@ -7,10 +7,11 @@ import type { PurchaseOrderEntity, PurchaseOrderLineEntity } from './purchasing.
 import type { PoStatus } from './purchasing.rules';
 import type { PurchasingService } from './purchasing.service';
 import { CreatePurchaseOrderInput, PoStatusEnum, PurchaseOrder, PurchaseOrderLine } from './purchasing.type';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
-export const BUYERS = ['storekeeper'];
+export const BUYERS = [...STORE_KEEPERS];
 /** Approval is further limited by amount per role (purchasing.rules APPROVAL_LIMITS). */
-const APPROVERS = ['storekeeper', 'fnb-manager'];
+const APPROVERS = [...STORE_KEEPERS, 'fnb-manager'];
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
@@ -83,7 +84,7 @@ export class PurchaseOrderResolver {
 
   @Authorized(...APPROVERS)
   @Mutation(() => PurchaseOrder, {
-    description: 'Approves a draft within the caller’s limit (storekeeper 5,000.00, F&B manager 20,000.00)',
+    description: 'Approves a draft within the caller’s limit (storekeeper 5,000.00, store manager 10,000.00, F&B manager 20,000.00)',
   })
   approvePurchaseOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.service.approve(id, ctx.caller);

@@ -21,6 +21,8 @@ export type PoAction = (typeof PO_MACHINE.actions)[number];
 /** The largest order total (minor units) each role may approve; the general manager has no limit. */
 export const APPROVAL_LIMITS: Readonly<Record<string, number>> = {
   storekeeper: 500_000,
+  // the store department manager plans the store's monthly purchases
+  'store-manager': 1_000_000,
   'fnb-manager': 2_000_000,
   'general-manager': Number.POSITIVE_INFINITY,
   // internal work (the demo seed, jobs) is trusted

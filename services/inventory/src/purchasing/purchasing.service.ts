@@ -10,6 +10,7 @@ import {
   type StatefulKind,
 } from '@hotelops/kernel';
 import { ItemEntity } from '../item/item.entity';
+import { nextDocumentNumber } from '../numbering/document-number';
 import type { ItemService } from '../item/item.service';
 import { LocationEntity } from '../location/location.entity';
 import { SupplierEntity, SupplierPriceEntity } from '../supplier/supplier.entity';
@@ -88,7 +89,7 @@ export class PurchasingService {
       );
     }
     const now = this.deps.clock.now();
-    const number = `PO-${String((await em.countBy(PurchaseOrderEntity, { propertyId: supplier.propertyId })) + 1).padStart(5, '0')}`;
+    const number = await nextDocumentNumber(em, supplier.propertyId, 'PO');
     const po = em.create(PurchaseOrderEntity, {
       id,
       propertyId: supplier.propertyId,
@@ -96,6 +97,7 @@ export class PurchasingService {
       supplierId: supplier.id,
       locationId: location.id,
       status: 'DRAFT',
+      currency: supplier.currency,
       totalMinor: lines.reduce((s, l) => s + lineTotal(l.quantity, l.unitPriceMinor), 0),
       expectedOn: input.expectedOn ?? null,
       tolerancePercent: input.tolerancePercent ?? 5,
@@ -111,7 +113,7 @@ export class PurchasingService {
     return po;
   }
 
-  /** Approval within the caller's limit (storekeeper 5,000.00, F&B manager 20,000.00, general manager any). */
+  /** Approval within the caller's limit (storekeeper 5,000.00, store manager 10,000.00, F&B manager 20,000.00, general manager any). */
   approve(id: string, caller: Caller) {
     return transitionAggregate(this.deps, PURCHASE_ORDER, id, 'approve', caller, async (_em, po, change) => {
       const limit = approvalLimit(caller.claims.roles);

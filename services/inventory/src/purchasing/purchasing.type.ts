@@ -1,6 +1,5 @@
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsBoolean,
   IsIn,
   IsISO8601,
@@ -15,7 +14,7 @@ import {
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IntRange, Text, graphqlEnum } from '@hotelops/kernel';
-import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';
+import { IdField, Lines, Quantity } from '../quantity/quantity.type';
 import { DEDUCTION_KINDS, PO_STATUSES, type DeductionKind, type PoStatus } from './purchasing.rules';
 
 export const PoStatusEnum = graphqlEnum(PO_STATUSES, { name: 'PurchaseOrderStatus' });
@@ -27,8 +26,6 @@ export const DeductionKindEnum = graphqlEnum(DEDUCTION_KINDS, {
     MOISTURE: { description: 'excess water, as a percent of gross' },
   },
 });
-
-const qty = { maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false };
 
 @ObjectType()
 export class PurchaseOrderLine {
@@ -77,8 +74,11 @@ export class PurchaseOrder {
   @Field(() => PoStatusEnum)
   status: PoStatus;
 
-  @Field(() => Float, { description: 'Minor units of the supplier’s currency' })
+  @Field(() => Float, { description: 'Minor units of `currency`' })
   totalMinor: number;
+
+  @Field({ description: 'The supplier’s currency (by default the property’s), ISO 4217' })
+  currency: string;
 
   @Field(() => String, { nullable: true })
   expectedOn: string | null;
@@ -164,8 +164,7 @@ export class ReceivingKpis {
 
 @InputType()
 export class PurchaseOrderLineInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   itemId: string;
 
   @Field()
@@ -173,16 +172,13 @@ export class PurchaseOrderLineInput {
   unit: string;
 
   @Field(() => Float)
-  @IsNumber(qty)
-  @Min(0.001)
-  @Max(MAX_QUANTITY)
+  @Quantity()
   quantity: number;
 }
 
 @InputType()
 export class CreatePurchaseOrderInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   supplierId: string;
 
   @Field(() => ID, { description: 'Where it will be received' })
@@ -204,9 +200,7 @@ export class CreatePurchaseOrderInput {
   note?: string;
 
   @Field(() => [PurchaseOrderLineInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @Lines()
   lines: PurchaseOrderLineInput[];
 }
 
@@ -218,9 +212,7 @@ export class DeductionInput {
 
   @Field(() => Float, { nullable: true, description: 'Weight off, in the line’s purchase unit' })
   @IsOptional()
-  @IsNumber(qty)
-  @Min(0)
-  @Max(MAX_QUANTITY)
+  @Quantity({ min: 0 })
   weight?: number;
 
   @Field(() => Float, { nullable: true, description: 'Percent of gross weight off' })
@@ -233,14 +225,11 @@ export class DeductionInput {
 
 @InputType()
 export class ReceiptLineInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   purchaseOrderLineId: string;
 
   @Field(() => Float, { description: 'Delivered in the purchase unit; gross weight for weighed goods' })
-  @IsNumber(qty)
-  @Min(0.001)
-  @Max(MAX_QUANTITY)
+  @Quantity()
   delivered: number;
 
   @Field(() => [DeductionInput], { nullable: true, description: 'Weight deductions (收货扣重)' })
@@ -251,18 +240,14 @@ export class ReceiptLineInput {
 
   @Field(() => Float, { nullable: true, description: 'Refused at the door, purchase unit' })
   @IsOptional()
-  @IsNumber(qty)
-  @Min(0)
-  @Max(MAX_QUANTITY)
+  @Quantity({ min: 0 })
   rejected?: number;
 
   @Field(() => String, { nullable: true })
   @Text(40, { optional: true })
   rejectReason?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Putaway bin (default: the order’s location)' })
-  @IsOptional()
-  @IsUUID()
+  @IdField({ nullable: true, description: 'Putaway bin (default: the order’s location)' })
   binId?: string;
 
   @Field(() => String, { nullable: true })
@@ -300,8 +285,7 @@ export class QualityCheckInput {
 
 @InputType()
 export class ReceivePurchaseOrderInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   purchaseOrderId: string;
 
   @Field(() => String, { nullable: true })
@@ -313,27 +297,23 @@ export class ReceivePurchaseOrderInput {
   quality: QualityCheckInput;
 
   @Field(() => [ReceiptLineInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @Lines()
   lines: ReceiptLineInput[];
 }
 
 @InputType()
 export class ReturnToVendorInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   supplierId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   itemId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   locationId: string;
 
   @Field(() => Float)
+  @Quantity()
   quantity: number;
 
   @Field()

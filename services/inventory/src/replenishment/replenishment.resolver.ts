@@ -3,6 +3,7 @@ import { uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { InventoryServices } from '../composition';
 import { PurchaseOrder } from '../purchasing/purchasing.type';
 import type { ReplenishmentService } from './replenishment.service';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 @ObjectType({ description: 'What to order of an item and from whom (补货建议)' })
 export class ReplenishmentSuggestion {
@@ -41,7 +42,7 @@ export class ReplenishmentResolver {
     this.service = replenishment;
   }
 
-  @Authorized('storekeeper', 'fnb-manager')
+  @Authorized(...STORE_KEEPERS, 'fnb-manager')
   @Query(() => [ReplenishmentSuggestion], {
     description: 'Items to reorder from stock, use, par, reorder point, lead time and open orders',
   })
@@ -53,7 +54,7 @@ export class ReplenishmentResolver {
     return this.service.suggestions(propertyId, ctx.caller, Math.min(Math.max(windowDays, 1), 365));
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => [PurchaseOrder], { description: 'Turns the current suggestions into draft purchase orders, one per supplier' })
   draftReplenishmentOrders(
     @Arg('propertyId', () => ID, uuidArg('propertyId')) propertyId: string,

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, Float, ID, ObjectType, Query, Resolver } f
 import { textArg, uuidArg, type RequestContext } from '@hotelops/kernel';
 import type { InventoryServices } from '../composition';
 import type { ReportService } from './report.service';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 @ObjectType()
 export class ShrinkageByReason {
@@ -38,8 +39,11 @@ export class CategoryValue {
   @Field()
   category: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Minor units of `currency`' })
   valueMinor: number;
+
+  @Field({ description: 'The property’s currency (ISO 4217)' })
+  currency: string;
 }
 
 @ObjectType()
@@ -47,8 +51,11 @@ export class LocationValue {
   @Field(() => ID)
   locationId: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Minor units of `currency`' })
   valueMinor: number;
+
+  @Field({ description: 'The property’s currency (ISO 4217)' })
+  currency: string;
 }
 
 @ObjectType({ description: 'Turnover (周转率): used ÷ average stock value' })
@@ -102,7 +109,7 @@ export class DepartmentConsumption {
   valueMinor: number;
 }
 
-const READERS = ['storekeeper', 'fnb-manager'];
+const READERS = [...STORE_KEEPERS, 'fnb-manager'];
 const from = textArg('from', 30, { description: 'ISO date or timestamp, inclusive' });
 const to = textArg('to', 30, { description: 'ISO date or timestamp, exclusive' });
 

@@ -1,4 +1,5 @@
 import type { Caller, ServiceDeps } from '@hotelops/kernel';
+import type { CurrencyService } from '../currency/currency.service';
 import { ItemEntity } from '../item/item.entity';
 import { LocationEntity } from '../location/location.entity';
 import { ConsumptionEntity } from '../consumption/consumption.entity';
@@ -19,7 +20,10 @@ const SIGNED_VALUE = "CASE WHEN e.direction = 'IN' THEN e.value_minor ELSE -e.va
  * average, the stock value at any moment is the sum of signed values before it — no replay.
  */
 export class ReportService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly currencies: CurrencyService,
+  ) {}
 
   private ledger(propertyId: string) {
     return this.deps.db.manager
@@ -77,7 +81,8 @@ export class ReportService {
       .groupBy('i.category')
       .orderBy('i.category')
       .getRawMany<{ category: string; value: string }>();
-    return rows.map((r) => ({ category: r.category, valueMinor: num(r.value) }));
+    const currency = await this.currencies.get(propertyId);
+    return rows.map((r) => ({ category: r.category, valueMinor: num(r.value), currency }));
   }
 
   /** Today's stock value per location from on-hand × moving average (the whole store in one query). */
@@ -91,7 +96,8 @@ export class ReportService {
       .where('l.propertyId = :propertyId', { propertyId })
       .groupBy('l.locationId')
       .getRawMany<{ locationId: string; value: string }>();
-    return rows.map((r) => ({ locationId: r.locationId, valueMinor: Math.round(num(r.value)) }));
+    const currency = await this.currencies.get(propertyId);
+    return rows.map((r) => ({ locationId: r.locationId, valueMinor: Math.round(num(r.value)), currency }));
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   StoreRequisition,
 } from '../transfer/transfer.type';
 import type { RequisitionService } from './requisition.service';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 /** Outlets' requisitions (提货单) as the store works them. */
 @Resolver(() => StoreRequisition)
@@ -30,13 +31,13 @@ export class RequisitionResolver {
     return this.service.list(propertyId, ctx.caller, status);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => StockTransfer, { description: 'Picks a requisition into a transfer to the outlet' })
   fulfilRequisition(@Arg('input') input: FulfilRequisitionInput, @Ctx() ctx: RequestContext) {
     return this.service.fulfil(input.requisitionId, input.fromLocationId, input.lines, ctx.caller, ctx.eventMeta);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => StoreRequisition, { description: 'Refuses a requisition with the reason the outlet will see' })
   rejectRequisition(@Arg('input') input: RejectRequisitionInput, @Ctx() ctx: RequestContext) {
     return this.service.reject(input.requisitionId, input.reason, ctx.caller, ctx.eventMeta);

@@ -19,9 +19,10 @@ import {
   StockLedgerEntryConnection,
   StockLevel,
 } from './stock.type';
+import { STORE_KEEPERS } from '../roles/inventory-roles';
 
 /** Who may take stock out of a location for use. */
-const ISSUERS = ['storekeeper', 'housekeeping', 'fnb-manager'];
+const ISSUERS = [...STORE_KEEPERS, 'housekeeping', 'fnb-manager'];
 
 @Resolver(() => StockLevel)
 export class StockLevelResolver {
@@ -61,13 +62,13 @@ export class StockLevelResolver {
     return item ? isBelowReorderPoint(level.onHand, item.reorderPoint) : false;
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => StockLedgerEntry, { description: 'Records stock received into a location (收货)' })
   receiveStock(@Arg('input') input: ReceiveStockInput, @Ctx() ctx: RequestContext) {
     return this.service.receive(input, ctx.caller, ctx.eventMeta);
   }
 
-  @Authorized('storekeeper')
+  @Authorized(...STORE_KEEPERS)
   @Mutation(() => StockLedgerEntry, { description: 'A correction in or out with a reason, valued at the moving average' })
   adjustStock(@Arg('input') input: AdjustStockInput, @Ctx() ctx: RequestContext) {
     return this.service.adjust(input, ctx.caller, ctx.eventMeta);

@@ -1,23 +1,11 @@
 /*
  * Stock arithmetic: movements, on-hand and the ledger's balance, in exact thousandths.
  */
+import { MOVEMENT_KINDS } from '@hotelops/contracts';
 import { MAX_QUANTITY, QUANTITY_DECIMALS, fromMilli, hasExcessDecimals, toMilli } from '../quantity/quantity.rules';
 
-/**
- * Every kind of ledger movement. Each moves stock one way except ADJUSTMENT and COUNT_VARIANCE,
- * which carry their direction (a count finds more or less than the books).
- */
-export const MOVEMENT_KINDS = [
-  'RECEIPT',
-  'ISSUE',
-  'TRANSFER_OUT',
-  'TRANSFER_IN',
-  'CONSUMPTION',
-  'ADJUSTMENT',
-  'RETURN_TO_VENDOR',
-  'WRITE_OFF',
-  'COUNT_VARIANCE',
-] as const;
+/** Every kind of ledger movement: declared once in the contracts (StockMoved carries it). */
+export { MOVEMENT_KINDS };
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 export const DIRECTIONS = ['IN', 'OUT'] as const;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { DomainError, isUniqueViolation, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import type { CurrencyService } from '../currency/currency.service';
 import type { ItemService } from '../item/item.service';
 import { SupplierEntity, SupplierPriceEntity } from './supplier.entity';
 
@@ -9,7 +10,8 @@ export interface NewSupplier {
   code: string;
   name: string;
   leadTimeDays: number;
-  currency: string;
+  /** default: the property's currency */
+  currency?: string | null;
   contact?: string | null;
 }
 
@@ -26,6 +28,7 @@ export class SupplierService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly items: ItemService,
+    private readonly currencies: CurrencyService,
   ) {}
 
   create(input: NewSupplier, caller: Caller): Promise<SupplierEntity> {
@@ -37,6 +40,7 @@ export class SupplierService {
       const row = em.create(SupplierEntity, {
         id: randomUUID(),
         ...input,
+        currency: input.currency ?? (await this.currencies.of(em, input.propertyId)),
         contact: input.contact ?? null,
         createdAt: this.deps.clock.now(),
       });

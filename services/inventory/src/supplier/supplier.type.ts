@@ -1,4 +1,4 @@
-import { IsNumber, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AmountMinor, IntRange, Text } from '@hotelops/kernel';
 import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';
@@ -63,9 +63,10 @@ export class CreateSupplierInput {
   @IntRange(0, 365)
   leadTimeDays: number;
 
-  @Field({ defaultValue: 'CNY' })
+  @Field(() => String, { nullable: true, description: 'ISO 4217; default: the property’s currency' })
+  @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as CNY' })
-  currency: string;
+  currency?: string;
 
   @Field(() => String, { nullable: true })
   @Text(200, { optional: true })

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { TransferReceivedShort, TransitLossWrittenOff } from '@hotelops/contracts';
 import {
   DomainError,
+  lockForChange,
   notFound,
   transitionWithin,
   type Caller,
@@ -10,11 +12,23 @@ import {
   type StatefulKind,
 } from '@hotelops/kernel';
 import { LocationEntity } from '../location/location.entity';
+import { nextDocumentNumber } from '../numbering/document-number';
+import type { CurrencyService } from '../currency/currency.service';
 import type { LedgerPoster } from '../stock/ledger-poster';
+import { StockLedgerEntryEntity } from '../stock/stock.entity';
+import { valueOf } from '../valuation/valuation.rules';
 import { TransferEntity } from './transfer.entity';
-import { TRANSFER_MACHINE, inTransit, type TransferStatus } from './transfer.rules';
+import {
+  TRANSFER_MACHINE,
+  inTransit as inTransitOf,
+  planArrival,
+  transitLoss,
+  type ArrivingLine,
+  type TransferAction,
+  type TransferStatus,
+} from './transfer.rules';
 
-export const TRANSFER: StatefulKind<TransferEntity, TransferStatus, 'receive'> = {
+export const TRANSFER: StatefulKind<TransferEntity, TransferStatus, TransferAction> = {
   entity: TransferEntity,
   notFound: 'TRANSFER.NOT_FOUND',
   noun: 'Transfer',
@@ -38,6 +52,7 @@ export class TransferService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly poster: LedgerPoster,
+    private readonly currencies: CurrencyService,
   ) {}
 
   /** Registered by the composition: modules above transfers follow their arrival without a cycle. */
@@ -63,22 +78,20 @@ export class TransferService {
     const to = await em.findOneBy(LocationEntity, { id: input.toLocationId, propertyId: from.propertyId });
     if (!to) throw notFound('LOCATION.NOT_FOUND', 'Location', input.toLocationId);
     const id = randomUUID();
-    const number = `TR-${String((await em.countBy(TransferEntity, { propertyId: from.propertyId })) + 1).padStart(5, '0')}`;
-    for (const l of input.lines) {
-      await this.poster.post(
-        em,
-        {
-          kind: 'TRANSFER_OUT',
-          itemId: l.itemId,
-          locationId: from.id,
-          quantity: l.quantity,
-          documentId: id,
-          reference: `${number} → ${to.code}`,
-        },
-        caller,
-        meta,
-      );
-    }
+    const number = await nextDocumentNumber(em, from.propertyId, 'TR');
+    await this.poster.postMany(
+      em,
+      input.lines.map((l) => ({
+        kind: 'TRANSFER_OUT' as const,
+        itemId: l.itemId,
+        locationId: from.id,
+        quantity: l.quantity,
+        documentId: id,
+        reference: `${number} → ${to.code}`,
+      })),
+      caller,
+      meta,
+    );
     const now = this.deps.clock.now();
     const transfer = em.create(TransferEntity, {
       id,
@@ -97,22 +110,82 @@ export class TransferService {
     return transfer;
   }
 
-  /** Second leg: everything in transit arrives at the receiving location. */
-  receive(id: string, caller: Caller, meta: EventMeta): Promise<TransferEntity> {
-    return this.deps.db.transaction((em) =>
-      transitionWithin(em, this.deps, TRANSFER, id, 'receive', caller, async (em2, t) => {
-        const to = await em2.findOneByOrFail(LocationEntity, { id: t.toLocationId });
-        for (const l of t.lines) {
-          const q = inTransit(l);
-          if (q <= 0) continue;
-          await this.poster.post(
+  /**
+   * Second leg: what arrives goes into the receiving location (TRANSFER_IN). Without lines
+   * everything in transit arrives; a short line keeps the rest in transit (PARTLY_RECEIVED,
+   * TransferReceivedShort) until a later receipt or a transit-loss write-off.
+   */
+  receive(id: string, arriving: ArrivingLine[] | undefined, caller: Caller, meta: EventMeta): Promise<TransferEntity> {
+    return this.deps.db.transaction(async (em) => {
+      const current = await lockForChange(em, this.deps.db, TRANSFER, id, caller);
+      const plan = planArrival(current.lines, arriving);
+      if (!plan.ok) throw new DomainError(plan.code, `${current.number}: ${plan.message}`, { itemId: plan.itemId, field: 'lines' });
+      return transitionWithin(em, this.deps, TRANSFER, id, plan.complete ? 'receive' : 'receivePart', caller, async (em2, t, change) => {
+        await this.poster.postMany(
+          em2,
+          plan.arrived.map((a) => ({
+            kind: 'TRANSFER_IN' as const,
+            itemId: a.itemId,
+            locationId: t.toLocationId,
+            quantity: a.quantity,
+            documentId: t.id,
+            reference: t.number,
+          })),
+          caller,
+          meta,
+        );
+        t.lines = plan.lines;
+        if (plan.short.length) {
+          await this.deps.outbox.add(
             em2,
-            { kind: 'TRANSFER_IN', itemId: l.itemId, locationId: to.id, quantity: q, documentId: t.id, reference: t.number },
-            caller,
+            TransferReceivedShort,
+            {
+              ...this.ref(t),
+              lines: plan.short.map((l) => ({
+                itemId: l.itemId,
+                sent: l.quantity,
+                received: l.received,
+                inTransit: inTransitOf(l),
+                reason: l.shortReason ?? null,
+              })),
+              receivedAt: change.at.toISOString(),
+            },
+            { subject: t.id, propertyId: t.propertyId },
             meta,
           );
-          l.received = l.quantity;
         }
+        if (plan.complete) for (const hook of this.receivedHooks) await hook(em2, t, caller, meta);
+      });
+    });
+  }
+
+  /**
+   * What never arrived of a partly received transfer is written off as transit loss (a
+   * manager's approval), valued at what it cost when it left: TransitLossWrittenOff, and a
+   * waiting requisition learns what it finally got.
+   */
+  writeOffTransitLoss(id: string, reason: string, caller: Caller, meta: EventMeta): Promise<TransferEntity> {
+    return this.deps.db.transaction((em) =>
+      transitionWithin(em, this.deps, TRANSFER, id, 'writeOffLoss', caller, async (em2, t, change) => {
+        const { lines, lost } = transitLoss(t.lines);
+        t.lines = lines;
+        const costs = await this.sentCosts(em2, t.id);
+        const currency = await this.currencies.of(em2, t.propertyId);
+        const valued = lost.map((l) => ({ ...l, value: { amountMinor: valueOf(l.quantity, costs.get(l.itemId) ?? 0), currency } }));
+        await this.deps.outbox.add(
+          em2,
+          TransitLossWrittenOff,
+          {
+            ...this.ref(t),
+            lines: valued,
+            value: { amountMinor: valued.reduce((s, l) => s + l.value.amountMinor, 0), currency },
+            reason,
+            approvedBy: caller.employeeId ?? null,
+            writtenOffAt: change.at.toISOString(),
+          },
+          { subject: t.id, propertyId: t.propertyId },
+          meta,
+        );
         for (const hook of this.receivedHooks) await hook(em2, t, caller, meta);
       }),
     );
@@ -123,6 +196,16 @@ export class TransferService {
     if (!t) throw notFound('TRANSFER.NOT_FOUND', 'Transfer', id);
     caller.assertProperty(t.propertyId);
     return t;
+  }
+
+  private ref(t: TransferEntity) {
+    return { transferId: t.id, propertyId: t.propertyId, number: t.number, fromLocationId: t.fromLocationId, toLocationId: t.toLocationId };
+  }
+
+  /** Unit cost per item of the transfer's out-leg (what the goods were worth when they left). */
+  private async sentCosts(em: EntityManager, transferId: string): Promise<Map<string, number>> {
+    const out = await em.findBy(StockLedgerEntryEntity, { documentId: transferId, kind: 'TRANSFER_OUT' });
+    return new Map(out.map((e) => [e.itemId, e.unitCost ?? 0]));
   }
 
   list(propertyId: string, caller: Caller, status?: TransferStatus) {

@@ -1,13 +1,11 @@
-import { ArrayMaxSize, ArrayMinSize, IsNumber, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { Text, graphqlEnum } from '@hotelops/kernel';
-import { MAX_QUANTITY, QUANTITY_DECIMALS } from '../quantity/quantity.rules';
+import { IdField, Lines, Quantity } from '../quantity/quantity.type';
 import { REQUISITION_STATUSES, TRANSFER_STATUSES, type RequisitionStatus, type TransferStatus } from './transfer.rules';
 
 export const TransferStatusEnum = graphqlEnum(TRANSFER_STATUSES, { name: 'StockTransferStatus' });
 export const RequisitionStatusEnum = graphqlEnum(REQUISITION_STATUSES, { name: 'StoreRequisitionStatus' });
-
-const qty = { maxDecimalPlaces: QUANTITY_DECIMALS, allowNaN: false, allowInfinity: false };
 
 @ObjectType()
 export class StockTransferLine {
@@ -19,6 +17,12 @@ export class StockTransferLine {
 
   @Field(() => Float)
   received: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the last receipt of this line came short' })
+  shortReason?: string | null;
+
+  /** written off as transit loss (the `lost` field) */
+  lost?: number;
 }
 
 @ObjectType({ description: 'A transfer (调拨): sent (TRANSFER_OUT, in transit), then received (TRANSFER_IN)' })
@@ -92,51 +96,61 @@ export class StoreRequisition {
 
 @InputType()
 export class TransferLineInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   itemId: string;
 
   @Field(() => Float)
-  @IsNumber(qty)
-  @Min(0.001)
-  @Max(MAX_QUANTITY)
+  @Quantity()
   quantity: number;
 }
 
 @InputType()
+export class ReceiveTransferLineInput {
+  @IdField()
+  itemId: string;
+
+  @Field(() => Float, { description: 'What arrived, stock units (0 when none of it did)' })
+  @Quantity({ min: 0 })
+  quantity: number;
+
+  @Field(() => String, { nullable: true, description: 'Why less arrived than is in transit' })
+  @Text(200, { optional: true })
+  reason?: string | null;
+}
+
+@InputType()
+export class ReceiveTransferInput {
+  @Field(() => [ReceiveTransferLineInput])
+  @Lines()
+  lines: ReceiveTransferLineInput[];
+}
+
+@InputType()
 export class SendTransferInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   fromLocationId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   toLocationId: string;
 
   @Field(() => [TransferLineInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @Lines()
   lines: TransferLineInput[];
 }
 
 @InputType()
 export class PickedLineInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   lineId: string;
 
   @Field(() => Float)
-  @IsNumber(qty)
-  @Min(0)
-  @Max(MAX_QUANTITY)
+  @Quantity({ min: 0 })
   quantity: number;
 }
 
 @InputType()
 export class FulfilRequisitionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   requisitionId: string;
 
   @Field(() => ID, { description: 'The store location it is picked from' })
@@ -144,16 +158,13 @@ export class FulfilRequisitionInput {
   fromLocationId: string;
 
   @Field(() => [PickedLineInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @Lines()
   lines: PickedLineInput[];
 }
 
 @InputType()
 export class RejectRequisitionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   requisitionId: string;
 
   @Field()

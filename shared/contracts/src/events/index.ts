@@ -10,6 +10,8 @@ import {
   StockMoved,
   StockRanOut,
   StockReplenished,
+  TransferReceivedShort,
+  TransitLossWrittenOff,
 } from './inventory';
 import {
   AvailabilityChanged,
@@ -58,6 +60,8 @@ export const EVENT_CONTRACTS: ReadonlyMap<string, EventContract> = new Map(
     EmployeeHired,
     EmployeeTerminated,
     StockMoved,
+    TransferReceivedShort,
+    TransitLossWrittenOff,
     ReservationRoomMoved,
     FolioPosted,
     FolioPostingRejected,

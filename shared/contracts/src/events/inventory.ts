@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { defineEvent, isoDate, isoDateTime, money, uuid } from './define-event';
 
+/**
+ * Every kind of ledger movement, declared once here (the event carries it); inventory's stock
+ * rules take their list from it. ADJUSTMENT and COUNT_VARIANCE go either way.
+ */
+export const MOVEMENT_KINDS = [
+  'RECEIPT',
+  'ISSUE',
+  'TRANSFER_OUT',
+  'TRANSFER_IN',
+  'CONSUMPTION',
+  'ADJUSTMENT',
+  'RETURN_TO_VENDOR',
+  'WRITE_OFF',
+  'COUNT_VARIANCE',
+] as const;
+
 export const StockMoved = defineEvent(
   'hotelops.inventory.stock.moved.v1',
   z.object({
@@ -8,17 +24,7 @@ export const StockMoved = defineEvent(
     propertyId: uuid,
     itemId: uuid,
     locationId: uuid,
-    kind: z.enum([
-      'RECEIPT',
-      'ISSUE',
-      'TRANSFER_OUT',
-      'TRANSFER_IN',
-      'CONSUMPTION',
-      'ADJUSTMENT',
-      'RETURN_TO_VENDOR',
-      'WRITE_OFF',
-      'COUNT_VARIANCE',
-    ]),
+    kind: z.enum(MOVEMENT_KINDS),
     /** which way on-hand moved; absent on events from before adjustments and counts existed (RECEIPT in, ISSUE out) */
     direction: z.enum(['IN', 'OUT']).optional(),
     quantity: z.number(),
@@ -113,5 +119,41 @@ export const CountApproved = defineEvent(
     varianceValue: money,
     approvedBy: uuid,
     approvedAt: isoDateTime,
+  }),
+);
+
+const transferRef = { transferId: uuid, propertyId: uuid, number: z.string().max(20), fromLocationId: uuid, toLocationId: uuid };
+
+/**
+ * A transfer's receiving leg took in less than was sent on some line: the rest stays in transit
+ * (it may still turn up) until received or written off as transit loss.
+ */
+export const TransferReceivedShort = defineEvent(
+  'hotelops.inventory.transfer.received-short.v1',
+  z.object({
+    ...transferRef,
+    lines: z.array(
+      z.object({
+        itemId: uuid,
+        sent: z.number().finite(),
+        received: z.number().finite(),
+        inTransit: z.number().finite(),
+        reason: z.string().max(200).nullable(),
+      }),
+    ),
+    receivedAt: isoDateTime,
+  }),
+);
+
+/** What never arrived of a transfer was written off as transit loss on a manager's approval (explained shrinkage). */
+export const TransitLossWrittenOff = defineEvent(
+  'hotelops.inventory.transfer.transit-loss-written-off.v1',
+  z.object({
+    ...transferRef,
+    lines: z.array(z.object({ itemId: uuid, quantity: z.number().finite(), value: money })),
+    value: money,
+    reason: z.string().max(200),
+    approvedBy: uuid.nullable(),
+    writtenOffAt: isoDateTime,
   }),
 );

@@ -7,6 +7,7 @@ export const ROLES = [
   'fnb-manager',
   'cashier',
   'storekeeper',
+  'store-manager',
   'care-agent',
   'care-supervisor',
   'duty-manager',
