@@ -663,7 +663,7 @@ const POSITION_SEEDS = [
       'Able to analyse stock turnover and cost data.',
       'Strong organisational and team-management skills.',
     ],
-    defaultRoles: ['storekeeper'],
+    defaultRoles: ['store-manager'],
   },
   {
     code: 'storekeeper',
