@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { fnbSubgraph, type FnbServices } from '@hotelops/fnb';
-import { Caller, SYSTEM, type Database } from '@hotelops/kernel';
+import { fnbSubgraph, lastInstantWithin, type FnbServices } from '@hotelops/fnb';
+import { Caller, SYSTEM, type Clock, type Database } from '@hotelops/kernel';
 import { databaseSize, percentile, rowCount, runBench, timed, withBenchDatabase } from '../bench-kit';
 
 /*
@@ -22,18 +22,27 @@ const SETTLES = Number(process.env.BENCH_SETTLES ?? 1_000);
 const REPORT_RUNS = 60;
 const system = new Caller(SYSTEM);
 
+const TIME_ZONE = 'Asia/Shanghai';
+const DINNER = { startsAt: '17:00', endsAt: '22:00' };
+
+/** Real time moved back to the latest moment within dinner: a service opens only within its hours, whenever the bench runs. */
+function dinnerClock(): Clock {
+  const lag = Date.now() - lastInstantWithin([DINNER], new Date(), TIME_ZONE)!.getTime();
+  return { now: () => new Date(Date.now() - lag) };
+}
+
 const isoDay = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** An outlet with a service open today, a till and a small menu, through the services. */
 async function setUp(s: FnbServices, propertyId: string) {
   const outlet = await s.outlets.create(
-    { propertyId, name: 'Bench Restaurant', kind: 'RESTAURANT', currency: 'CNY', timeZone: 'Asia/Shanghai' },
+    { propertyId, name: 'Bench Restaurant', kind: 'RESTAURANT', currency: 'CNY', timeZone: TIME_ZONE },
     system,
   );
   const periods = [];
   for (const [name, a, b] of [
     ['Lunch', '11:00', '14:30'],
-    ['Dinner', '17:00', '22:00'],
+    ['Dinner', DINNER.startsAt, DINNER.endsAt],
   ])
     periods.push(await s.outlets.addPeriod({ outletId: outlet.id, name, startsAt: a, endsAt: b }, system));
   const items = ['STARTER:COLD:Cold Dishes', 'MAIN:HOT:Mains', 'MAIN:HOT:Staples', 'DRINK:BAR:Drinks', 'DESSERT:PASTRY:Desserts'].flatMap(
@@ -141,40 +150,45 @@ async function settleThroughput(s: FnbServices, outletId: string) {
 }
 
 async function main(): Promise<void> {
-  await withBenchDatabase('fnb', fnbSubgraph, async (app) => {
-    const s = app.services as FnbServices;
-    const propertyId = randomUUID();
-    const { outlet, periods, service } = await setUp(s, propertyId);
-    console.log(`F&B bench on PostgreSQL: ${PER_DAY.toLocaleString('en')} orders a day for ${DAYS} days at one restaurant`);
-    const load = await timed(() =>
-      bulkLoad(app.deps.db, { propertyId, outletId: outlet.id, lunch: periods[0].id, dinner: periods[1].id, serviceId: service.id }),
-    );
-    const count = (t: string) => rowCount(app.deps.db, t);
-    const size = await databaseSize(app.deps.db);
-    console.log(
-      `data: ${(await count('orders')).toLocaleString('en')} orders, ${(await count('order_lines')).toLocaleString('en')} lines, ${(await count('bills')).toLocaleString('en')} bills, ` +
-        `${(await count('payments')).toLocaleString('en')} payments, ${(await count('adjustments')).toLocaleString('en')} adjustments; database ${size}; loaded in ${(load.ms / 1000).toFixed(1)} s`,
-    );
+  await withBenchDatabase(
+    'fnb',
+    fnbSubgraph,
+    async (app) => {
+      const s = app.services as FnbServices;
+      const propertyId = randomUUID();
+      const { outlet, periods, service } = await setUp(s, propertyId);
+      console.log(`F&B bench on PostgreSQL: ${PER_DAY.toLocaleString('en')} orders a day for ${DAYS} days at one restaurant`);
+      const load = await timed(() =>
+        bulkLoad(app.deps.db, { propertyId, outletId: outlet.id, lunch: periods[0].id, dinner: periods[1].id, serviceId: service.id }),
+      );
+      const count = (t: string) => rowCount(app.deps.db, t);
+      const size = await databaseSize(app.deps.db);
+      console.log(
+        `data: ${(await count('orders')).toLocaleString('en')} orders, ${(await count('order_lines')).toLocaleString('en')} lines, ${(await count('bills')).toLocaleString('en')} bills, ` +
+          `${(await count('payments')).toLocaleString('en')} payments, ${(await count('adjustments')).toLocaleString('en')} adjustments; database ${size}; loaded in ${(load.ms / 1000).toFixed(1)} s`,
+      );
 
-    const times: number[] = [];
-    let sample: Awaited<ReturnType<FnbServices['reports']['daily']>> | undefined;
-    for (let i = 0; i < REPORT_RUNS; i++) {
-      const day = isoDay(Math.floor((((i * 7919) % 1000) / 1000) * DAYS));
-      const r = await timed(() => s.reports.daily(outlet.id, day, system));
-      if (i > 0) times.push(r.ms); // the first run warms the caches
-      sample = r.result;
-    }
-    console.log(
-      `\ndaily business report, one outlet-day (${REPORT_RUNS - 1} runs over random days):  p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   (target p95 < 200 ms)`,
-    );
-    console.log(
-      `  e.g. ${sample!.businessDate}: ${sample!.checks} checks, ${sample!.covers} covers, net ${(sample!.netRevenueMinor / 100).toFixed(2)} CNY, ${sample!.byCategory.length} categories, ${sample!.paymentMix.length} payment methods`,
-    );
-    const settle = await settleThroughput(s, outlet.id);
-    console.log(
-      `settle throughput (today, ${SETTLES} bills, ${settle.concurrency} cashiers at once, on top of the ${DAYS}-day history): ${settle.perSecond.toFixed(0)} bills/s (${(settle.ms / SETTLES).toFixed(1)} ms each on average)`,
-    );
-  });
+      const times: number[] = [];
+      let sample: Awaited<ReturnType<FnbServices['reports']['daily']>> | undefined;
+      for (let i = 0; i < REPORT_RUNS; i++) {
+        const day = isoDay(Math.floor((((i * 7919) % 1000) / 1000) * DAYS));
+        const r = await timed(() => s.reports.daily(outlet.id, day, system));
+        if (i > 0) times.push(r.ms); // the first run warms the caches
+        sample = r.result;
+      }
+      console.log(
+        `\ndaily business report, one outlet-day (${REPORT_RUNS - 1} runs over random days):  p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   (target p95 < 200 ms)`,
+      );
+      console.log(
+        `  e.g. ${sample!.businessDate}: ${sample!.checks} checks, ${sample!.covers} covers, net ${(sample!.netRevenueMinor / 100).toFixed(2)} CNY, ${sample!.byCategory.length} categories, ${sample!.paymentMix.length} payment methods`,
+      );
+      const settle = await settleThroughput(s, outlet.id);
+      console.log(
+        `settle throughput (today, ${SETTLES} bills, ${settle.concurrency} cashiers at once, on top of the ${DAYS}-day history): ${settle.perSecond.toFixed(0)} bills/s (${(settle.ms / SETTLES).toFixed(1)} ms each on average)`,
+      );
+    },
+    { clock: dinnerClock() },
+  );
 }
 
 runBench(main);
