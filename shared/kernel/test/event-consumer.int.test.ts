@@ -91,4 +91,26 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
     );
     expect(await consumer.consume(other)).toBe('ignored');
   });
+  it('applies a batch in one go with the outcome each message would have alone, a poison event dead-lettered and the rest applied', async () => {
+    const seenBefore = settled(randomUUID());
+    expect(await consumer.consume(seenBefore)).toBe('applied');
+    const fresh = [randomUUID(), randomUUID(), randomUUID()].map(settled);
+    const poison = settled(POISON_ORDER_ID);
+    const v2 = settled(randomUUID());
+    v2.headers.ce_type = 'hotelops.fnb.order.settled.v2';
+    const other = settled(randomUUID());
+    other.headers.ce_type = 'hotelops.test.not-handled-here.v1';
+
+    const outcomes = await consumer.consumeBatch([fresh[0], seenBefore, fresh[1], fresh[1], v2, poison, other, fresh[2]]);
+
+    expect(outcomes).toEqual(['applied', 'duplicate', 'applied', 'duplicate', 'dead-lettered', 'dead-lettered', 'ignored', 'applied']);
+    for (const msg of [...fresh, seenBefore]) {
+      expect(await handle.db.manager.countBy(TestEffect, { id: msg.headers.ce_id })).toBe(1);
+    }
+    expect(await handle.db.manager.countBy(TestEffect, { orderId: POISON_ORDER_ID })).toBe(0);
+    await transport.idle();
+    expect(dead.find((m) => m.headers.ce_id === poison.headers.ce_id)?.headers['dlq-error']).toBe('cannot post to a closed folio');
+    // delivered again as a whole: nothing applies twice
+    expect(await consumer.consumeBatch([fresh[0], fresh[1], fresh[2]])).toEqual(['duplicate', 'duplicate', 'duplicate']);
+  });
 });
