@@ -46,4 +46,28 @@ describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
     expect(received.map((m) => m.headers.ce_id).slice(-3)).toEqual(ids);
     expect(await handle.db.manager.countBy(OutboxRow, { publishedAt: IsNull() })).toBe(0);
   });
+  it('reports itself not ready while a publish waits for brokers that do not answer, and ready once it went through', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // brokers that are away: a publish waits (as the Kafka client does while it retries) until released
+    const away = new (class extends InProcessTransport {
+      override async publish(messages: TransportMessage[]) {
+        await gate;
+        return super.publish(messages);
+      }
+    })();
+    const r = new OutboxRelay(handle.db, away, createLogger('test', 'silent'), new ServiceMetrics('test', { defaultMetrics: false }), {
+      pollMs: 60_000,
+    });
+    await record('5c1d3c8e-0e63-4b8f-9d55-1e0d2b9c0005');
+    r.start();
+    try {
+      await eventually(() => expect(r.problem()).toMatch(/a publish has waited \d+ s for the brokers/), { timeoutMs: 10_000 });
+      release();
+      await eventually(() => expect(r.problem()).toBeUndefined());
+    } finally {
+      release();
+      await r.stop();
+    }
+  });
 });

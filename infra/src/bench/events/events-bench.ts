@@ -22,18 +22,20 @@ import {
 
 /*
  * The event pipeline against raw kafkajs on the same broker, in one run: N events committed to
- * the outbox on PostgreSQL (in transactions of BATCH), published by the relay, consumed by the
+ * the outbox on PostgreSQL (in transactions of BATCH by WRITERS concurrent writers: one writer's
+ * round trips alone bound the rate below what the pipeline carries), published by the relay, consumed by the
  * kernel's idempotent consumer whose handler writes an effect row (inbox + effect in one
  * transaction) — events/s from the first commit to the last effect, and commit → effect
  * latency p50/p99. Then raw kafkajs: the same number of messages of the same size produced in
  * batches and consumed (eachMessage), produce → consume latency.
  *
  *   npm run bench:events      BENCH_EVENTS (10000) BENCH_BATCH (100) KAFKA_BROKERS (127.0.0.1:9092)
- *   BENCH_RELAY_BATCH (relay rows per publish, 100)
+ *   BENCH_RELAY_BATCH (relay rows per publish, 100) BENCH_WRITERS (concurrent outbox writers, 4)
  */
 const N = Number(process.env.BENCH_EVENTS ?? 10_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const RELAY_BATCH = Number(process.env.BENCH_RELAY_BATCH ?? 100);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 4);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PARTITIONS = 3;
@@ -48,6 +50,8 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 interface Figures {
   /** events/s the relay published (first commit → last row marked sent), pipeline only */
   publishedPerSecond?: number;
+  /** events/s the producer committed to the outbox (first commit → last commit) */
+  committedPerSecond?: number;
   perSecond: number;
   p50: number;
   p99: number;
@@ -122,14 +126,19 @@ async function pipeline(namespace: string): Promise<Figures> {
       const [{ n }] = await db.manager.query('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL');
       return Number(n) === 0 && (await db.manager.query('SELECT COUNT(*) AS n FROM outbox'))[0].n >= N && !!(publishedAt = Date.now());
     }, 'relay');
-    for (let i = 0; i < N; i += BATCH) {
-      await db.transaction(async (em) => {
-        for (let j = i; j < Math.min(N, i + BATCH); j++) {
-          const room = rooms[j % rooms.length];
-          await outbox.add(em, RoomStatusChanged, payload(room, propertyId), { subject: room, propertyId });
-        }
-      });
-    }
+    // WRITERS concurrent writers (as concurrent requests of a service), transactions of BATCH each
+    const writer = async (w: number) => {
+      for (let i = w * BATCH; i < N; i += WRITERS * BATCH) {
+        await db.transaction(async (em) => {
+          for (let j = i; j < Math.min(N, i + BATCH); j++) {
+            const room = rooms[j % rooms.length];
+            await outbox.add(em, RoomStatusChanged, payload(room, propertyId), { subject: room, propertyId });
+          }
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));
+    const committedAt = Date.now();
     await published;
     await waitFor(async () => Number((await db.manager.query('SELECT COUNT(*) AS n FROM bench_effects'))[0].n) >= N, 'effects');
     const rows: { committed_ms: string; applied_ms: string }[] = await db.manager.query(
@@ -140,6 +149,7 @@ async function pipeline(namespace: string): Promise<Figures> {
     const last = Math.max(...rows.map((r) => Number(r.applied_ms)));
     return {
       publishedPerSecond: (N * 1000) / (publishedAt - started),
+      committedPerSecond: (N * 1000) / (committedAt - started),
       perSecond: (rows.length * 1000) / (last - first),
       p50: pct(latencies, 50),
       p99: pct(latencies, 99),
@@ -216,7 +226,7 @@ async function rawKafka(namespace: string, valueBytes: number): Promise<Figures>
 async function main() {
   const namespace = `bench${randomBytes(4).toString('hex')}.`;
   console.log(
-    `event pipeline bench: ${N} events in transactions of ${BATCH}, ${PARTITIONS} partitions, broker ${BROKERS.join(',')} (${load()})`,
+    `event pipeline bench: ${N} events in transactions of ${BATCH} by ${WRITERS} writers, ${PARTITIONS} partitions, broker ${BROKERS.join(',')} (${load()})`,
   );
   const ours = await pipeline(namespace);
   console.log(`  outbox → relay → Kafka → consumer → effect done (${load()})`);
@@ -229,6 +239,7 @@ async function main() {
   console.log(row('raw kafkajs produce + consume', raw));
   console.log(`ratio: ${(ours.perSecond / raw.perSecond).toFixed(2)} × raw kafkajs events/s`);
   console.log(`relay alone (commit → published): ${ours.publishedPerSecond!.toFixed(0)} events/s`);
+  console.log(`producer alone (outbox commits): ${ours.committedPerSecond!.toFixed(0)} events/s`);
 }
 
 main().then(
