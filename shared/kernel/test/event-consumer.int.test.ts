@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSettled, ReservationCheckedOut } from '@hotelops/contracts';
 import { EventConsumer, InProcessTransport, ServiceMetrics, createLogger, deadLetterTopic, type TransportMessage } from '@hotelops/kernel';
-import { DIALECTS, eventMessage } from '@hotelops/testing';
-import { POISON_ORDER_ID, TestEffect, effectHandlers, openTestDatabase, settlement } from './event-fixture';
+import { DIALECTS, TestEffect, eventMessage, openEffectDatabase, orderSettlement } from '@hotelops/testing';
+import { POISON_ORDER_ID, effectHandlers } from './event-fixture';
 
 describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
-  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
   let consumer: EventConsumer;
   const dead: TransportMessage[] = [];
   const transport = new InProcessTransport();
 
   beforeAll(async () => {
-    handle = await openTestDatabase('consumer', dialect);
+    handle = await openEffectDatabase('consumer', dialect);
     consumer = new EventConsumer({
       db: handle.db,
       transport,
@@ -31,7 +31,7 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
   afterAll(() => handle.close());
 
   const settled = (orderId: string) =>
-    eventMessage(OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId });
+    eventMessage(OrderSettled, orderSettlement(orderId), { subject: orderId, propertyId: orderSettlement(orderId).propertyId });
 
   it('applies an event once, however often it is delivered', async () => {
     const orderId = randomUUID();

@@ -1,24 +1,23 @@
 import { IsNull } from 'typeorm';
 import { OrderSettled } from '@hotelops/contracts';
 import { InProcessTransport, Outbox, OutboxRelay, OutboxRow, ServiceMetrics, createLogger, type TransportMessage } from '@hotelops/kernel';
-import { DIALECTS, eventually } from '@hotelops/testing';
-import { openTestDatabase, settlement } from './event-fixture';
+import { DIALECTS, eventually, openEffectDatabase, orderSettlement } from '@hotelops/testing';
 
 describe.each(DIALECTS)('outbox relay on %s', (dialect) => {
-  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
   const received: TransportMessage[] = [];
   const transport = new InProcessTransport();
   const outbox = new Outbox('fnb');
 
   beforeAll(async () => {
-    handle = await openTestDatabase('relay', dialect);
+    handle = await openEffectDatabase('relay', dialect);
     await transport.subscribe({ groupId: 'reader', topics: [OrderSettled.topic], handle: async (m) => void received.push(m) });
   });
   afterAll(() => handle.close());
 
   const record = (orderId: string) =>
     handle.db.transaction((em) =>
-      outbox.add(em, OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId }),
+      outbox.add(em, OrderSettled, orderSettlement(orderId), { subject: orderId, propertyId: orderSettlement(orderId).propertyId }),
     );
   const relay = () =>
     new OutboxRelay(handle.db, transport, createLogger('test', 'silent'), new ServiceMetrics('test', { defaultMetrics: false }), {
