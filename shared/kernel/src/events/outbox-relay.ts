@@ -19,6 +19,12 @@ const STUCK_AFTER_FAILURES = 3;
  * attempt waits out the client's own retries (seconds) before it counts as a failure.
  */
 const STUCK_PUBLISH_MS = 3_000;
+/**
+ * Rows per publish by default: each round costs a few database round trips and one produce
+ * request, so a backlog drains about twice as fast as with 100 (measured by `npm run
+ * bench:events`); 500 ids stay within SQLite's bound parameters and the batch within Kafka's 1 MB.
+ */
+const DEFAULT_BATCH_SIZE = 500;
 
 /**
  * Publishes committed outbox rows in commit order and marks them sent. Wakes on every commit
@@ -133,7 +139,7 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    const limit = this.opts.batchSize ?? 100;
+    const limit = this.opts.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!this.db.isPostgres) return this.sendAndMark(this.db.manager, limit);
     return this.db.dataSource.transaction(async (em) => {
       const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [relayLockKey(this.db.service)]);
