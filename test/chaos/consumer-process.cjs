@@ -53,11 +53,12 @@ async function main() {
     db,
     transport,
     groupId: 'hotelops.chaos',
-    // A little work per event, so a kill lands in the middle of a batch.
+    // A little work per event, so a kill lands in the middle of a batch (a chunk of up to 200
+    // events commits at once: 10 ms each keeps the second chunks in flight when the test kills).
     handlers: [
       on(OrderSettled, async (event, em) => {
         await em.insert('TestEffect', { id: randomUUID(), orderId: event.data.orderId });
-        await new Promise((r) => setTimeout(r, 2));
+        await new Promise((r) => setTimeout(r, 10));
       }),
     ],
     logger,
