@@ -44,9 +44,9 @@ function headersToStrings(h: IHeaders | undefined): Record<string, string> {
 
 /**
  * Apache Kafka through kafkajs: idempotent producer with acks=all, one supervised consumer per
- * group, which handles its partitions concurrently and each partition's messages in chunks. Topics are created when missing — at start-up and again whenever the broker turns out
- * to have lost them (a new broker, a lost volume) — so producers and consumers recover by
- * themselves.
+ * group, which handles its partitions concurrently and each partition's messages in chunks.
+ * Topics are created when missing — at start-up and again whenever the broker turns out to have
+ * lost them (a new broker, a lost volume) — so producers and consumers recover by themselves.
  */
 export class KafkaTransport implements EventTransport {
   readonly kind = 'kafka' as const;
