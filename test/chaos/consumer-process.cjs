@@ -15,17 +15,19 @@ const {
   on,
 } = require('@hotelops/kernel');
 
-const ChaosEffect = new EntitySchema({
-  name: 'ChaosEffect',
-  tableName: 'chaos_effects',
+// The effect table of shared/testing's effects.ts (TestEffect), restated: this process runs
+// compiled code only, and the testing package is not compiled.
+const TestEffect = new EntitySchema({
+  name: 'TestEffect',
+  tableName: 'test_effects',
   columns: { id: { type: 'varchar', length: 36, primary: true }, orderId: { name: 'order_id', type: 'varchar', length: 36 } },
 });
-class ChaosEffects1764201600998 {
+class TestEffects1764201600999 {
   async up(qr) {
-    await qr.query('CREATE TABLE chaos_effects (id varchar(36) PRIMARY KEY, order_id varchar(36) NOT NULL)');
+    await qr.query('CREATE TABLE test_effects (id varchar(36) PRIMARY KEY, order_id varchar(36) NOT NULL)');
   }
   async down(qr) {
-    await qr.query('DROP TABLE chaos_effects');
+    await qr.query('DROP TABLE test_effects');
   }
 }
 
@@ -35,8 +37,8 @@ async function main() {
     service: 'reservations',
     databaseUrl: process.env.DATABASE_URL,
     dataDir: '.',
-    entities: [...KERNEL_ENTITIES, ChaosEffect],
-    migrations: [...KERNEL_MIGRATIONS, ChaosEffects1764201600998],
+    entities: [...KERNEL_ENTITIES, TestEffect],
+    migrations: [...KERNEL_MIGRATIONS, TestEffects1764201600999],
     logger,
   });
   await db.open();
@@ -51,11 +53,12 @@ async function main() {
     db,
     transport,
     groupId: 'hotelops.chaos',
-    // A little work per event, so a kill lands in the middle of a batch.
+    // A little work per event, so a kill lands in the middle of a batch (a chunk of up to 200
+    // events commits at once: 10 ms each keeps the second chunks in flight when the test kills).
     handlers: [
       on(OrderSettled, async (event, em) => {
-        await em.insert('ChaosEffect', { id: randomUUID(), orderId: event.data.orderId });
-        await new Promise((r) => setTimeout(r, 2));
+        await em.insert('TestEffect', { id: randomUUID(), orderId: event.data.orderId });
+        await new Promise((r) => setTimeout(r, 10));
       }),
     ],
     logger,

@@ -1,6 +1,6 @@
 import { EventConsumer, KafkaTransport, OutboxRelay, ServiceMetrics, createLogger } from '@hotelops/kernel';
-import { eventually, runId, startPrivateBroker, type PrivateBroker } from '@hotelops/testing';
-import { chaosHandlers, countEffects, openChaosDatabase, streamSettlements } from './chaos-effects';
+import { countEffects, eventually, openEffectDatabase, runId, startPrivateBroker, type PrivateBroker } from '@hotelops/testing';
+import { chaosHandlers, streamSettlements } from './chaos-effects';
 
 /**
  * The broker goes away mid-stream — stopped and started with its data, or wiped and started
@@ -23,8 +23,8 @@ describe('chaos: the Kafka broker goes away mid-stream', () => {
 
   async function pipeline() {
     const namespace = `chaos${runId()}`;
-    const producerDb = await openChaosDatabase('fnb', 'sqlite');
-    const consumerDb = await openChaosDatabase('reservations', 'postgres');
+    const producerDb = await openEffectDatabase('fnb', 'sqlite');
+    const consumerDb = await openEffectDatabase('reservations', 'postgres');
     const transport = (clientId: string) =>
       new KafkaTransport({ brokers: [broker.brokers], clientId, logger, namespace, consumerStaleAfterMs: 10_000 });
     const producerTransport = transport('chaos-producer');
@@ -77,7 +77,7 @@ describe('chaos: the Kafka broker goes away mid-stream', () => {
       await down;
       await eventually(async () => expect(await countEffects(p.consumerDb)).toMatchObject({ distinct: EVENTS }), {
         // a bound on waiting for the outcome, not a timing assertion: a loaded 2-core CI machine drains slowly
-        timeoutMs: 180_000,
+        timeoutMs: 60_000,
       });
       // no event was applied twice, though some were delivered again
       expect(await countEffects(p.consumerDb)).toEqual({ distinct: EVENTS, total: EVENTS });
@@ -95,12 +95,12 @@ describe('chaos: the Kafka broker goes away mid-stream', () => {
       await broker.stop();
       await broker.start();
     });
-  }, 300_000);
+  }, 120_000);
 
   it('wiped and started empty (topics, offsets and cluster gone): 1,000 events, each applied once', async () => {
     await streamThrough(async () => {
       await broker.stop({ wipe: true });
       await broker.start();
     });
-  }, 300_000);
+  }, 120_000);
 });

@@ -7,6 +7,8 @@ import { KafkaTransport, OutboxRelay, OutboxRow, ServiceMetrics, SubgraphApp, cr
 import { careSubgraph } from '@hotelops/care';
 import {
   createPgDatabase,
+  openEffectDatabase,
+  orderSettlement,
   eventMessage,
   eventually,
   runId,
@@ -18,7 +20,7 @@ import {
   type PrivateBroker,
   type RunningSubgraph,
 } from '@hotelops/testing';
-import { openChaosDatabase, settlement, streamSettlements } from './chaos-effects';
+import { streamSettlements } from './chaos-effects';
 
 /**
  * Consumers under faults, on a private broker: two replicas of a subgraph starting at once
@@ -110,7 +112,7 @@ describe('chaos: consumers', () => {
       // an event committed now is published while the consumer still waits for its group
       const orderId = randomUUID();
       await app.deps.db.transaction((em) =>
-        app.deps.outbox.add(em, OrderSettled, settlement(orderId), { subject: orderId, propertyId: PROPERTY }),
+        app.deps.outbox.add(em, OrderSettled, orderSettlement(orderId), { subject: orderId, propertyId: PROPERTY }),
       );
       await eventually(async () =>
         expect(await app.deps.db.manager.countBy(OutboxRow, { messageKey: orderId, publishedAt: Not(IsNull()) })).toBe(1),
@@ -138,7 +140,7 @@ describe('chaos: consumers', () => {
   it('a consumer process SIGKILLed mid-batch and started again: 1,000 events, each applied once', async () => {
     const namespace = `kill${runId()}.`;
     const pg = await createPgDatabase('hotelops_chaos_kill');
-    const producerDb = await openChaosDatabase('fnb', 'sqlite');
+    const producerDb = await openEffectDatabase('fnb', 'sqlite');
     const producerTransport = new KafkaTransport({ brokers: [broker.brokers], clientId: 'kill-producer', logger, namespace });
     await producerTransport.connect();
     const relay = new OutboxRelay(producerDb.db, producerTransport, logger, new ServiceMetrics('chaos', { defaultMetrics: false }), {
@@ -154,7 +156,7 @@ describe('chaos: consumers', () => {
     };
     const count = async () => {
       const { rows } = await effects.query(
-        'SELECT count(DISTINCT order_id)::int AS "distinct", count(*)::int AS total FROM reservations.chaos_effects',
+        'SELECT count(DISTINCT order_id)::int AS "distinct", count(*)::int AS total FROM reservations.test_effects',
       );
       return rows[0] as { distinct: number; total: number };
     };

@@ -1,7 +1,6 @@
 import { Database, KERNEL_ENTITIES, KERNEL_MIGRATIONS, Outbox, OutboxRow, createLogger } from '@hotelops/kernel';
 import { OrderSettled } from '@hotelops/contracts';
-import { createPgDatabase, testConfig } from '@hotelops/testing';
-import { settlement } from './event-fixture';
+import { createPgDatabase, orderSettlement, testConfig } from '@hotelops/testing';
 
 const open = (service: string, url: string) => {
   const db = new Database({
@@ -23,7 +22,10 @@ describe('subgraphs sharing one PostgreSQL database', () => {
     try {
       const orderId = '0b6f1c9e-3c3b-4c53-9a43-2f1d6d7f0a11';
       await fnb.transaction((em) =>
-        new Outbox('fnb').add(em, OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId }),
+        new Outbox('fnb').add(em, OrderSettled, orderSettlement(orderId), {
+          subject: orderId,
+          propertyId: orderSettlement(orderId).propertyId,
+        }),
       );
       expect(await fnb.manager.count(OutboxRow)).toBe(1);
       expect(await care.manager.count(OutboxRow)).toBe(0);

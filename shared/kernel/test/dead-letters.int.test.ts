@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSettled } from '@hotelops/contracts';
 import { DeadLetters, EventConsumer, InProcessTransport, ServiceMetrics, createLogger, on } from '@hotelops/kernel';
-import { DIALECTS, eventMessage } from '@hotelops/testing';
-import { TestEffect, openTestDatabase, settlement } from './event-fixture';
+import { DIALECTS, TestEffect, eventMessage, openEffectDatabase, orderSettlement } from '@hotelops/testing';
 
 /** Fails while `closed` holds the order id (a closed folio, say), applies once it is lifted. */
 const closed = new Set<string>();
@@ -14,12 +13,12 @@ const handlers = [
 ];
 
 describe.each(DIALECTS)('dead letters on %s', (dialect) => {
-  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
   let consumer: EventConsumer;
   let letters: DeadLetters;
 
   beforeAll(async () => {
-    handle = await openTestDatabase('dead_letters', dialect);
+    handle = await openEffectDatabase('dead_letters', dialect);
     consumer = new EventConsumer({
       db: handle.db,
       transport: new InProcessTransport(),
@@ -35,7 +34,7 @@ describe.each(DIALECTS)('dead letters on %s', (dialect) => {
   afterAll(() => handle.close());
 
   const settled = (orderId: string) =>
-    eventMessage(OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId });
+    eventMessage(OrderSettled, orderSettlement(orderId), { subject: orderId, propertyId: orderSettlement(orderId).propertyId });
   const effects = (orderId: string) => handle.db.manager.countBy(TestEffect, { orderId });
 
   it('keeps what failed with its error, replays it once after the fix, and a second replay changes nothing', async () => {

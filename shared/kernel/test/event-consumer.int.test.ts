@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSettled, ReservationCheckedOut } from '@hotelops/contracts';
 import { EventConsumer, InProcessTransport, ServiceMetrics, createLogger, deadLetterTopic, type TransportMessage } from '@hotelops/kernel';
-import { DIALECTS, eventMessage } from '@hotelops/testing';
-import { POISON_ORDER_ID, TestEffect, effectHandlers, openTestDatabase, settlement } from './event-fixture';
+import { DIALECTS, TestEffect, eventMessage, openEffectDatabase, orderSettlement } from '@hotelops/testing';
+import { POISON_ORDER_ID, effectHandlers } from './event-fixture';
 
 describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
-  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
   let consumer: EventConsumer;
   const dead: TransportMessage[] = [];
   const transport = new InProcessTransport();
 
   beforeAll(async () => {
-    handle = await openTestDatabase('consumer', dialect);
+    handle = await openEffectDatabase('consumer', dialect);
     consumer = new EventConsumer({
       db: handle.db,
       transport,
@@ -31,7 +31,7 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
   afterAll(() => handle.close());
 
   const settled = (orderId: string) =>
-    eventMessage(OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId });
+    eventMessage(OrderSettled, orderSettlement(orderId), { subject: orderId, propertyId: orderSettlement(orderId).propertyId });
 
   it('applies an event once, however often it is delivered', async () => {
     const orderId = randomUUID();
@@ -90,5 +90,27 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
       { subject: 'x', propertyId: 'p' },
     );
     expect(await consumer.consume(other)).toBe('ignored');
+  });
+  it('applies a batch in one go with the outcome each message would have alone, a poison event dead-lettered and the rest applied', async () => {
+    const seenBefore = settled(randomUUID());
+    expect(await consumer.consume(seenBefore)).toBe('applied');
+    const fresh = [randomUUID(), randomUUID(), randomUUID()].map(settled);
+    const poison = settled(POISON_ORDER_ID);
+    const v2 = settled(randomUUID());
+    v2.headers.ce_type = 'hotelops.fnb.order.settled.v2';
+    const other = settled(randomUUID());
+    other.headers.ce_type = 'hotelops.test.not-handled-here.v1';
+
+    const outcomes = await consumer.consumeBatch([fresh[0], seenBefore, fresh[1], fresh[1], v2, poison, other, fresh[2]]);
+
+    expect(outcomes).toEqual(['applied', 'duplicate', 'applied', 'duplicate', 'dead-lettered', 'dead-lettered', 'ignored', 'applied']);
+    for (const msg of [...fresh, seenBefore]) {
+      expect(await handle.db.manager.countBy(TestEffect, { id: msg.headers.ce_id })).toBe(1);
+    }
+    expect(await handle.db.manager.countBy(TestEffect, { orderId: POISON_ORDER_ID })).toBe(0);
+    await transport.idle();
+    expect(dead.find((m) => m.headers.ce_id === poison.headers.ce_id)?.headers['dlq-error']).toBe('cannot post to a closed folio');
+    // delivered again as a whole: nothing applies twice
+    expect(await consumer.consumeBatch([fresh[0], fresh[1], fresh[2]])).toEqual(['duplicate', 'duplicate', 'duplicate']);
   });
 });

@@ -11,9 +11,9 @@ import {
   createLogger,
   deadLetterTopic,
 } from '@hotelops/kernel';
-import { eventMessage, eventually, kafkaBrokers, runId } from '@hotelops/testing';
+import { TestEffect, eventMessage, eventually, kafkaBrokers, openEffectDatabase, orderSettlement, runId } from '@hotelops/testing';
 import { IsNull } from 'typeorm';
-import { POISON_ORDER_ID, TestEffect, effectHandlers, openTestDatabase, settlement } from './event-fixture';
+import { POISON_ORDER_ID, effectHandlers } from './event-fixture';
 
 /**
  * Real Kafka: the producing service's outbox (SQLite) → relay → broker → the consuming
@@ -24,8 +24,8 @@ describe('events over Apache Kafka', () => {
   const namespace = `t${runId()}.`;
   const logger = createLogger('kafka-test', 'silent');
   const metrics = () => new ServiceMetrics('test', { defaultMetrics: false });
-  let producerDb: Awaited<ReturnType<typeof openTestDatabase>>;
-  let consumerDb: Awaited<ReturnType<typeof openTestDatabase>>;
+  let producerDb: Awaited<ReturnType<typeof openEffectDatabase>>;
+  let consumerDb: Awaited<ReturnType<typeof openEffectDatabase>>;
   let producerTransport: KafkaTransport;
   let consumerTransport: KafkaTransport;
   let relay: OutboxRelay;
@@ -33,8 +33,8 @@ describe('events over Apache Kafka', () => {
 
   beforeAll(async () => {
     if (!brokers) throw new Error('KAFKA_BROKERS is not set: run the suite with `npm test`');
-    producerDb = await openTestDatabase('fnb', 'sqlite');
-    consumerDb = await openTestDatabase('reservations', 'postgres');
+    producerDb = await openEffectDatabase('fnb', 'sqlite');
+    consumerDb = await openEffectDatabase('reservations', 'postgres');
     producerTransport = new KafkaTransport({ brokers, clientId: 'test-producer', logger, namespace });
     consumerTransport = new KafkaTransport({ brokers, clientId: 'test-consumer', logger, namespace });
     await producerTransport.connect();
@@ -65,7 +65,10 @@ describe('events over Apache Kafka', () => {
 
   const publishViaOutbox = (orderId: string) =>
     producerDb.db.transaction((em) =>
-      new Outbox('fnb').add(em, OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId }),
+      new Outbox('fnb').add(em, OrderSettled, orderSettlement(orderId), {
+        subject: orderId,
+        propertyId: orderSettlement(orderId).propertyId,
+      }),
     );
 
   it('publishes committed outbox rows and the other service applies them', async () => {
@@ -77,7 +80,7 @@ describe('events over Apache Kafka', () => {
 
   it('applies a message delivered twice only once', async () => {
     const orderId = randomUUID();
-    const msg = eventMessage(OrderSettled, settlement(orderId), { subject: orderId, propertyId: settlement(orderId).propertyId });
+    const msg = eventMessage(OrderSettled, orderSettlement(orderId), { subject: orderId, propertyId: orderSettlement(orderId).propertyId });
     await producerTransport.publish([msg, msg]);
     const marker = randomUUID();
     await publishViaOutbox(marker); // same consumer, later message: once it is applied, both copies were handled
@@ -87,9 +90,12 @@ describe('events over Apache Kafka', () => {
 
   it('dead-letters a poison message and still processes the next one on its partition', async () => {
     const key = randomUUID();
-    const poison = eventMessage(OrderSettled, settlement(POISON_ORDER_ID), { subject: key, propertyId: settlement(key).propertyId });
+    const poison = eventMessage(OrderSettled, orderSettlement(POISON_ORDER_ID), {
+      subject: key,
+      propertyId: orderSettlement(key).propertyId,
+    });
     const nextOrder = randomUUID();
-    const next = eventMessage(OrderSettled, settlement(nextOrder), { subject: key, propertyId: settlement(key).propertyId });
+    const next = eventMessage(OrderSettled, orderSettlement(nextOrder), { subject: key, propertyId: orderSettlement(key).propertyId });
     await producerTransport.publish([poison, next]); // same key → same partition, poison first
 
     await eventually(async () => expect(await consumerDb.db.manager.countBy(TestEffect, { orderId: nextOrder })).toBe(1));

@@ -1,9 +1,9 @@
 import { JobScheduler, createLogger, type ScheduledJob } from '@hotelops/kernel';
-import { openTestDatabase } from './event-fixture';
+import { openEffectDatabase } from '@hotelops/testing';
 
 describe('scheduled jobs', () => {
   it('run one replica at a time on PostgreSQL: a replica that finds the job running skips its turn', async () => {
-    const a = await openTestDatabase('jobs', 'postgres');
+    const a = await openEffectDatabase('jobs', 'postgres');
     let runs = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -36,7 +36,7 @@ describe('scheduled jobs', () => {
   });
 
   it('stop() waits for a run in progress', async () => {
-    const h = await openTestDatabase('jobs', 'sqlite');
+    const h = await openEffectDatabase('jobs', 'sqlite');
     let finished = false;
     const job: ScheduledJob = {
       name: 'slow',

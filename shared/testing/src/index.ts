@@ -10,3 +10,4 @@ export * from './loaded-packages';
 export * from './node-process';
 export * from './stays';
 export * from './private-broker';
+export * from './effects';

@@ -22,18 +22,20 @@ import {
 
 /*
  * The event pipeline against raw kafkajs on the same broker, in one run: N events committed to
- * the outbox on PostgreSQL (in transactions of BATCH), published by the relay, consumed by the
+ * the outbox on PostgreSQL (in transactions of BATCH by WRITERS concurrent writers), published by the relay, consumed by the
  * kernel's idempotent consumer whose handler writes an effect row (inbox + effect in one
  * transaction) — events/s from the first commit to the last effect, and commit → effect
- * latency p50/p99. Then raw kafkajs: the same number of messages of the same size produced in
+ * latency p50/p99; then N more committed with the relay stopped and drained (the pipeline's
+ * capacity, which the writers' own pace may hide). Then raw kafkajs: the same number of messages of the same size produced in
  * batches and consumed (eachMessage), produce → consume latency.
  *
  *   npm run bench:events      BENCH_EVENTS (10000) BENCH_BATCH (100) KAFKA_BROKERS (127.0.0.1:9092)
- *   BENCH_RELAY_BATCH (relay rows per publish, 100)
+ *   BENCH_RELAY_BATCH (relay rows per publish, the relay's default) BENCH_WRITERS (concurrent outbox writers, 1)
  */
 const N = Number(process.env.BENCH_EVENTS ?? 10_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
-const RELAY_BATCH = Number(process.env.BENCH_RELAY_BATCH ?? 100);
+const RELAY_BATCH = process.env.BENCH_RELAY_BATCH ? Number(process.env.BENCH_RELAY_BATCH) : undefined;
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 1);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PARTITIONS = 3;
@@ -48,16 +50,22 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 interface Figures {
   /** events/s the relay published (first commit → last row marked sent), pipeline only */
   publishedPerSecond?: number;
+  /** events/s the producer committed to the outbox (first commit → last commit) */
+  committedPerSecond?: number;
+  /** events/s from a backlog of N committed events: relay start → last effect */
+  drainedPerSecond?: number;
+  /** of which the relay: relay start → last row marked sent */
+  drainPublishedPerSecond?: number;
   perSecond: number;
   p50: number;
   p99: number;
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 600_000): Promise<void> {
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 600_000, pollMs = 100): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
 }
 
@@ -116,30 +124,60 @@ async function pipeline(namespace: string): Promise<Figures> {
     await waitFor(async () => Number((await db.manager.query('SELECT COUNT(*) AS n FROM bench_effects'))[0].n) === 1, 'warm-up');
     await db.manager.query('TRUNCATE bench_effects');
 
+    const effects = async () => Number((await db.manager.query('SELECT COUNT(*) AS n FROM bench_effects'))[0].n);
+    // WRITERS concurrent writers (as concurrent requests of a service), transactions of BATCH each
+    const writer = async (w: number) => {
+      for (let i = w * BATCH; i < N; i += WRITERS * BATCH) {
+        await db.transaction(async (em) => {
+          for (let j = i; j < Math.min(N, i + BATCH); j++) {
+            const room = rooms[j % rooms.length];
+            await outbox.add(em, RoomStatusChanged, payload(room, propertyId), { subject: room, propertyId });
+          }
+        });
+      }
+    };
+    const commitAll = () => Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));
+
     const started = Date.now();
     let publishedAt = 0;
     const published = waitFor(async () => {
       const [{ n }] = await db.manager.query('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL');
-      return Number(n) === 0 && (await db.manager.query('SELECT COUNT(*) AS n FROM outbox'))[0].n >= N && !!(publishedAt = Date.now());
+      return (
+        Number(n) === 0 && Number((await db.manager.query('SELECT COUNT(*) AS n FROM outbox'))[0].n) > N && !!(publishedAt = Date.now())
+      );
     }, 'relay');
-    for (let i = 0; i < N; i += BATCH) {
-      await db.transaction(async (em) => {
-        for (let j = i; j < Math.min(N, i + BATCH); j++) {
-          const room = rooms[j % rooms.length];
-          await outbox.add(em, RoomStatusChanged, payload(room, propertyId), { subject: room, propertyId });
-        }
-      });
-    }
+    await commitAll();
+    const committedAt = Date.now();
     await published;
-    await waitFor(async () => Number((await db.manager.query('SELECT COUNT(*) AS n FROM bench_effects'))[0].n) >= N, 'effects');
+    await waitFor(async () => (await effects()) >= N, 'effects');
     const rows: { committed_ms: string; applied_ms: string }[] = await db.manager.query(
       'SELECT committed_ms, applied_ms FROM bench_effects',
     );
     const latencies = rows.map((r) => Number(r.applied_ms) - Number(r.committed_ms)).sort((a, b) => a - b);
     const first = Math.min(...rows.map((r) => Number(r.committed_ms)));
     const last = Math.max(...rows.map((r) => Number(r.applied_ms)));
+
+    // Drain: N more events committed while the relay is stopped, then published and applied as
+    // fast as relay and consumer go — the pipeline's capacity, without the writers' pace.
+    await relay.stop();
+    await db.manager.query('TRUNCATE bench_effects');
+    await commitAll();
+    const drainStarted = Date.now();
+    relay.start();
+    await waitFor(
+      async () => Number((await db.manager.query('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL'))[0].n) === 0,
+      'drained relay',
+      600_000,
+      10,
+    );
+    const drainPublished = Date.now();
+    await waitFor(async () => (await effects()) >= N, 'drained effects');
+    const [{ done }] = await db.manager.query('SELECT MAX(applied_ms) AS done FROM bench_effects');
     return {
       publishedPerSecond: (N * 1000) / (publishedAt - started),
+      committedPerSecond: (N * 1000) / (committedAt - started),
+      drainedPerSecond: (N * 1000) / (Number(done) - drainStarted),
+      drainPublishedPerSecond: (N * 1000) / (drainPublished - drainStarted),
       perSecond: (rows.length * 1000) / (last - first),
       p50: pct(latencies, 50),
       p99: pct(latencies, 99),
@@ -216,7 +254,7 @@ async function rawKafka(namespace: string, valueBytes: number): Promise<Figures>
 async function main() {
   const namespace = `bench${randomBytes(4).toString('hex')}.`;
   console.log(
-    `event pipeline bench: ${N} events in transactions of ${BATCH}, ${PARTITIONS} partitions, broker ${BROKERS.join(',')} (${load()})`,
+    `event pipeline bench: ${N} events in transactions of ${BATCH} by ${WRITERS} writers, ${PARTITIONS} partitions, broker ${BROKERS.join(',')} (${load()})`,
   );
   const ours = await pipeline(namespace);
   console.log(`  outbox → relay → Kafka → consumer → effect done (${load()})`);
@@ -229,6 +267,11 @@ async function main() {
   console.log(row('raw kafkajs produce + consume', raw));
   console.log(`ratio: ${(ours.perSecond / raw.perSecond).toFixed(2)} × raw kafkajs events/s`);
   console.log(`relay alone (commit → published): ${ours.publishedPerSecond!.toFixed(0)} events/s`);
+  console.log(`producer alone (outbox commits): ${ours.committedPerSecond!.toFixed(0)} events/s`);
+  console.log(
+    `backlog of ${N} drained (relay start → last effect): ${ours.drainedPerSecond!.toFixed(0)} events/s, ` +
+      `the relay's part (→ last row sent): ${ours.drainPublishedPerSecond!.toFixed(0)} events/s`,
+  );
 }
 
 main().then(

@@ -140,6 +140,7 @@ export class SubgraphApp<S = unknown> {
           logger,
           namespace: config.KAFKA_NAMESPACE,
           partitions: config.KAFKA_TOPIC_PARTITIONS,
+          consumerConcurrency: config.KAFKA_CONSUMER_CONCURRENCY,
           security: kafkaSecurityOptions(config, (path) => readFileSync(path, 'utf8')),
         })
       : (opts.transport ?? new InProcessTransport());

@@ -48,6 +48,8 @@ export const baseConfigSchema = z
       .regex(/^[a-zA-Z0-9._-]*$/)
       .default(''),
     KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
+    /** Partitions one consumer handles at the same time (each in order); unset → KAFKA_TOPIC_PARTITIONS. */
+    KAFKA_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
     /** Shared secret the gateway signs forwarded identities with (≥ 32 chars). */
     IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
     /** How old a signed identity may be before it is refused. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EVENT_CONTRACTS, type EventContract, type PayloadOf } from '@hotelops/contracts';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../db/database';
 import type { Logger } from '../observability/logger';
 import type { ServiceMetrics } from '../observability/metrics';
@@ -31,9 +31,26 @@ export const deadLetterTopic = (topic: string, group: string) => `${topic}.dlq.$
 
 export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
 
+/** Events applied in one transaction at most (SQLite allows 999 bound values; the inbox insert binds 4 per event). */
+const MAX_BATCH = 200;
+
+type Prepared =
+  | { kind: 'apply'; event: EventEnvelope; registration: HandlerRegistration }
+  | { kind: 'ignored'; type: string }
+  | { kind: 'invalid'; type: string; error: string };
+
+/** A message to apply, with its place in the delivered batch. */
+interface Applicable {
+  index: number;
+  msg: DeliveredMessage;
+  event: EventEnvelope;
+  registration: HandlerRegistration;
+}
+
 /**
  * Idempotent consumer: each event's effects and its inbox row commit in one transaction, so a
- * redelivered event has no second effect. Failures are retried with exponential backoff up to
+ * redelivered event has no second effect. A batch of one partition's events (from Kafka) commits
+ * together in one such transaction. Failures are retried with exponential backoff up to
  * `maxAttempts`, then the message goes to `<topic>.dlq.<group>` with the error attached and the
  * partition moves on. Unknown versions of a handled event are dead-lettered; event types this
  * group does not handle are skipped.
@@ -75,6 +92,7 @@ export class EventConsumer {
         groupId: this.deps.groupId,
         topics: this.topics,
         handle: (msg) => this.consume(msg).then(() => undefined),
+        handleBatch: (msgs) => this.consumeBatch(msgs).then(() => undefined),
       });
     } finally {
       this.starting = false;
@@ -97,37 +115,81 @@ export class EventConsumer {
 
   /** Handles one delivered message to a final outcome (public for tests of the retry path). */
   async consume(msg: DeliveredMessage): Promise<ConsumeOutcome> {
-    const { metrics } = this.deps;
+    const prepared = this.prepare(msg);
+    if (prepared.kind === 'ignored') return this.ignored(prepared.type);
+    if (prepared.kind === 'invalid') return this.deadLetter(msg, prepared.type, prepared.error, 0);
+    return this.applyOne(msg, prepared.event, prepared.registration);
+  }
+
+  /**
+   * Handles messages of one partition, in partition order, to their final outcomes — the same
+   * outcomes `consume` gives each of them. The events to apply go in one transaction per chunk
+   * (one inbox lookup, one inbox insert, the handlers in order); a chunk whose transaction fails
+   * is applied again one event at a time, with `consume`'s retries and dead-lettering, so one
+   * poison event neither blocks nor loses the others.
+   */
+  async consumeBatch(msgs: DeliveredMessage[]): Promise<ConsumeOutcome[]> {
+    const outcomes: ConsumeOutcome[] = [];
+    let pending: Applicable[] = [];
+    const flush = async () => {
+      for (let i = 0; i < pending.length; i += MAX_BATCH) await this.applyChunk(pending.slice(i, i + MAX_BATCH), outcomes);
+      pending = [];
+    };
+    for (const [index, msg] of msgs.entries()) {
+      const prepared = this.prepare(msg);
+      if (prepared.kind === 'apply') pending.push({ index, msg, event: prepared.event, registration: prepared.registration });
+      else if (prepared.kind === 'ignored') outcomes[index] = this.ignored(prepared.type);
+      else {
+        // a dead letter keeps its place in the partition's order
+        await flush();
+        outcomes[index] = await this.deadLetter(msg, prepared.type, prepared.error, 0);
+      }
+    }
+    await flush();
+    return outcomes;
+  }
+
+  /** Decodes and validates a message: what to do with it, before any database work. */
+  private prepare(msg: DeliveredMessage): Prepared {
     let envelope: EventEnvelope;
     try {
       envelope = fromTransportMessage(msg);
     } catch (err) {
-      return this.deadLetter(msg, 'unknown', `not a CloudEvent: ${(err as Error).message}`, 0);
+      return { kind: 'invalid', type: 'unknown', error: `not a CloudEvent: ${(err as Error).message}` };
     }
     const registration = this.byType.get(envelope.type);
     if (!registration) {
-      if (!this.handledFamilies.has(family(envelope.type))) {
-        metrics.eventsConsumed.inc({ type: envelope.type, outcome: 'ignored' });
-        return 'ignored';
-      }
+      if (!this.handledFamilies.has(family(envelope.type))) return { kind: 'ignored', type: envelope.type };
       const known = EVENT_CONTRACTS.has(envelope.type) ? 'a version this consumer does not handle' : 'an unknown version';
-      return this.deadLetter(msg, envelope.type, `${envelope.type} is ${known}`, 0);
+      return { kind: 'invalid', type: envelope.type, error: `${envelope.type} is ${known}` };
     }
     const parsed = registration.contract.schema.safeParse(envelope.data);
     if (!parsed.success) {
-      return this.deadLetter(msg, envelope.type, `payload violates ${envelope.type}: ${parsed.error.message}`, 0);
+      return { kind: 'invalid', type: envelope.type, error: `payload violates ${envelope.type}: ${parsed.error.message}` };
     }
-    const event = { ...envelope, data: parsed.data };
-    // Continues the trace the producer recorded in the message headers (no-op when tracing is off).
+    return { kind: 'apply', event: { ...envelope, data: parsed.data }, registration };
+  }
+
+  private ignored(type: string): ConsumeOutcome {
+    this.deps.metrics.eventsConsumed.inc({ type, outcome: 'ignored' });
+    return 'ignored';
+  }
+
+  /** Continues the trace the producer recorded in the message headers (no-op when tracing is off), under the event's correlation. */
+  private traced<T>(msg: DeliveredMessage, event: EventEnvelope, work: () => Promise<T>): Promise<T> {
     return withSpan(
       `consume ${event.type}`,
       { kind: 'consumer', parent: extractTraceContext(msg.headers), attributes: { 'hotelops.consumer-group': this.deps.groupId } },
-      () => withCorrelation({ correlationId: event.correlationId, causationId: event.id }, () => this.apply(msg, event, registration)),
+      () => withCorrelation({ correlationId: event.correlationId, causationId: event.id }, work),
     );
   }
 
+  private applyOne(msg: DeliveredMessage, event: EventEnvelope, registration: HandlerRegistration): Promise<ConsumeOutcome> {
+    return this.traced(msg, event, () => this.apply(msg, event, registration));
+  }
+
   private async apply(msg: DeliveredMessage, event: EventEnvelope, registration: HandlerRegistration): Promise<ConsumeOutcome> {
-    const { logger, metrics } = this.deps;
+    const { logger } = this.deps;
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = await this.deps.db.transaction(async (em) => {
@@ -137,8 +199,7 @@ export class EventConsumer {
           await registration.handle(event, em);
           return 'applied' as const;
         });
-        metrics.eventsConsumed.inc({ type: event.type, outcome });
-        logger.debug({ eventId: event.id, type: event.type, outcome, correlationId: event.correlationId }, 'event consumed');
+        this.counted(event, outcome);
         return outcome;
       } catch (err) {
         if (attempt >= this.deps.maxAttempts) {
@@ -149,6 +210,55 @@ export class EventConsumer {
         await new Promise((r) => setTimeout(r, delay));
       }
     }
+  }
+
+  private counted(event: EventEnvelope, outcome: ConsumeOutcome): void {
+    this.deps.metrics.eventsConsumed.inc({ type: event.type, outcome });
+    this.deps.logger.debug({ eventId: event.id, type: event.type, outcome, correlationId: event.correlationId }, 'event consumed');
+  }
+
+  /** Applies up to MAX_BATCH events in one transaction; falls back to one at a time when it fails. */
+  private async applyChunk(items: Applicable[], outcomes: ConsumeOutcome[]): Promise<void> {
+    if (items.length === 1) {
+      const [one] = items;
+      outcomes[one.index] = await this.applyOne(one.msg, one.event, one.registration);
+      return;
+    }
+    let together: ConsumeOutcome[];
+    try {
+      together = await this.applyTogether(items);
+    } catch (err) {
+      this.deps.logger.warn({ err, events: items.length }, 'event batch failed; applying its events one at a time');
+      for (const item of items) outcomes[item.index] = await this.applyOne(item.msg, item.event, item.registration);
+      return;
+    }
+    items.forEach((item, k) => {
+      outcomes[item.index] = together[k];
+      this.counted(item.event, together[k]);
+    });
+  }
+
+  private applyTogether(items: Applicable[]): Promise<ConsumeOutcome[]> {
+    const consumerGroup = this.deps.groupId;
+    return this.deps.db.transaction(async (em) => {
+      const ids = [...new Set(items.map((i) => i.event.id))];
+      const rows = await em.find(InboxRow, { select: { eventId: true }, where: { consumerGroup, eventId: In(ids) } });
+      const seen = new Set(rows.map((r) => r.eventId));
+      // an event delivered twice within the chunk applies once, like one delivered twice apart
+      const outcomes = items.map((i): ConsumeOutcome => (seen.has(i.event.id) ? 'duplicate' : (seen.add(i.event.id), 'applied')));
+      const fresh = items.filter((_, k) => outcomes[k] === 'applied');
+      if (fresh.length === 0) return outcomes;
+      const processedAt = new Date();
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(InboxRow)
+        .values(fresh.map((i) => ({ eventId: i.event.id, consumerGroup, type: i.event.type, processedAt })))
+        .updateEntity(false)
+        .execute();
+      for (const i of fresh) await this.traced(i.msg, i.event, () => i.registration.handle(i.event, em));
+      return outcomes;
+    });
   }
 
   get groupId(): string {

@@ -1,4 +1,4 @@
-import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from '../observability/logger';
 import { isMissingTopicError } from './kafka-topics';
 import type { Subscription } from './transport';
@@ -10,7 +10,12 @@ export interface SupervisedConsumerOptions {
   topics: string[];
   /** creates the topics that are missing and waits until they are usable */
   ensureTopics: (topics: string[]) => Promise<void>;
-  eachMessage: (payload: EachMessagePayload) => Promise<void>;
+  /** handles consecutive messages of one partition, in order; resolves once every one reached its outcome */
+  eachChunk: (topic: string, partition: number, messages: KafkaMessage[]) => Promise<void>;
+  /** messages handed to `eachChunk` at most at once (default 200) */
+  chunkSize?: number;
+  /** partitions handled at the same time, each in its own order (default 1) */
+  partitionsConsumedConcurrently?: number;
   logger: Logger;
   /** a joined consumer that has fetched nothing for this long is reported as not consuming */
   staleAfterMs?: number;
@@ -97,13 +102,27 @@ export class SupervisedConsumer implements Subscription {
           await sleep(Math.min(1000, 100 * attempt));
         }
       }
+      const chunkSize = this.opts.chunkSize ?? 200;
       await consumer.run({
         autoCommit: true,
-        // Offsets are committed only after the handler resolves; it dead-letters what it gives up on.
-        eachMessage: async (payload) => {
-          touch();
-          await this.opts.eachMessage(payload);
-          touch();
+        // resolved offsets are committed at least once a second within a long batch, and after it
+        autoCommitInterval: 1_000,
+        partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 1,
+        // An offset is resolved only after its chunk's handler resolved (it dead-letters what it
+        // gives up on); a throw leaves the rest of the batch to be fetched again.
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+          for (let i = 0; i < batch.messages.length; i += chunkSize) {
+            // stopping, or the partition was taken away or rewound: what is unresolved comes again
+            if (!isRunning() || isStale()) return;
+            touch();
+            const chunk = batch.messages.slice(i, i + chunkSize);
+            await this.opts.eachChunk(batch.topic, batch.partition, chunk);
+            resolveOffset(chunk[chunk.length - 1].offset);
+            touch();
+            await heartbeat();
+            await commitOffsetsIfNecessary();
+          }
         },
       });
     } catch (err) {

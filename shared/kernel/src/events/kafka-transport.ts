@@ -19,6 +19,8 @@ export interface KafkaTransportOptions {
   topicTimeoutMs?: number;
   /** a consumer that has fetched nothing for this long is not ready (default 30 s) */
   consumerStaleAfterMs?: number;
+  /** partitions a consumer handles at the same time, each in its own order (default: `partitions`) */
+  consumerConcurrency?: number;
 }
 
 /**
@@ -42,9 +44,9 @@ function headersToStrings(h: IHeaders | undefined): Record<string, string> {
 
 /**
  * Apache Kafka through kafkajs: idempotent producer with acks=all, one supervised consumer per
- * group. Topics are created when missing — at start-up and again whenever the broker turns out
- * to have lost them (a new broker, a lost volume) — so producers and consumers recover by
- * themselves.
+ * group, which handles its partitions concurrently and each partition's messages in chunks.
+ * Topics are created when missing — at start-up and again whenever the broker turns out to have
+ * lost them (a new broker, a lost volume) — so producers and consumers recover by themselves.
  */
 export class KafkaTransport implements EventTransport {
   readonly kind = 'kafka' as const;
@@ -177,16 +179,20 @@ export class KafkaTransport implements EventTransport {
         names.forEach((t) => this.knownTopics.delete(t));
         await this.ensureNamespaced(names);
       },
-      eachMessage: async ({ topic, partition, message }) => {
-        const delivered: DeliveredMessage = {
-          topic: topic.slice(this.prefix.length),
-          partition,
-          offset: message.offset,
-          key: message.key?.toString('utf8') ?? '',
-          value: message.value?.toString('utf8') ?? '',
-          headers: headersToStrings(message.headers),
-        };
-        await opts.handle(delivered);
+      partitionsConsumedConcurrently: this.opts.consumerConcurrency ?? this.opts.partitions ?? 3,
+      eachChunk: async (topic, partition, messages) => {
+        const delivered = messages.map(
+          (message): DeliveredMessage => ({
+            topic: topic.slice(this.prefix.length),
+            partition,
+            offset: message.offset,
+            key: message.key?.toString('utf8') ?? '',
+            value: message.value?.toString('utf8') ?? '',
+            headers: headersToStrings(message.headers),
+          }),
+        );
+        if (opts.handleBatch) return opts.handleBatch(delivered);
+        for (const msg of delivered) await opts.handle(msg);
       },
     });
     await supervised.start();

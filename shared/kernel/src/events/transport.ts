@@ -10,6 +10,12 @@ export interface SubscriptionOptions {
   topics: string[];
   /** Must not throw for a message it gave up on (dead-letter it instead); throwing means "retry later". */
   handle: (msg: DeliveredMessage) => Promise<void>;
+  /**
+   * Optional: consecutive messages of one partition, in order, handled together (same contract
+   * as `handle` for each). A transport that delivers in batches (Kafka) uses it; one that does
+   * not (in-process) calls `handle` per message.
+   */
+  handleBatch?: (msgs: DeliveredMessage[]) => Promise<void>;
 }
 
 export interface Subscription {
