@@ -23,7 +23,7 @@ const storeConfig = z.object({
 
 export class UsageError extends Error {}
 
-/** `npm run -s apikey -- create|list|revoke …`: manages partner API keys in the gateway's database. */
+/** `npm run -s apikey -- create|bind|list|revoke …`: manages partner API keys in the gateway's database. */
 export async function runApiKeyCli(argv: string[], env: Record<string, string | undefined>, print: (line: string) => void): Promise<void> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
