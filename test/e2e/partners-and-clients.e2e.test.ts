@@ -11,20 +11,31 @@ import { startPlatform, type Platform } from './platform';
 
 const MANIFEST = join(__dirname, '..', '..', 'clients', 'operations', 'persisted-operations.json');
 
-const commit = (id: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<OTA_HotelResNotifRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="e2e" TimeStamp="2027-04-01T08:00:00Z" Version="1.0" ResStatus="Commit">
-  <POS><Source><RequestorID Type="22" ID="E2ECHANNEL"/></Source></POS>
-  <HotelReservations><HotelReservation CreateDateTime="2027-04-01T08:00:00Z">
+interface ResNotif {
+  channel?: string;
+  status?: 'Commit' | 'Modify' | 'Cancel';
+  /** the partner's modification time: each change of a reservation a later one */
+  modified?: string;
+  start?: string;
+  end?: string;
+}
+
+/** An OTA_HotelResNotifRQ for one room stay, as a channel manager sends it. */
+const resNotif = (id: string, m: ResNotif = {}) => `<?xml version="1.0" encoding="UTF-8"?>
+<OTA_HotelResNotifRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="e2e" TimeStamp="2027-04-01T08:00:00Z" Version="1.0" ResStatus="${m.status ?? 'Commit'}">
+  <POS><Source><RequestorID Type="22" ID="${m.channel ?? 'E2ECHANNEL'}"/></Source></POS>
+  <HotelReservations><HotelReservation CreateDateTime="2027-04-01T08:00:00Z" LastModifyDateTime="${m.modified ?? '2027-04-01T08:00:00Z'}">
     <UniqueID Type="14" ID="${id}"/>
     <RoomStays><RoomStay>
       <RoomTypes><RoomType RoomTypeCode="DBL"/></RoomTypes>
       <GuestCounts><GuestCount AgeQualifyingCode="10" Count="2"/></GuestCounts>
-      <TimeSpan Start="2099-05-01" End="2099-05-03"/>
+      <TimeSpan Start="${m.start ?? '2099-05-01'}" End="${m.end ?? '2099-05-03'}"/>
       <BasicPropertyInfo HotelCode="OTA1"/>
     </RoomStay></RoomStays>
     <ResGuests><ResGuest><Profiles><ProfileInfo><Profile><Customer><PersonName><GivenName>Anna</GivenName><Surname>Gruber</Surname></PersonName></Customer></Profile></ProfileInfo></Profiles></ResGuest></ResGuests>
   </HotelReservation></HotelReservations>
 </OTA_HotelResNotifRQ>`;
+const commit = (id: string) => resNotif(id);
 
 /** OpenTravel through the one endpoint: the gateway authenticates the partner's key and the reservations subgraph answers in OTA. */
 describe('OpenTravel endpoint at the gateway', () => {
@@ -65,7 +76,12 @@ describe('OpenTravel endpoint at the gateway', () => {
   });
 
   it('books with a partner key, answers our confirmation number, and the same message again changes nothing', async () => {
-    const { key } = await store.create({ name: 'OTA channel', scopes: ['reservations:write', 'ari:read'], propertyIds: [propertyId] });
+    const { key } = await store.create({
+      name: 'OTA channel',
+      scopes: ['reservations:write', 'ari:read'],
+      propertyIds: [propertyId],
+      channels: ['E2ECHANNEL'],
+    });
     const first = await post(commit('E2E-1'), { 'x-api-key': key });
     expect(first.status).toBe(200);
     expect(first.text).toContain('<Success');
@@ -85,6 +101,80 @@ describe('OpenTravel endpoint at the gateway', () => {
     expect(ari.status).toBe(200);
     expect(ari.headers.get('x-ari-cursor')).toMatch(/^\d+$/);
     expect(await ari.text()).toContain('<OTA_HotelAvailNotifRQ');
+  });
+
+  it('lets a key bound to SITEMINDER commit, modify and cancel SITEMINDER reservations, and refuses it BOOKINGCOM ones, changing nothing', async () => {
+    const siteminder = (
+      await store.create({ name: 'SiteMinder', scopes: ['reservations:write'], propertyIds: [propertyId], channels: ['SITEMINDER'] })
+    ).key;
+    const bookingcom = (
+      await store.create({ name: 'Booking.com', scopes: ['reservations:write'], propertyIds: [propertyId], channels: ['BOOKINGCOM'] })
+    ).key;
+    const stay = async (confirmation: string) => {
+      const { reservations } = await platform.ok(
+        `query($p: ID!) { reservations(propertyId: $p, first: 50) { nodes { confirmationNumber status departure } } }`,
+        { p: propertyId },
+      );
+      return reservations.nodes.find((r: { confirmationNumber: string }) => r.confirmationNumber === confirmation);
+    };
+    const confirmationOf = (text: string) => /ResID_Value="([^"]+)"/.exec(text)?.[1] ?? '';
+    const dates = { start: '2099-06-01', end: '2099-06-03' };
+
+    // SITEMINDER's own reservation: Commit, Modify (a night longer), Cancel.
+    const sm = await post(resNotif('SM-1', { channel: 'SITEMINDER', ...dates }), { 'x-api-key': siteminder });
+    expect(sm.text).toContain('<Success');
+    const smConfirmation = confirmationOf(sm.text);
+    expect(await stay(smConfirmation)).toEqual({ confirmationNumber: smConfirmation, status: 'CONFIRMED', departure: '2099-06-03' });
+    const modified = await post(
+      resNotif('SM-1', { channel: 'SITEMINDER', status: 'Modify', modified: '2027-04-02T08:00:00Z', ...dates, end: '2099-06-04' }),
+      { 'x-api-key': siteminder },
+    );
+    expect(modified.text).toContain('<Success');
+    expect(await stay(smConfirmation)).toMatchObject({ status: 'CONFIRMED', departure: '2099-06-04' });
+    const cancelled = await post(
+      resNotif('SM-1', { channel: 'SITEMINDER', status: 'Cancel', modified: '2027-04-03T08:00:00Z', ...dates, end: '2099-06-04' }),
+      { 'x-api-key': siteminder },
+    );
+    expect(cancelled.text).toContain('<Success');
+    expect(await stay(smConfirmation)).toMatchObject({ status: 'CANCELLED' });
+
+    // BOOKINGCOM's reservation, sent by its own key; the SITEMINDER key naming BOOKINGCOM cannot touch it.
+    const bk = await post(resNotif('BK-1', { channel: 'BOOKINGCOM', ...dates }), { 'x-api-key': bookingcom });
+    const bkConfirmation = confirmationOf(bk.text);
+    const before = await stay(bkConfirmation);
+    expect(before).toEqual({ confirmationNumber: bkConfirmation, status: 'CONFIRMED', departure: '2099-06-03' });
+    const hijacks = [
+      resNotif('BK-1', { channel: 'BOOKINGCOM', status: 'Modify', modified: '2027-04-02T08:00:00Z', ...dates, end: '2099-06-05' }),
+      resNotif('BK-1', { channel: 'BOOKINGCOM', status: 'Cancel', modified: '2027-04-03T08:00:00Z', ...dates }),
+    ];
+    for (const message of hijacks) {
+      const refused = await post(message, { 'x-api-key': siteminder });
+      expect(refused.status).toBe(200);
+      expect(refused.text).not.toContain('<Success');
+      expect(refused.text).toMatch(/<Error [^>]*Type="6"[^>]*Code="497"/);
+    }
+    const graphql = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': siteminder },
+      body: JSON.stringify({
+        query: `mutation($in: ChannelReservationInput!) { upsertChannelReservation(input: $in) { reservationStatus } }`,
+        variables: {
+          in: {
+            channel: 'BOOKINGCOM',
+            channelReservationId: 'BK-1/1',
+            version: 2_000_000_000,
+            cancelled: true,
+            roomTypeId,
+            arrival: dates.start,
+            departure: dates.end,
+            guestName: 'Anna Gruber',
+          },
+        },
+      }),
+    }).then((r) => r.json() as Promise<{ data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }>);
+    expect(graphql.data ?? null).toBeNull();
+    expect(graphql.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.CHANNEL_NOT_BOUND' });
+    expect(await stay(bkConfirmation)).toEqual(before);
   });
 
   it("pushes ARI deltas to a partner's endpoint configured through the gateway by a revenue role", async () => {
@@ -158,7 +248,12 @@ describe('OpenTravel endpoint at the gateway', () => {
     expect((await post(commit('E2E-2'), { 'x-api-key': 'hok_not-a-key' })).status).toBe(401);
     const anonymous = await post(commit('E2E-2'), {});
     expect(anonymous.text).toMatch(/Code="497"/);
-    const { key } = await store.create({ name: 'OTA channel 2', scopes: ['reservations:write'], propertyIds: [propertyId] });
+    const { key } = await store.create({
+      name: 'OTA channel 2',
+      scopes: ['reservations:write'],
+      propertyIds: [propertyId],
+      channels: ['E2ECHANNEL'],
+    });
     const broken = await post('<OTA_HotelResNotifRQ', { 'x-api-key': key });
     expect(broken.status).toBe(400);
     expect(broken.text).toMatch(/<Errors>/);

@@ -38,7 +38,8 @@ describe('channel partner upserts through the gateway', () => {
         t: roomTypeId,
         n,
       });
-    key = (await store.create({ name: 'Channel manager', scopes: ['reservations:write'], propertyIds: [propertyId] })).key;
+    key = (await store.create({ name: 'Channel manager', scopes: ['reservations:write'], propertyIds: [propertyId], channels: ['FLIGGY'] }))
+      .key;
   });
   afterAll(async () => {
     await platform?.stop();

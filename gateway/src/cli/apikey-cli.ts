@@ -8,10 +8,12 @@ import { gatewayConfigSchema } from '../config';
 import { ApiKeyStore, type PartnerKey } from '../partners/api-key-store';
 
 const USAGE = `usage:
-  apikey create --name <partner> --scope <scope> [--scope …] --property <id|*> [--property …] [--persisted-only]
+  apikey create --name <partner> --scope <scope> [--scope …] --property <id|*> [--property …] [--channel <CODE> …] [--persisted-only]
+  apikey bind <key id> --channel <CODE> [--channel …]   (sets the channels the key may send reservations for)
   apikey list
   apikey revoke <key id>
-scopes: ${PARTNER_SCOPES.join(', ')}`;
+scopes: ${PARTNER_SCOPES.join(', ')}
+A key sends reservations (GraphQL upsertChannelReservation, OTA HotelResNotif) only for its --channel codes.`;
 
 // The CLI needs only where the gateway's database is, not the gateway's secrets.
 const storeConfig = z.object({
@@ -21,7 +23,7 @@ const storeConfig = z.object({
 
 export class UsageError extends Error {}
 
-/** `npm run -s apikey -- create|list|revoke …`: manages partner API keys in the gateway's database. */
+/** `npm run -s apikey -- create|bind|list|revoke …`: manages partner API keys in the gateway's database. */
 export async function runApiKeyCli(argv: string[], env: Record<string, string | undefined>, print: (line: string) => void): Promise<void> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
@@ -31,10 +33,11 @@ export async function runApiKeyCli(argv: string[], env: Record<string, string | 
       name: { type: 'string' },
       scope: { type: 'string', multiple: true, default: [] },
       property: { type: 'string', multiple: true, default: [] },
+      channel: { type: 'string', multiple: true, default: [] },
       'persisted-only': { type: 'boolean', default: false },
     },
   });
-  if (!['create', 'list', 'revoke'].includes(command)) throw new UsageError(USAGE);
+  if (!['create', 'bind', 'list', 'revoke'].includes(command)) throw new UsageError(USAGE);
   const config = loadConfig(storeConfig, env);
   const store = await ApiKeyStore.open({
     databaseUrl: config.GATEWAY_DATABASE_URL,
@@ -48,10 +51,14 @@ export async function runApiKeyCli(argv: string[], env: Record<string, string | 
         name: values.name,
         scopes: values.scope!,
         propertyIds: values.property!,
+        channels: values.channel!,
         persistedOnly: values['persisted-only'],
       });
       print(describe(record));
       print(`key (shown once; send it as the x-api-key header): ${key}`);
+    } else if (command === 'bind') {
+      if (!positionals[0]) throw new UsageError(`bind needs a key id\n${USAGE}`);
+      print(describe(await store.bindChannels(positionals[0], values.channel!)));
     } else if (command === 'list') {
       const keys = await store.list();
       if (keys.length === 0) print('no API keys');
@@ -68,5 +75,5 @@ export async function runApiKeyCli(argv: string[], env: Record<string, string | 
 function describe(k: PartnerKey): string {
   const status = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
   const mode = k.persistedOnly ? ' persisted-queries-only' : '';
-  return `${k.id}  ${k.name}  scopes=${k.scopes.join(',')}  properties=${k.propertyIds.join(',')}  ${status}${mode}  created ${k.createdAt.toISOString()}`;
+  return `${k.id}  ${k.name}  scopes=${k.scopes.join(',')}  properties=${k.propertyIds.join(',')}  channels=${k.channels.join(',') || '(none)'}  ${status}${mode}  created ${k.createdAt.toISOString()}`;
 }

@@ -4,11 +4,15 @@ import { PARTNER_SCOPES, type IdentityClaims } from '@hotelops/kernel/identity';
 import type { Logger } from '@hotelops/kernel/observability';
 import { ApiKeyRow } from './api-key.entity';
 import { ApiKeys1764400000000 } from './migrations/1764400000000-api-keys.migration';
+import { ApiKeyChannels1764900000000 } from './migrations/1764900000000-api-key-channels.migration';
 
 export const API_KEY_HEADER = 'x-api-key';
 
 /** `hok_<key id>.<43 chars of base64url = 256 random bits>`; the id finds the row, the hash proves the key. */
 const KEY_FORMAT = /^hok_([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
+
+/** A channel code as reservations reads it (GraphQL `channel`, OTA POS/Source after normalising). */
+const CHANNEL_CODE = /^[A-Z0-9_-]{2,40}$/;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
@@ -19,6 +23,7 @@ export interface PartnerKey {
   name: string;
   scopes: string[];
   propertyIds: string[];
+  channels: string[];
   persistedOnly: boolean;
   createdAt: Date;
   revokedAt: Date | null;
@@ -28,6 +33,8 @@ export interface NewPartnerKey {
   name: string;
   scopes: string[];
   propertyIds: string[];
+  /** channel codes the key may send reservations for; none = it may not upsert channel reservations */
+  channels?: string[];
   persistedOnly?: boolean;
 }
 
@@ -49,7 +56,7 @@ export class ApiKeyStore {
       databaseUrl: opts.databaseUrl,
       dataDir: opts.dataDir,
       entities: [ApiKeyRow],
-      migrations: [ApiKeys1764400000000],
+      migrations: [ApiKeys1764400000000, ApiKeyChannels1764900000000],
       logger: opts.logger,
     });
     await db.open();
@@ -67,6 +74,7 @@ export class ApiKeyStore {
     if (input.scopes.length === 0) throw new Error('a key needs at least one scope');
     if (input.propertyIds.length === 0) throw new Error('a key needs at least one property (or *)');
     if (!input.name.trim()) throw new Error('a key needs a name');
+    const channels = channelCodes(input.channels ?? []);
     const id = randomUUID();
     const key = `hok_${id}.${randomBytes(32).toString('base64url')}`;
     const row: ApiKeyRow = {
@@ -75,6 +83,7 @@ export class ApiKeyStore {
       keyHash: sha256(key).toString('hex'),
       scopes: [...input.scopes],
       propertyIds: [...input.propertyIds],
+      channels,
       persistedOnly: input.persistedOnly ?? false,
       createdAt: new Date(),
       revokedAt: null,
@@ -86,6 +95,18 @@ export class ApiKeyStore {
   async list(): Promise<PartnerKey[]> {
     const rows = await this.db.manager.find(ApiKeyRow, { order: { createdAt: 'ASC' } });
     return rows.map(toPartnerKey);
+  }
+
+  /** Sets the channels a key may send reservations for (replacing its list); throws when no key has this id. */
+  async bindChannels(id: string, channels: string[]): Promise<PartnerKey> {
+    const codes = channelCodes(channels);
+    if (codes.length === 0) throw new Error('name at least one channel to bind (revoke a key that should act for none)');
+    return this.db.transaction(async (em) => {
+      const row = await em.findOne(ApiKeyRow, { where: { id }, ...this.db.forUpdate });
+      if (!row) throw new Error(`no API key with id ${id}`);
+      await em.update(ApiKeyRow, { id }, { channels: codes });
+      return toPartnerKey({ ...row, channels: codes });
+    });
   }
 
   /** Revokes a key (idempotent); throws when no key has this id. */
@@ -109,10 +130,25 @@ export class ApiKeyStore {
     if (!matches) throw new InvalidApiKeyError('API key is not valid');
     if (row.revokedAt) throw new InvalidApiKeyError('API key has been revoked');
     return {
-      claims: { kind: 'partner', subject: row.id, roles: [], scopes: row.scopes, propertyIds: row.propertyIds },
+      claims: {
+        kind: 'partner',
+        subject: row.id,
+        roles: [],
+        scopes: row.scopes,
+        propertyIds: row.propertyIds,
+        channels: row.channels ?? [],
+      },
       persistedOnly: row.persistedOnly,
     };
   }
+}
+
+/** Upper-cased, de-duplicated channel codes; throws naming any that is not a channel code. */
+function channelCodes(raw: string[]): string[] {
+  const codes = [...new Set(raw.map((c) => c.trim().toUpperCase()))];
+  const bad = codes.filter((c) => !CHANNEL_CODE.test(c));
+  if (bad.length) throw new Error(`invalid channel code(s) ${bad.join(', ')}: 2–40 letters, digits, _ or -`);
+  return codes;
 }
 
 function toPartnerKey(row: ApiKeyRow): PartnerKey {

@@ -21,6 +21,10 @@ export class ApiKeyRow {
   @JsonColumn({ name: 'property_ids' })
   propertyIds: string[];
 
+  /** channel codes (e.g. SITEMINDER) the partner may send reservations for; [] = none */
+  @JsonColumn()
+  channels: string[];
+
   /** when true the key may only send operations from the persisted-query allow-list */
   @Column({ name: 'persisted_only', type: 'boolean', default: false })
   persistedOnly: boolean;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { GatewayServer, explorerEnabled, loadGatewayConfig } from '@hotelops/gateway';
+import { ApiKeyStore, GatewayServer, explorerEnabled, loadGatewayConfig } from '@hotelops/gateway';
 import {
   ConfigError,
   InProcessTransport,
@@ -12,6 +12,7 @@ import {
   loadConfig,
 } from '@hotelops/kernel';
 import { SUBGRAPHS } from '../subgraphs';
+import { DEMO_PARTNER, issueDemoPartnerKey } from './demo-partner-key';
 import { mintDemoToken } from './demo-token';
 import { devSecrets } from './dev-secrets';
 import { seedDemoHotel } from './seed-demo-hotel';
@@ -30,6 +31,7 @@ async function main() {
   const transport = new InProcessTransport();
   const apps: Record<string, SubgraphApp> = {};
   let gateway: GatewayServer;
+  let apiKeys: ApiKeyStore | undefined;
   try {
     for (const { definition, port } of SUBGRAPHS) {
       const config = loadConfig(baseConfigSchema, { LOG_LEVEL: 'warn', ...process.env, ...secrets, DATA_DIR: dataDir, PORT: String(port) });
@@ -49,8 +51,11 @@ async function main() {
         .map((a) => `${a.definition.name}=${a.url}`)
         .join(','),
     });
-    gateway = new GatewayServer(gatewayConfig, undefined, { logger });
+    // The gateway's key store, opened here so the demo partner key can be issued into it.
+    apiKeys = await ApiKeyStore.open({ databaseUrl: gatewayConfig.GATEWAY_DATABASE_URL, dataDir: resolve(gatewayConfig.DATA_DIR), logger });
+    gateway = new GatewayServer(gatewayConfig, undefined, { logger, apiKeys });
     await gateway.start();
+    const partnerKey = await issueDemoPartnerKey(apiKeys, demo.propertyId);
 
     const token = await mintDemoToken(demo, {
       secret: secrets.JWT_SECRET,
@@ -64,6 +69,8 @@ async function main() {
         `Demo hotel property id: ${demo.propertyId} (${demo.reservationIds.length} reservations, ${demo.employees} staff)`,
         'A token of the demo general manager (employee ' + demo.generalManagerId + ', valid 30 days):',
         `  export TOKEN=${token}`,
+        `A partner key of the ${DEMO_PARTNER.name}, bound to channel ${DEMO_PARTNER.channel} (x-api-key; OTA at /ota/HotelResNotif):`,
+        `  export PARTNER_KEY=${partnerKey}`,
         ...(explorerEnabled(gatewayConfig)
           ? [`API explorer (paste the token into its Headers tab): ${new URL('/explorer', gateway.url)}`]
           : []),
@@ -77,10 +84,12 @@ async function main() {
     }
     logger.fatal({ err }, 'embedded start-up failed');
     await Promise.allSettled(Object.values(apps).map((a) => a.stop()));
+    await apiKeys?.close();
     process.exit(1);
   }
   installShutdown(logger, async () => {
     await gateway.stop();
+    await apiKeys?.close();
     // Stop in reverse so consumers finish before the transport goes quiet.
     for (const app of Object.values(apps).reverse()) await app.stop();
     await tracing?.shutdown();

@@ -1,17 +1,18 @@
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, gql, gqlOk, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { reservationsSubgraph } from '@hotelops/reservations';
 import type { IdentityClaims } from '@hotelops/kernel';
 import { ChannelTombstoneEntity } from '../src/channel/channel.entity';
 import { ReservationEntity } from '../src/reservation/reservation.entity';
 
-/** A channel-manager partner: scope-authorised, limited to its hotels. */
-const partner = (propertyIds: string[]): IdentityClaims => ({
+/** A channel-manager partner: scope-authorised, limited to its hotels, speaking for the channels its key is bound to. */
+const partner = (propertyIds: string[], channels: string[] | null = ['CTRIP']): IdentityClaims => ({
   kind: 'partner',
   subject: 'channel-manager-1',
   roles: [],
   scopes: ['reservations:write'],
   propertyIds,
+  ...(channels ? { channels } : {}),
 });
 
 describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
@@ -45,13 +46,13 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
   afterAll(() => sg?.stop());
 
   type Fields = { arrival?: string; departure?: string; cancelled?: boolean; guestName?: string };
-  const upsert = (ref: string, version: number, fields: Fields = {}) =>
+  const upsertAs = (who: IdentityClaims, channel: string, ref: string, version: number, fields: Fields = {}) =>
     gql(
       sg.url,
       `mutation($in: ChannelReservationInput!) { upsertChannelReservation(input: $in) { channelCode channelRef version reservationId confirmationNumber reservationStatus outcome acknowledgedAt } }`,
       {
         in: {
-          channel: 'CTRIP',
+          channel,
           channelReservationId: ref,
           version,
           roomTypeId,
@@ -61,8 +62,9 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
           cancelled: fields.cancelled ?? false,
         },
       },
-      partner([propertyId]),
+      who,
     );
+  const upsert = (ref: string, version: number, fields: Fields = {}) => upsertAs(partner([propertyId]), 'CTRIP', ref, version, fields);
   const reservationsOf = async () =>
     (
       await gqlOk(sg.url, `query($p: ID!) { reservations(propertyId: $p, first: 100) { nodes { id status arrival departure channel } } }`, {
@@ -130,6 +132,40 @@ describe.each(DIALECTS)('channel partner upserts on %s', (dialect) => {
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const unknown = await upsert('CT-404', 1, { cancelled: true });
     expect(unknown.data!.upsertChannelReservation).toMatchObject({ outcome: 'TOMBSTONED', reservationId: null });
+  });
+
+  it('refuses a partner key naming a channel it is not bound to, and changes nothing; staff may key any channel', async () => {
+    const booked = (await upsert('CT-7001', 1)).data!.upsertChannelReservation;
+    const stay = () => sg.app.deps.db.manager.findOneByOrFail(ReservationEntity, { id: booked.reservationId });
+    const before = await stay();
+    const expedia = partner([propertyId], ['EXPEDIA']);
+    // Another channel's key modifies, then cancels, CTRIP's reservation by naming CTRIP.
+    for (const fields of [{ departure: '2099-06-05' }, { cancelled: true }]) {
+      const refused = await upsertAs(expedia, 'CTRIP', 'CT-7001', 2, fields);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.CHANNEL_NOT_BOUND' });
+      expect(refused.errors?.[0].message).toMatch(/only for channel\(s\) EXPEDIA, not CTRIP/);
+    }
+    // A key from before channel binding carries no channels.
+    const legacy = await upsertAs(partner([propertyId], null), 'CTRIP', 'CT-7001', 3, { cancelled: true });
+    expect(legacy.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.CHANNEL_NOT_BOUND' });
+    expect(legacy.errors?.[0].message).toMatch(/bound to no channel/);
+    const after = await stay();
+    expect({ status: after.status, departure: after.departure, version: after.channelVersion }).toEqual({
+      status: before.status,
+      departure: before.departure,
+      version: 1,
+    });
+    expect(await sg.app.deps.db.manager.countBy(ChannelTombstoneEntity, { channelRef: 'CT-7001' })).toBe(0);
+
+    // The bound key itself goes on; a reservations agent keys a phoned-in channel booking by hand.
+    expect((await upsert('CT-7001', 2, { departure: '2099-06-05' })).data!.upsertChannelReservation).toMatchObject({
+      reservationStatus: 'CONFIRMED',
+      outcome: 'APPLIED',
+    });
+    const byHand = await upsertAs(staff(['reservations-agent'], [propertyId]), 'BOOKINGCOM', 'BK-1', 1);
+    expect(byHand.errors).toBeUndefined();
+    expect(byHand.data!.upsertChannelReservation).toMatchObject({ channelCode: 'BOOKINGCOM', reservationStatus: 'CONFIRMED' });
   });
 
   it('keeps a cancellation that arrives before its create, so the late create books nothing', async () => {

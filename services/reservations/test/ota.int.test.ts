@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { IdentityClaims } from '@hotelops/kernel';
-import { DIALECTS, eventually, gqlOk, signedHeaders, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, eventually, gqlOk, signedHeaders, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
 import { reservationsSubgraph } from '@hotelops/reservations';
 import { ReservationEntity } from '../src/reservation/reservation.entity';
 
@@ -14,12 +14,18 @@ const xml = new XMLParser({
   isArray: (n) => ['Error', 'HotelReservationID', 'AvailStatusMessage'].includes(n),
 });
 
-const channelManager = (propertyIds: string[], scopes = ['reservations:write', 'ari:read']): IdentityClaims => ({
+/** The samples' channel manager (POS/Source/RequestorID SITECHANNEL), its key bound to that channel unless told. */
+const channelManager = (
+  propertyIds: string[],
+  scopes = ['reservations:write', 'ari:read'],
+  channels = ['SITECHANNEL'],
+): IdentityClaims => ({
   kind: 'partner',
   subject: 'ota-key-1',
   roles: [],
   scopes,
   propertyIds,
+  channels,
 });
 
 describe.each(DIALECTS)('OpenTravel adapter on %s', (dialect) => {
@@ -112,6 +118,45 @@ describe.each(DIALECTS)('OpenTravel adapter on %s', (dialect) => {
     const again = await post(sample('commit-two-rooms.xml'));
     expect(again.rs.Success).toBe('');
     expect(await stays()).toEqual(before);
+  });
+
+  it('refuses a key speaking for a channel it is not bound to with OTA 6/497, and changes nothing; staff may send any channel', async () => {
+    const before = await stays();
+    const otherKey = channelManager([propertyId], ['reservations:write'], ['BOOKINGCOM']);
+    for (const name of ['modify-one-room.xml', 'cancel.xml']) {
+      const refused = await post(sample(name), otherKey);
+      expect(refused.status).toBe(200);
+      expect(refused.rs.Success).toBeUndefined();
+      expect(refused.rs.Errors.Error).toEqual([
+        expect.objectContaining({
+          Type: '6',
+          Code: '497',
+          Tag: 'POS',
+          '#text': expect.stringMatching(/not SITECHANNEL.*CHANNEL_NOT_BOUND/),
+        }),
+      ]);
+    }
+    const unbound = await post(sample('cancel.xml'), channelManager([propertyId], ['reservations:write'], []));
+    expect(unbound.rs.Errors.Error[0]).toMatchObject({ Type: '6', Code: '497' });
+    // The bound key naming another channel in POS is refused the same way, before anything is booked.
+    const named = await post(
+      sample('commit-two-rooms.xml')
+        .replace(/BDC-4711/g, 'BDC-14')
+        .replace('ID="SITECHANNEL"', 'ID="BOOKINGCOM"'),
+    );
+    expect(named.rs.Errors.Error[0]).toMatchObject({ Type: '6', Code: '497' });
+    expect(await stays()).toEqual(before);
+    expect(await sg.app.deps.db.manager.countBy(ReservationEntity, { channelCode: 'BOOKINGCOM' })).toBe(0);
+
+    // A reservations agent relaying a channel's message by hand is not bound to a channel.
+    const byHand = await post(
+      sample('commit-two-rooms.xml')
+        .replace(/BDC-4711/g, 'BDC-15')
+        .replace('ID="SITECHANNEL"', 'ID="PHONEDESK"'),
+      staff(['reservations-agent'], [propertyId]),
+    );
+    expect(byHand.rs).toMatchObject({ ResResponseType: 'Committed', Success: '' });
+    expect(await sg.app.deps.db.manager.countBy(ReservationEntity, { channelCode: 'PHONEDESK' })).toBe(2);
   });
 
   it('applies a Modify (prefixed namespace): the stay sent changes, the stay no longer sent is cancelled', async () => {

@@ -33,6 +33,23 @@ describe('signed identity', () => {
     expect(verifyIdentity({ ...headers, [IDENTITY_SIG_HEADER]: 'zz' }, secret, 60_000, 1_000)).toMatchObject({ ok: false });
     expect(verifyIdentity(headers, secret, 60_000, 100_000)).toEqual({ ok: false, reason: 'identity signature is stale' });
   });
+
+  it("round-trips a partner's channels, and refuses channels that are not a list of codes", () => {
+    const partner: IdentityClaims = {
+      kind: 'partner',
+      subject: 'k1',
+      roles: [],
+      scopes: [],
+      propertyIds: ['p1'],
+      channels: ['SITEMINDER'],
+    };
+    expect(verifyIdentity(signIdentity(partner, secret, 1_000), secret, 60_000, 1_000)).toEqual({ ok: true, claims: partner });
+    const odd = { ...partner, channels: 'SITEMINDER' } as unknown as IdentityClaims;
+    expect(verifyIdentity(signIdentity(odd, secret, 1_000), secret, 60_000, 1_000)).toEqual({
+      ok: false,
+      reason: 'identity claims are malformed',
+    });
+  });
 });
 
 describe('Caller', () => {
@@ -48,6 +65,25 @@ describe('Caller', () => {
     expect(new Caller(partner).satisfies(['scope:ari:read'])).toBe(false);
     expect(new Caller({ ...partner, roles: ['general-manager'] }).satisfies(['storekeeper'])).toBe(false);
     expect(new Caller({ kind: 'anonymous', roles: [], scopes: [], propertyIds: [] }).satisfies([])).toBe(false);
+  });
+
+  it('lets a partner act only for the channels its key is bound to; staff and system are not bound', () => {
+    const partner: IdentityClaims = { kind: 'partner', subject: 'k1', roles: [], scopes: ['reservations:write'], propertyIds: ['p1'] };
+    const bound = new Caller({ ...partner, channels: ['SITEMINDER'] });
+    expect(bound.canActForChannel('SITEMINDER')).toBe(true);
+    expect(bound.canActForChannel('BOOKINGCOM')).toBe(false);
+    expect(() => bound.assertChannel('BOOKINGCOM')).toThrow(
+      expect.objectContaining({
+        code: 'AUTH.CHANNEL_NOT_BOUND',
+        category: 'FORBIDDEN',
+        details: { channel: 'BOOKINGCOM', boundChannels: ['SITEMINDER'] },
+      }),
+    );
+    // a key from before channel binding carries none
+    expect(new Caller(partner).canActForChannel('SITEMINDER')).toBe(false);
+    expect(() => new Caller(partner).assertChannel('SITEMINDER')).toThrow(/bound to no channel/);
+    expect(new Caller({ ...claims, roles: ['reservations-agent'] }).canActForChannel('BOOKINGCOM')).toBe(true);
+    expect(new Caller({ kind: 'system', roles: ['system'], scopes: [], propertyIds: ['*'] }).canActForChannel('BOOKINGCOM')).toBe(true);
   });
 
   it('admits the employee rule only for staff tokens that name an employee', () => {

@@ -60,6 +60,8 @@ export class ChannelService {
   ) {}
 
   async upsert(input: ChannelReservationInput, caller: Caller, meta: EventMeta): Promise<ChannelAckEntity> {
+    // Before anything is read: a partner key may not even learn whether another channel's reference exists.
+    caller.assertChannel(input.channel);
     try {
       return await this.apply(input, caller, meta);
     } catch (err) {

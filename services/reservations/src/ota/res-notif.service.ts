@@ -61,6 +61,12 @@ export class OtaResNotifService {
       return fail([
         { type: EWT.REQUIRED_FIELD_MISSING, code: ERR.REQUIRED_FIELD_MISSING, text: 'POS/Source/RequestorID/@ID is required', tag: 'POS' },
       ]);
+    // A partner key speaks only for the channel(s) it is bound to, whatever POS/Source names (OTA 6/497).
+    try {
+      caller.assertChannel(channel);
+    } catch (err) {
+      return fail([{ ...otaErrorOf(err), tag: 'POS' }]);
+    }
 
     const acks: ReservationAck[] = [];
     const errors: OtaError[] = [];
@@ -224,6 +230,7 @@ function otaErrorOf(err: unknown): OtaError {
     'RESERVATION.CHANNEL_VERSION_STALE': [EWT.BIZ_RULE, ERR.SIMULTANEOUS_UPDATES],
     'RESERVATION.CHANNEL_VERSION_REUSED': [EWT.BIZ_RULE, ERR.INVALID_VALUE],
     'AUTH.PROPERTY_FORBIDDEN': [EWT.AUTHORIZATION, ERR.AUTHORIZATION_ERROR],
+    'AUTH.CHANNEL_NOT_BOUND': [EWT.AUTHORIZATION, ERR.AUTHORIZATION_ERROR],
   };
   const [type, code] = map[err.code] ?? [
     err.category === 'FORBIDDEN' ? EWT.AUTHORIZATION : EWT.BIZ_RULE,

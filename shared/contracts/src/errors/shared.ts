@@ -8,6 +8,8 @@ export const SHARED_ERRORS = {
   'AUTH.UNAUTHENTICATED': 'UNAUTHENTICATED',
   'AUTH.FORBIDDEN': 'FORBIDDEN',
   'AUTH.PROPERTY_FORBIDDEN': 'FORBIDDEN',
+  // A partner key naming a channel it is not bound to (channel upserts, OTA messages).
+  'AUTH.CHANNEL_NOT_BOUND': 'FORBIDDEN',
   'IDEMPOTENCY.KEY_REUSED': 'CONFLICT',
   // A subgraph the gateway could not reach: the fields it contributes are null, the rest is answered.
   'SUBGRAPH.UNAVAILABLE': 'SERVICE_UNAVAILABLE',

@@ -42,6 +42,30 @@ export class Caller {
     }
   }
 
+  /**
+   * Whether the caller may send a channel's reservations: a partner only for a channel its key is
+   * bound to (a key cannot speak for another channel by naming it); staff and system callers, who
+   * key or replay channel bookings by hand, are not bound to a channel.
+   */
+  canActForChannel(channelCode: string): boolean {
+    if (this.claims.kind !== 'partner') return true;
+    return (this.claims.channels ?? []).includes(channelCode);
+  }
+
+  /** Throws FORBIDDEN (AUTH.CHANNEL_NOT_BOUND) unless the caller may act for this channel. */
+  assertChannel(channelCode: string): void {
+    if (!this.canActForChannel(channelCode)) {
+      const bound = this.claims.channels ?? [];
+      throw new DomainError(
+        'AUTH.CHANNEL_NOT_BOUND',
+        bound.length
+          ? `This API key may act only for channel(s) ${bound.join(', ')}, not ${channelCode}`
+          : `This API key is bound to no channel, so it may not act for ${channelCode}; ask for the key to be bound to its channel`,
+        { channel: channelCode, boundChannels: bound },
+      );
+    }
+  }
+
   /** Property ids to filter a query by; undefined means no restriction. */
   propertyScope(): string[] | undefined {
     return this.claims.propertyIds.includes('*') ? undefined : this.claims.propertyIds;

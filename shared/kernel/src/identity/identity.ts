@@ -19,6 +19,11 @@ export interface IdentityClaims {
   scopes: string[];
   /** properties this caller may see; '*' = every property (group-level staff, system) */
   propertyIds: string[];
+  /**
+   * partner only: the channel codes (e.g. SITEMINDER) this key may send reservations for; absent or
+   * empty = none. Staff and system callers carry no channels: they are not speaking for a channel.
+   */
+  channels?: string[];
 }
 
 export const IDENTITY_HEADER = 'x-hotelops-identity';
@@ -64,6 +69,9 @@ export function verifyIdentity(
   try {
     const claims = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as IdentityClaims;
     if (!Array.isArray(claims.roles) || !Array.isArray(claims.propertyIds) || !Array.isArray(claims.scopes)) {
+      return { ok: false, reason: 'identity claims are malformed' };
+    }
+    if (claims.channels !== undefined && !(Array.isArray(claims.channels) && claims.channels.every((c) => typeof c === 'string'))) {
       return { ok: false, reason: 'identity claims are malformed' };
     }
     return { ok: true, claims };
