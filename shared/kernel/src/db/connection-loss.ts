@@ -20,9 +20,17 @@ export function isConnectionLoss(err: unknown): boolean {
 const isPlainRead = (sql: string) => /^\s*SELECT\b/i.test(sql) && !/\bFOR\s+(UPDATE|SHARE|NO KEY UPDATE)\b/i.test(sql);
 
 /**
- * Makes every query runner of `dataSource` retry a plain read once, on a fresh pooled
- * connection, when its connection was lost (a killed backend, a restarted server). Statements
- * inside a transaction are left alone: the transaction as a whole is retried (runTransaction).
+ * Attempts at a plain read after its connection was lost. A killed server or a failover ends
+ * every pooled connection at once, and the pool may hand out another dead one before its socket
+ * has reported the close; a short pause between attempts lets it.
+ */
+const READ_ATTEMPTS_AFTER_LOSS = 3;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Makes every query runner of `dataSource` retry a plain read on a fresh pooled connection when
+ * its connection was lost (a killed backend, a restarted server). Statements inside a
+ * transaction are left alone: the transaction as a whole is retried (runTransaction).
  */
 export function retryReadsOnConnectionLoss(dataSource: DataSource, logger: Logger): void {
   const create = dataSource.createQueryRunner.bind(dataSource);
@@ -34,14 +42,18 @@ export function retryReadsOnConnectionLoss(dataSource: DataSource, logger: Logge
         return await query(sql, parameters, structured as true);
       } catch (err) {
         if (runner.isTransactionActive || !isPlainRead(sql) || !isConnectionLoss(err)) throw err;
-        logger.warn({ err }, 'database connection lost during a read; retrying once on a fresh connection');
-        const fresh = create(mode);
-        try {
-          return await fresh.query(sql, parameters, structured as true);
-        } catch (again) {
-          throw isConnectionLoss(again) ? connectionLost(again) : again;
-        } finally {
-          await fresh.release();
+        logger.warn({ err }, 'database connection lost during a read; retrying on a fresh connection');
+        for (let attempt = 1; ; attempt++) {
+          await pause(20 * attempt);
+          const fresh = create(mode);
+          try {
+            return await fresh.query(sql, parameters, structured as true);
+          } catch (again) {
+            if (!isConnectionLoss(again)) throw again;
+            if (attempt >= READ_ATTEMPTS_AFTER_LOSS) throw connectionLost(again);
+          } finally {
+            await fresh.release();
+          }
         }
       }
     }) as QueryRunner['query'];
