@@ -87,25 +87,6 @@ export class CreateShiftTemplateInput {
   duty?: boolean;
 }
 
-@InputType()
-export class AssignShiftInput {
-  @Field(() => ID)
-  @IsUUID(undefined, { message: 'rosterId must be a UUID' })
-  rosterId: string;
-
-  @Field(() => ID)
-  @IsUUID(undefined, { message: 'employeeId must be a UUID' })
-  employeeId: string;
-
-  @Field(() => ID)
-  @IsUUID(undefined, { message: 'templateId must be a UUID' })
-  templateId: string;
-
-  @Field(() => LocalDateResolver)
-  @IsISO8601({ strict: true }, { message: 'date must be an ISO date' })
-  date: string;
-}
-
 @InputType({ description: 'A shift to put on a published roster' })
 export class AmendShiftInput {
   @Field(() => ID)
@@ -119,6 +100,13 @@ export class AmendShiftInput {
   @Field(() => LocalDateResolver)
   @IsISO8601({ strict: true }, { message: 'date must be an ISO date' })
   date: string;
+}
+
+@InputType({ description: 'A shift put on a draft roster' })
+export class AssignShiftInput extends AmendShiftInput {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'rosterId must be a UUID' })
+  rosterId: string;
 }
 
 @InputType({ description: 'Shifts taken off and put on a published roster, republished as the next version' })
