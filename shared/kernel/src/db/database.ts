@@ -113,6 +113,12 @@ export class Database extends EventEmitter {
     return reader as RowReader<E>;
   }
 
+  /** A raw read with typeorm's `:name` and `:...list` parameters, for hot reads whose SQL the query builder would rebuild per call. */
+  select<T>(sql: string, params: ObjectLiteral): Promise<T[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
+    return this.manager.query(query, values);
+  }
+
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }
