@@ -109,7 +109,7 @@ export class Database extends EventEmitter {
   /** Hot reads of a plain table with the SELECT built once (see RowReader): reference loaders, per-stay batches. */
   rows<E extends ObjectLiteral>(entity: EntityTarget<E>): RowReader<E> {
     let reader = this.readers.get(entity);
-    if (!reader) this.readers.set(entity, (reader = new RowReader(this, entity as EntityTarget<ObjectLiteral>)));
+    if (!reader) this.readers.set(entity, (reader = new RowReader(this.dataSource, entity as EntityTarget<ObjectLiteral>)));
     return reader as RowReader<E>;
   }
 

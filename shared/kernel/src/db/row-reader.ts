@@ -1,6 +1,5 @@
-import type { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { Database } from './database';
 
 interface Plan {
   metadata: EntityMetadata;
@@ -22,7 +21,7 @@ export class RowReader<E extends ObjectLiteral> {
   private plan?: Plan;
 
   constructor(
-    private readonly db: Database,
+    private readonly dataSource: DataSource,
     private readonly entity: EntityTarget<E>,
   ) {}
 
@@ -38,13 +37,13 @@ export class RowReader<E extends ObjectLiteral> {
    */
   async where(condition: string, params: ObjectLiteral, orderBy?: string): Promise<E[]> {
     const { metadata, columns, select } = this.prepare();
-    const driver = this.db.dataSource.driver;
+    const driver = this.dataSource.driver;
     const [sql, values] = driver.escapeQueryWithParameters(
       `${select} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
       params,
       {},
     );
-    const rows = (await this.db.manager.query(sql, values)) as Record<string, unknown>[];
+    const rows = (await this.dataSource.manager.query(sql, values)) as Record<string, unknown>[];
     return rows.map((row) => {
       const entity = metadata.create(undefined, { fromDeserializer: true }) as E;
       for (const column of columns) {
@@ -57,7 +56,7 @@ export class RowReader<E extends ObjectLiteral> {
 
   private prepare(): Plan {
     if (this.plan) return this.plan;
-    const metadata = this.db.dataSource.getMetadata(this.entity);
+    const metadata = this.dataSource.getMetadata(this.entity);
     if (
       metadata.relations.length ||
       metadata.embeddeds.length ||
@@ -65,7 +64,7 @@ export class RowReader<E extends ObjectLiteral> {
       metadata.primaryColumns.length !== 1
     )
       throw new Error(`RowReader reads plain tables with one primary column; ${metadata.name} is not one`);
-    const escape = (name: string) => this.db.dataSource.driver.escape(name);
+    const escape = (name: string) => this.dataSource.driver.escape(name);
     const columns = metadata.columns.filter((c) => !c.isVirtual);
     this.plan = {
       metadata,
