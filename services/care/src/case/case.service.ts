@@ -44,14 +44,16 @@ export class CaseService {
 
   /** Cases of many reservations in one query, limited to the caller's properties; in input order. */
   async byReservationIds(reservationIds: readonly string[], caller: Caller): Promise<CaseEntity[][]> {
-    const qb = this.deps.db.manager
-      .createQueryBuilder(CaseEntity, 'c')
-      .where('c.reservationId IN (:...ids)', { ids: [...reservationIds] })
-      .orderBy('c.openedAt', 'ASC')
-      .addOrderBy('c.id', 'ASC');
+    if (!reservationIds.length) return [];
     const scope = caller.propertyScope();
-    if (scope) qb.andWhere('c.propertyId IN (:...scope)', { scope: scope.length ? scope : [''] });
-    return groupByIds(reservationIds, await qb.getMany(), (c) => c.reservationId!);
+    const rows = await this.deps.db
+      .rows(CaseEntity)
+      .where(
+        `reservation_id IN (:...ids)${scope ? ' AND property_id IN (:...scope)' : ''}`,
+        { ids: [...reservationIds], scope: scope?.length ? scope : [''] },
+        'opened_at ASC, id ASC',
+      );
+    return groupByIds(reservationIds, rows, (c) => c.reservationId!);
   }
 
   /** Complaints about many outlets opened in [from, to), in one query; each outlet's oldest first. */

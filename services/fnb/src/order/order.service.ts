@@ -121,10 +121,10 @@ export class OrderService {
 
   /** Orders of many stays in one query, each stay's oldest first. */
   async byReservationIds(reservationIds: readonly string[]): Promise<OrderEntity[][]> {
-    const rows = await this.deps.db.manager.find(OrderEntity, {
-      where: { reservationId: In([...reservationIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    if (!reservationIds.length) return [];
+    const rows = await this.deps.db
+      .rows(OrderEntity)
+      .where('reservation_id IN (:...ids)', { ids: [...reservationIds] }, 'created_at ASC, id ASC');
     return groupByIds(reservationIds, rows, (o) => o.reservationId!);
   }
 

@@ -78,7 +78,7 @@ export class OutletService {
   readonly cache = new EntityCache<OutletEntity>('Outlet', (o) => o.id);
 
   byIds(ids: readonly string[]): Promise<OutletEntity[]> {
-    return this.cache.byIds(ids, (missing) => this.deps.db.manager.findBy(OutletEntity, { id: In(missing) }));
+    return this.cache.byIds(ids, (missing) => this.deps.db.rows(OutletEntity).byIds(missing));
   }
 
   periodsOf(outletIds: readonly string[]) {

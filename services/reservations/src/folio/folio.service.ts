@@ -206,14 +206,15 @@ export class FolioService {
    * order of the reservation ids; null for a stay without one.
    */
   async summaries(reservationIds: readonly string[]): Promise<(FolioSummary | null)[]> {
-    const rows = await this.deps.db.manager
-      .createQueryBuilder(FolioEntity, 'f')
-      .leftJoin(FolioLineEntity, 'l', 'l.folio_id = f.id')
-      .select(['f.id AS "id"', 'f.reservation_id AS "reservationId"', 'f.status AS "status"'])
-      .addSelect(['f.routed_to_kind AS "routedToKind"', 'f.currency AS "currency"', `${BALANCE_SQL} AS "balanceMinor"`])
-      .where('f.reservation_id IN (:...ids)', { ids: reservationIds, raises: RAISES_BALANCE })
-      .groupBy('f.id, f.reservation_id, f.status, f.routed_to_kind, f.currency')
-      .getRawMany<FolioSummary & { balanceMinor: string | number }>();
+    if (!reservationIds.length) return [];
+    const rows = await this.deps.db.select<FolioSummary & { balanceMinor: string | number }>(
+      `SELECT f.id AS "id", f.reservation_id AS "reservationId", f.status AS "status", f.routed_to_kind AS "routedToKind",
+         f.currency AS "currency", ${BALANCE_SQL} AS "balanceMinor"
+       FROM folios f LEFT JOIN folio_lines l ON l.folio_id = f.id
+       WHERE f.reservation_id IN (:...ids)
+       GROUP BY f.id, f.reservation_id, f.status, f.routed_to_kind, f.currency`,
+      { ids: [...reservationIds], raises: RAISES_BALANCE },
+    );
     const byStay = new Map(rows.map((r) => [r.reservationId, { ...r, balanceMinor: Number(r.balanceMinor) }]));
     return reservationIds.map((id) => byStay.get(id) ?? null);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { GuestErased } from '@hotelops/contracts';
 import {
   DomainError,
@@ -118,6 +118,6 @@ export class GuestService {
   }
 
   byIds(ids: readonly string[]) {
-    return this.deps.db.manager.findBy(GuestEntity, { id: In([...ids]) });
+    return this.deps.db.rows(GuestEntity).byIds(ids);
   }
 }

@@ -68,13 +68,14 @@ export class ReportService {
   /** Arrivals, departures or guests in house on a date (the property's local date). */
   list(propertyId: string, date: string, kind: FrontDeskList, caller: Caller): Promise<ReservationEntity[]> {
     caller.assertProperty(propertyId);
-    const qb = this.deps.db.manager
-      .createQueryBuilder(ReservationEntity, 'r')
-      .where('r.propertyId = :propertyId AND r.status IN (:...statuses)', { propertyId, statuses: FRONT_DESK_STATUSES[kind] });
-    if (kind === 'ARRIVALS') qb.andWhere('r.arrival = :date', { date });
-    if (kind === 'DEPARTURES') qb.andWhere('r.departure = :date', { date });
-    if (kind === 'IN_HOUSE') qb.andWhere('r.arrival <= :date AND r.departure > :date', { date });
-    return qb.orderBy('r.guestName', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    const day = { ARRIVALS: 'arrival = :date', DEPARTURES: 'departure = :date', IN_HOUSE: 'arrival <= :date AND departure > :date' }[kind];
+    return this.deps.db
+      .rows(ReservationEntity)
+      .where(
+        `property_id = :propertyId AND status IN (:...statuses) AND ${day}`,
+        { propertyId, statuses: FRONT_DESK_STATUSES[kind], date },
+        'guest_name ASC, id ASC',
+      );
   }
 
   private checkRange(from: string, to: string): void {

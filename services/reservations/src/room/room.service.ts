@@ -268,10 +268,10 @@ export class RoomService {
   readonly roomTypeCache = new EntityCache<RoomTypeEntity>('RoomType', (t) => t.id);
 
   roomsByIds(ids: readonly string[]): Promise<RoomEntity[]> {
-    return this.roomCache.byIds(ids, (missing) => this.deps.db.manager.findBy(RoomEntity, { id: In(missing) }));
+    return this.roomCache.byIds(ids, (missing) => this.deps.db.rows(RoomEntity).byIds(missing));
   }
 
   roomTypesByIds(ids: readonly string[]): Promise<RoomTypeEntity[]> {
-    return this.roomTypeCache.byIds(ids, (missing) => this.deps.db.manager.findBy(RoomTypeEntity, { id: In(missing) }));
+    return this.roomTypeCache.byIds(ids, (missing) => this.deps.db.rows(RoomTypeEntity).byIds(missing));
   }
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
 import { EmployeeHired, EmployeeTerminated } from '@hotelops/contracts';
 import {
   DomainError,
@@ -167,7 +166,7 @@ export class EmployeeService {
   }
 
   byIds(ids: readonly string[]) {
-    return this.deps.db.manager.findBy(EmployeeEntity, { id: In([...ids]) });
+    return this.deps.db.rows(EmployeeEntity).byIds(ids);
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps, isUniqueViolation } from '@hotelops/kernel';
 import { DepartmentEntity } from '../department/department.entity';
 import { PositionEntity } from './position.entity';
@@ -59,7 +59,7 @@ export class PositionService {
   }
 
   byIds(ids: readonly string[]) {
-    return this.deps.db.manager.findBy(PositionEntity, { id: In([...ids]) });
+    return this.deps.db.rows(PositionEntity).byIds(ids);
   }
 
   /** A position of `propertyId`, or NOT_FOUND (a position of another property is not one of this property's). */

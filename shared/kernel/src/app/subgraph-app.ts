@@ -20,6 +20,7 @@ import { OutboxRelay } from '../events/outbox-relay';
 import type { EventTransport } from '../events/transport';
 import { buildSubgraphSchemaFrom, type ReferenceLoader } from '../graphql/build-subgraph-schema';
 import { RequestContext } from '../graphql/context';
+import { jitExecution } from '../graphql/jit-execution';
 import { graphqlMetricsPlugin } from '../http/graphql-metrics';
 import { firstHeader } from '../http/headers';
 import { HttpHost, graphqlError, type HttpReply, type HttpRequest } from '../http/host';
@@ -188,7 +189,8 @@ export class SubgraphApp<S = unknown> {
     await this.prepare();
     const { config } = this.opts;
     this.apollo = new ApolloServer<RequestContext>({
-      schema: this.schema!,
+      // graphql-jit compiled execution of the subgraph's schema (see jitExecution)
+      gateway: jitExecution(this.schema!),
       formatError: createErrorFormatter(this.deps.logger),
       // the host drains on SIGTERM and stops Apollo last; Apollo's own handler would stop it first
       stopOnTerminationSignals: false,

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
-import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySchema, type EntityTarget, type MixedList, type ObjectLiteral } from 'typeorm';
 import type { Logger } from '../observability/logger';
 import { withMigrationLock } from './migration-lock';
 import { CountingQueryLogger } from './query-counter';
 import { retryReadsOnConnectionLoss, runTransaction } from './connection-loss';
+import { RowReader } from './row-reader';
 
 export interface DatabaseOptions {
   service: string;
@@ -32,6 +33,7 @@ export class Database extends EventEmitter {
   readonly service: string;
   private readonly logger: Logger;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly readers = new Map<unknown, RowReader<ObjectLiteral>>();
 
   constructor(opts: DatabaseOptions) {
     super();
@@ -102,6 +104,19 @@ export class Database extends EventEmitter {
    */
   get forUpdate(): { lock?: { mode: 'pessimistic_write' } } {
     return this.isPostgres ? { lock: { mode: 'pessimistic_write' } } : {};
+  }
+
+  /** Hot reads of a plain table with the SELECT built once (see RowReader): reference loaders, per-stay batches. */
+  rows<E extends ObjectLiteral>(entity: EntityTarget<E>): RowReader<E> {
+    let reader = this.readers.get(entity);
+    if (!reader) this.readers.set(entity, (reader = new RowReader(this.dataSource, entity as EntityTarget<ObjectLiteral>)));
+    return reader as RowReader<E>;
+  }
+
+  /** A raw read with typeorm's `:name` and `:...list` parameters, for hot reads whose SQL the query builder would rebuild per call. */
+  select<T>(sql: string, params: ObjectLiteral): Promise<T[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
+    return this.manager.query(query, values);
   }
 
   async ping(): Promise<void> {

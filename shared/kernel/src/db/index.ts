@@ -5,3 +5,4 @@ export * from './aggregate';
 export * from './query-counter';
 export * from './unique-violation';
 export * from './connection-loss';
+export * from './row-reader';

@@ -19,11 +19,14 @@ export class RequestContext {
     return { correlationId: this.correlationId };
   }
 
-  /** One DataLoader per name per request: batches every load of one tick into one call. */
+  /** One DataLoader per name per request: batches every load of one event-loop turn into one call. */
   loader<T>(name: string, batch: (ids: readonly string[]) => Promise<(T | null)[]>): DataLoader<string, T | null> {
     let l = this.loaders.get(name);
     if (!l) {
-      l = new DataLoader<string, unknown>(batch, { maxBatchSize: 500 });
+      // Batches every load until the event loop turns, not just those of one promise tick: how
+      // deep in promise chains a load happens (graphql-jit vs graphql-js, async middlewares) then
+      // never splits a batch.
+      l = new DataLoader<string, unknown>(batch, { maxBatchSize: 500, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
       this.loaders.set(name, l);
     }
     return l as DataLoader<string, T | null>;

@@ -5,3 +5,4 @@ export * from './graphql-enum';
 export * from './auth-checker';
 export * from './build-subgraph-schema';
 export * from './input-bounds';
+export * from './jit-execution';
