@@ -1,7 +1,6 @@
 import { In } from 'typeorm';
 import { DeadLetterRow, InboxRow } from '@hotelops/kernel';
-import { DIALECTS } from '@hotelops/testing';
-import { openTestDatabase } from './event-fixture';
+import { DIALECTS, openEffectDatabase } from '@hotelops/testing';
 
 const letter = (n: number, replayed: boolean): DeadLetterRow =>
   Object.assign(new DeadLetterRow(), {
@@ -21,15 +20,15 @@ const letter = (n: number, replayed: boolean): DeadLetterRow =>
   });
 
 describe.each(DIALECTS)('row reader on %s', (dialect) => {
-  let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+  let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
   beforeAll(async () => {
-    handle = await openTestDatabase('rows', dialect);
+    handle = await openEffectDatabase('rows', dialect);
     await handle.db.manager.insert(
       DeadLetterRow,
       [1, 2, 3, 4].map((n) => letter(n, n > 2)),
     );
   });
-  afterAll(() => handle.close());
+  afterAll(() => handle?.close());
 
   it('reads by id the same entities typeorm find does (JSON, timestamps, nulls, numbers)', async () => {
     const ids = [letter(3, true).id, letter(1, false).id, 'missing'];
