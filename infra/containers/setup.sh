@@ -15,16 +15,17 @@ t0=$SECONDS
 sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # netavark (podman's network backend) sets up container networks with iptables; a machine
-# without it fails every `up` with "netavark: No such file or directory".
+# without it fails every `up` with "netavark: No such file or directory". `kube play` builds its
+# pods' pause image around catatonit.
 missing=()
-for tool in podman podman-compose runc debootstrap iptables; do
+for tool in podman podman-compose runc debootstrap iptables catatonit; do
   command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
 done
 if ((${#missing[@]})); then
   log "installing ${missing[*]} from Debian"
   sudo_ apt-get update -q
   sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends podman podman-compose runc debootstrap \
-    iptables netavark aardvark-dns slirp4netns uidmap fuse-overlayfs >&2
+    iptables catatonit netavark aardvark-dns slirp4netns uidmap fuse-overlayfs >&2
 fi
 
 # Without these every container fails to start in this kind of sandbox (RLIMIT_NOFILE/NPROC are
