@@ -38,7 +38,7 @@ describe.each(DIALECTS)('care subgraph on %s', (dialect) => {
 
   beforeAll(async () => {
     transport = inProcessTransport();
-    sg = await startSubgraph(careSubgraph, { dialect, transport });
+    sg = await startSubgraph(careSubgraph, { dialect, transport, withoutJobs: true });
   });
   afterAll(() => sg?.stop());
 

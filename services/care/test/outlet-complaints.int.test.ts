@@ -27,7 +27,7 @@ describe.each(DIALECTS)('complaints about outlets on %s', (dialect) => {
     );
 
   beforeAll(async () => {
-    sg = await startSubgraph(careSubgraph, { dialect });
+    sg = await startSubgraph(careSubgraph, { dialect, withoutJobs: true });
     await open(bar, 'COMPLAINT', 'Cocktail served warm');
     await open(bar, 'INQUIRY', 'Happy hour times?');
     await open(restaurant, 'COMPLAINT', 'Soup was cold');

@@ -17,7 +17,7 @@ describe.each(DIALECTS)('folios of a list of stays on %s', (dialect) => {
   const expected = new Map<string, { balance: number; lines: number }>();
 
   beforeAll(async () => {
-    sg = await startSubgraph(reservationsSubgraph, { dialect, clock });
+    sg = await startSubgraph(reservationsSubgraph, { dialect, clock, withoutJobs: true });
     const ok = (q: string, v: Record<string, unknown> = {}) => gqlOk(sg.url, q, v, frontDesk());
     propertyId = (
       await gqlOk(

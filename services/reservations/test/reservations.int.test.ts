@@ -13,7 +13,7 @@ describe.each(DIALECTS)('reservations subgraph on %s', (dialect) => {
   let roomTypeId: string;
 
   beforeAll(async () => {
-    sg = await startSubgraph(reservationsSubgraph, { dialect, clock });
+    sg = await startSubgraph(reservationsSubgraph, { dialect, clock, withoutJobs: true });
     const p = await gqlOk(
       sg.url,
       `mutation { createProperty(input: {code: "HZ", name: "Lakeside Hangzhou", timeZone: "Asia/Shanghai", currency: "CNY"}) { id } }`,
