@@ -57,17 +57,19 @@ export class FolioService {
   constructor(private readonly deps: ServiceDeps) {}
 
   /** Opens the folio of a new reservation (inside the reservation's transaction). */
-  open(em: EntityManager, reservation: { id: string; propertyId: string; currency: string }): Promise<FolioEntity> {
-    return em.save(
-      em.create(FolioEntity, {
-        id: randomUUID(),
-        reservationId: reservation.id,
-        propertyId: reservation.propertyId,
-        currency: reservation.currency,
-        status: 'OPEN',
-        createdAt: this.deps.clock.now(),
-      }),
-    );
+  async open(em: EntityManager, reservation: { id: string; propertyId: string; currency: string }): Promise<FolioEntity> {
+    const folio = em.create(FolioEntity, {
+      id: randomUUID(),
+      reservationId: reservation.id,
+      propertyId: reservation.propertyId,
+      currency: reservation.currency,
+      status: 'OPEN',
+      routedToKind: null,
+      routedToId: null,
+      createdAt: this.deps.clock.now(),
+    });
+    await em.insert(FolioEntity, folio); // a new row: save would SELECT its id first
+    return folio;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { In, type EntityManager } from 'typeorm';
 import { notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
 import { nightsOf } from '../calendar/calendar.rules';
@@ -49,8 +50,9 @@ export class ReservationService {
   }
 
   /** Records who changed what on the stay, in the change's transaction. */
-  recordHistory(em: EntityManager, r: ReservationEntity, action: string, caller: Caller, details: Record<string, unknown>) {
-    return em.save(ReservationHistoryEntity, {
+  async recordHistory(em: EntityManager, r: ReservationEntity, action: string, caller: Caller, details: Record<string, unknown>) {
+    // a new row: insert (save would SELECT the id first)
+    const entry = em.create(ReservationHistoryEntity, {
       id: randomUUID(),
       reservationId: r.id,
       at: this.deps.clock.now(),
@@ -58,6 +60,8 @@ export class ReservationService {
       action,
       details,
     });
+    // insert's typing cannot see through the JSON column's Record<string, unknown>; the row is whole
+    await em.insert(ReservationHistoryEntity, entry as QueryDeepPartialEntity<ReservationHistoryEntity>);
   }
 
   historyOf(ids: readonly string[]) {

@@ -68,7 +68,9 @@ export class BookingService {
       const guarantee = this.c.pricing.guaranteeOf(priced.plan, input);
       const stay = { propertyId: type.propertyId, roomTypeId: type.id, groupBlockId: deal.groupBlockId };
       await this.c.stayInventory.take(em, stay, type.name, input.arrival, input.departure);
-      const r = await em.save(em.create(ReservationEntity, this.newStay(input, property, { priced, deal, guarantee }, within)));
+      // insert, not save: save would first SELECT the new id to choose between INSERT and UPDATE
+      const r = em.create(ReservationEntity, this.newStay(input, property, { priced, deal, guarantee }, within));
+      await em.insert(ReservationEntity, r);
       await this.c.reservations.saveNights(em, r, priced.nightly);
       await this.c.folios.open(em, r);
       await this.c.reservations.recordHistory(em, r, 'CREATED', caller, { status: r.status, channel: r.channel, totalMinor: r.totalMinor });
