@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, Money, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, Money, independentReads, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
 import { quote } from '../rate-plan/rate-plan.rules';
@@ -46,32 +46,36 @@ export class AvailabilityService {
    */
   async search(input: AvailabilitySearch, caller: Caller): Promise<StayOfferView[]> {
     const em = this.deps.db.manager;
-    // Two rounds of independent reads instead of five in a row (pooled connections on PostgreSQL):
+    // Two rounds of independent reads instead of five in a row (independentReads):
     // a search's time is mostly round trips. Types and plans of a property that does not exist are none.
     for (const p of input.propertyIds) caller.assertProperty(p);
-    const [{ properties, today }, allTypes, allPlans] = await Promise.all([
-      this.searchedProperties(em, input),
-      em.find(RoomTypeEntity, {
-        where: { propertyId: In(input.propertyIds), ...(input.roomTypeIds ? { id: In(input.roomTypeIds) } : {}) },
-        order: { code: 'ASC' },
-      }),
-      em.find(RatePlanEntity, { where: { propertyId: In(input.propertyIds), active: true }, order: { code: 'ASC' } }),
-    ]);
+    const [{ properties, today }, allTypes, allPlans] = await independentReads(
+      em,
+      () => this.searchedProperties(em, input),
+      () =>
+        em.find(RoomTypeEntity, {
+          where: { propertyId: In(input.propertyIds), ...(input.roomTypeIds ? { id: In(input.roomTypeIds) } : {}) },
+          order: { code: 'ASC' },
+        }),
+      () => em.find(RatePlanEntity, { where: { propertyId: In(input.propertyIds), active: true }, order: { code: 'ASC' } }),
+    );
     if (!properties.length) return [];
     const types = allTypes.filter((t) => t.capacity >= input.adults);
     // Negotiated plans show only to the account they were negotiated for.
     const plans = allPlans.filter((p) => !p.corporateAccountId || p.corporateAccountId === input.corporateAccountId);
     const typeIds = types.map((t) => t.id);
-    const [rates, grid] = await Promise.all([
-      this.ratePlans.ratesFor(
-        em,
-        plans.map((p) => p.id),
-        typeIds,
-        input.arrival,
-        input.departure,
-      ),
-      this.inventory.grid(em, typeIds, input.arrival, input.departure),
-    ]);
+    const [rates, grid] = await independentReads(
+      em,
+      () =>
+        this.ratePlans.ratesFor(
+          em,
+          plans.map((p) => p.id),
+          typeIds,
+          input.arrival,
+          input.departure,
+        ),
+      () => this.inventory.grid(em, typeIds, input.arrival, input.departure),
+    );
     const nights = nightsOf(input.arrival, input.departure);
     const currency = new Map(properties.map((p) => [p.id, p.currency]));
     const offers: StayOfferView[] = [];

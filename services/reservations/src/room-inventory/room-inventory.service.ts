@@ -1,6 +1,6 @@
 import { In, LessThan, MoreThan, Raw, type EntityManager } from 'typeorm';
 import { AvailabilityChanged } from '@hotelops/contracts';
-import { DomainError, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, independentReads, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { ReservationEntity } from '../reservation/reservation.entity';
 import { HOLDS_INVENTORY } from '../reservation/reservation.rules';
 import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from '../room/room.entity';
@@ -46,14 +46,14 @@ export class RoomInventoryService {
       { sold: `sold + ${n}` },
       `sold + ${n} <= rooms_total - out_of_service + overbooking`,
     );
-    if (taken !== nights) {
+    if (taken.count !== nights) {
       throw new DomainError('RESERVATION.NO_AVAILABILITY', `No ${type.name ?? 'room of this type'} is available from ${from} to ${to}`, {
         roomTypeId: type.id,
         arrival: from,
         departure: to,
       });
     }
-    await this.announce(em, type, from, to);
+    await this.announce(em, type, from, to, taken);
   }
 
   /** Gives back `rooms` rooms of the type for each night of [from, to) (cancellation, no-show, change, block release). */
@@ -61,16 +61,16 @@ export class RoomInventoryService {
     const n = count(rooms);
     if (n === 0) return;
     await this.prepare(em, type, from, to);
-    await this.update(em, type.id, from, to, { sold: `sold - ${n}` }, `sold >= ${n}`);
-    await this.announce(em, type, from, to);
+    const given = await this.update(em, type.id, from, to, { sold: `sold - ${n}` }, `sold >= ${n}`);
+    await this.announce(em, type, from, to, given);
   }
 
   /** A room leaves (+1) or returns to (-1) service for [from, to); leaving must not oversell. */
   async outage(em: EntityManager, type: TypeRef, from: string, to: string, delta: 1 | -1, roomNumber: string): Promise<void> {
     const nights = await this.prepare(em, type, from, to);
     if (delta < 0) {
-      await this.update(em, type.id, from, to, { outOfService: 'out_of_service - 1' }, 'out_of_service > 0');
-      return this.announce(em, type, from, to);
+      const back = await this.update(em, type.id, from, to, { outOfService: 'out_of_service - 1' }, 'out_of_service > 0');
+      return this.announce(em, type, from, to, back);
     }
     const changed = await this.update(
       em,
@@ -80,14 +80,14 @@ export class RoomInventoryService {
       { outOfService: 'out_of_service + 1' },
       'sold <= rooms_total - out_of_service - 1 + overbooking',
     );
-    if (changed !== nights) {
+    if (changed.count !== nights) {
       throw new DomainError(
         'ROOM.OUTAGE_OVERSELLS',
         `Taking room ${roomNumber} out of service from ${from} to ${to} would leave more stays than rooms; move or cancel a stay, or raise the overbooking allowance`,
         { roomTypeId: type.id },
       );
     }
-    await this.announce(em, type, from, to);
+    await this.announce(em, type, from, to, changed);
   }
 
   /** The ledger of a room type over [from, to), one row a night. */
@@ -126,7 +126,7 @@ export class RoomInventoryService {
       { overbooking: String(Number(rooms)) },
       `sold <= rooms_total - out_of_service + ${Number(rooms)}`,
     );
-    if (changed !== nights) {
+    if (changed.count !== nights) {
       throw new DomainError(
         'INVENTORY.ALLOWANCE_BELOW_SOLD',
         `More rooms are already sold on some night from ${from} to ${to} than ${rooms} extra would allow`,
@@ -135,7 +135,7 @@ export class RoomInventoryService {
         },
       );
     }
-    await this.announce(em, type, from, to);
+    await this.announce(em, type, from, to, changed);
   }
 
   /**
@@ -219,19 +219,21 @@ export class RoomInventoryService {
     return grid;
   }
 
-  /** Records the new sellable counts of [from, to) in the outbox, in the change's transaction (ARI delta). */
-  private async announce(em: EntityManager, type: TypeRef, from: string, to: string): Promise<void> {
-    const rows = await em.find(RoomInventoryEntity, {
-      where: { roomTypeId: type.id, stayDate: rangeOf(from, to) },
-      order: { stayDate: 'ASC' },
-    });
-    await this.publish(
-      em,
-      type,
-      from,
-      to,
-      rows.map((r) => ({ ...r, date: r.stayDate })),
-    );
+  /**
+   * Records the new sellable counts of [from, to) in the outbox, in the change's transaction (ARI
+   * delta): the changed rows when they are every night of the range, else read again.
+   */
+  private async announce(em: EntityManager, type: TypeRef, from: string, to: string, changed?: Changed): Promise<void> {
+    const rows =
+      changed?.rows && changed.rows.length === nightsOf(from, to).length
+        ? changed.rows
+        : (
+            await em.find(RoomInventoryEntity, {
+              where: { roomTypeId: type.id, stayDate: rangeOf(from, to) },
+              order: { stayDate: 'ASC' },
+            })
+          ).map((r) => ({ ...r, date: r.stayDate }));
+    await this.publish(em, type, from, to, rows);
   }
 
   private async publish(em: EntityManager, type: TypeRef, from: string, to: string, nights: (InventoryCounts & { date: string })[]) {
@@ -249,44 +251,49 @@ export class RoomInventoryService {
     );
   }
 
-  /** Creates the missing ledger rows of [from, to) (locks them in date order on PostgreSQL); returns the number of nights. */
+  /**
+   * Creates the missing ledger rows of [from, to) and, on PostgreSQL, locks the nights in date
+   * order, so bookings over overlapping nights queue rather than deadlock; returns the number of
+   * nights. The locking read also says which rows exist: when none is missing it is the only statement.
+   */
   private async prepare(em: EntityManager, type: TypeRef, from: string, to: string): Promise<number> {
     const nights = nightsOf(from, to);
-    const existing = await em.find(RoomInventoryEntity, {
-      select: { stayDate: true },
-      where: { roomTypeId: type.id, stayDate: rangeOf(from, to) },
-    });
-    if (existing.length < nights.length) {
-      const have = new Set(existing.map((r) => r.stayDate));
-      const derived = (await this.derive(em, [type.id], from, to)).get(type.id)!;
-      const missing = nights
-        .filter((n) => !have.has(n))
-        .map((n) => ({ roomTypeId: type.id, stayDate: n, propertyId: type.propertyId, ...derived.get(n)! }));
-      // A concurrent transaction may create the same rows: the later insert waits for it and skips them.
-      for (let i = 0; i < missing.length; i += 100) {
-        await em
-          .createQueryBuilder()
-          .insert()
-          .into(RoomInventoryEntity)
-          .values(missing.slice(i, i + 100))
-          .orIgnore()
-          .execute();
-      }
-    }
-    if (this.deps.db.isPostgres) {
-      // Lock in one order so bookings over overlapping nights queue rather than deadlock.
+    const have = new Set(await this.ledgerDates(em, type.id, from, to));
+    if (have.size === nights.length) return nights.length;
+    const derived = (await this.derive(em, [type.id], from, to)).get(type.id)!;
+    const missing = nights
+      .filter((n) => !have.has(n))
+      .map((n) => ({ roomTypeId: type.id, stayDate: n, propertyId: type.propertyId, ...derived.get(n)! }));
+    // A concurrent transaction may create the same rows: the later insert waits for it and skips them.
+    for (let i = 0; i < missing.length; i += 100) {
       await em
-        .createQueryBuilder(RoomInventoryEntity, 'i')
-        .select('i.stayDate')
-        .where('i.room_type_id = :t AND i.stay_date >= :from AND i.stay_date < :to', { t: type.id, from, to })
-        .orderBy('i.stay_date')
-        .setLock('pessimistic_write')
-        .getMany();
+        .createQueryBuilder()
+        .insert()
+        .into(RoomInventoryEntity)
+        .values(missing.slice(i, i + 100))
+        .orIgnore()
+        .execute();
     }
+    // lock the rows created here or by a concurrent transaction as well
+    if (this.deps.db.isPostgres) await this.ledgerDates(em, type.id, from, to);
     return nights.length;
   }
 
-  /** One conditional UPDATE over the nights of [from, to); returns the rows it changed. */
+  /** The nights of [from, to) on the type's ledger; on PostgreSQL locked FOR UPDATE in date order. */
+  private async ledgerDates(em: EntityManager, typeId: string, from: string, to: string): Promise<string[]> {
+    const query = em
+      .createQueryBuilder(RoomInventoryEntity, 'i')
+      .select('i.stayDate')
+      .where('i.room_type_id = :t AND i.stay_date >= :from AND i.stay_date < :to', { t: typeId, from, to })
+      .orderBy('i.stay_date');
+    if (this.deps.db.isPostgres) query.setLock('pessimistic_write');
+    return (await query.getMany()).map((r) => r.stayDate);
+  }
+
+  /**
+   * One conditional UPDATE over the nights of [from, to); returns how many rows it changed and,
+   * on PostgreSQL, their new counts (RETURNING), which spares announce() reading them again.
+   */
   private async update(
     em: EntityManager,
     typeId: string,
@@ -294,32 +301,36 @@ export class RoomInventoryService {
     to: string,
     set: Partial<Record<'sold' | 'outOfService' | 'overbooking', string>>,
     condition: string,
-  ): Promise<number> {
-    const result = await em
+  ): Promise<Changed> {
+    const query = em
       .createQueryBuilder()
       .update(RoomInventoryEntity)
       .set(Object.fromEntries(Object.entries(set).map(([k, sql]) => [k, () => sql])))
-      .where(`room_type_id = :t AND stay_date >= :from AND stay_date < :to AND ${condition}`, { t: typeId, from, to })
-      .execute();
-    return result.affected ?? 0;
+      .where(`room_type_id = :t AND stay_date >= :from AND stay_date < :to AND ${condition}`, { t: typeId, from, to });
+    if (!this.deps.db.isPostgres) return { count: (await query.execute()).affected ?? 0 };
+    const result = await query.returning(RETURNED_COUNTS).execute();
+    const rows = (result.raw as LedgerNight[]).map(countsOf).sort((a, b) => (a.date < b.date ? -1 : 1));
+    return { count: rows.length, rows };
   }
 
   private async derive(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
-    // Sequential: a transaction has one connection.
-    const roomCounts = await em
-      .createQueryBuilder(RoomEntity, 'r')
-      .select('r.room_type_id', 'typeId')
-      .addSelect('COUNT(*)', 'n')
-      .where('r.room_type_id IN (:...ids)', { ids: typeIds })
-      .groupBy('r.room_type_id')
-      .getRawMany<{ typeId: string; n: string | number }>();
-    const outages = await em.find(RoomOutageEntity, {
-      where: { roomTypeId: In([...typeIds]), fromDate: LessThan(to), untilDate: MoreThan(from) },
-    });
-    const stays = await em.find(ReservationEntity, {
-      select: { roomTypeId: true, arrival: true, departure: true },
-      where: { roomTypeId: In([...typeIds]), status: In([...HOLDS_INVENTORY]), arrival: LessThan(to), departure: MoreThan(from) },
-    });
+    const [roomCounts, outages, stays] = await independentReads(
+      em,
+      () =>
+        em
+          .createQueryBuilder(RoomEntity, 'r')
+          .select('r.room_type_id', 'typeId')
+          .addSelect('COUNT(*)', 'n')
+          .where('r.room_type_id IN (:...ids)', { ids: typeIds })
+          .groupBy('r.room_type_id')
+          .getRawMany<{ typeId: string; n: string | number }>(),
+      () => em.find(RoomOutageEntity, { where: { roomTypeId: In([...typeIds]), fromDate: LessThan(to), untilDate: MoreThan(from) } }),
+      () =>
+        em.find(ReservationEntity, {
+          select: { roomTypeId: true, arrival: true, departure: true },
+          where: { roomTypeId: In([...typeIds]), status: In([...HOLDS_INVENTORY]), arrival: LessThan(to), departure: MoreThan(from) },
+        }),
+    );
     const rooms = new Map(roomCounts.map((r) => [r.typeId, Number(r.n)]));
     const grid: InventoryGrid = new Map();
     for (const t of typeIds) {
@@ -347,3 +358,23 @@ const count = (rooms: number): number => {
 
 /** [from, to) on a date column. */
 const rangeOf = (from: string, to: string) => Raw((c) => `${c} >= :from AND ${c} < :to`, { from, to });
+
+/** A ledger night's counts after a change. */
+type LedgerNight = InventoryCounts & { date: string };
+
+/** What an UPDATE changed: its row count, and on PostgreSQL the rows' new counts in date order. */
+interface Changed {
+  count: number;
+  rows?: LedgerNight[];
+}
+
+const RETURNED_COUNTS =
+  'CAST(stay_date AS VARCHAR(10)) AS "date", rooms_total AS "roomsTotal", out_of_service AS "outOfService", sold, overbooking';
+
+const countsOf = (r: LedgerNight): LedgerNight => ({
+  date: r.date,
+  roomsTotal: Number(r.roomsTotal),
+  outOfService: Number(r.outOfService),
+  sold: Number(r.sold),
+  overbooking: Number(r.overbooking),
+});

@@ -6,3 +6,4 @@ export * from './query-counter';
 export * from './unique-violation';
 export * from './connection-loss';
 export * from './row-reader';
+export * from './independent-reads';
