@@ -183,19 +183,18 @@ async function seedFloor(s: FnbServices, outletId: string): Promise<string[]> {
 
 /** The demo's in-house stays, as F&B would have learnt them from reservations' check-ins. */
 async function recordInHouse(deps: ServiceDeps, s: FnbServices, input: FnbDemoInput) {
-  await deps.db.transaction((em) =>
-    Promise.all(
-      input.inHouseReservationIds.map((reservationId) =>
-        s.stays.record(em, {
-          reservationId,
-          propertyId: input.propertyId,
-          roomNumber: null,
-          status: 'IN_HOUSE',
-          at: '2000-01-01T00:00:00.000Z',
-        }),
-      ),
-    ),
-  );
+  // one after another: a transaction has one connection, which pg will not share between queries
+  await deps.db.transaction(async (em) => {
+    for (const reservationId of input.inHouseReservationIds) {
+      await s.stays.record(em, {
+        reservationId,
+        propertyId: input.propertyId,
+        roomNumber: null,
+        status: 'IN_HOUSE',
+        at: '2000-01-01T00:00:00.000Z',
+      });
+    }
+  });
 }
 
 /** The outlet's period open at the services' clock, if any. */
