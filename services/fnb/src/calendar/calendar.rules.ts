@@ -2,30 +2,15 @@
  * Business time of an outlet: its property's IANA time zone decides the local date and the
  * wall-clock time that service periods are written in. Pure.
  */
+import { localDate } from '@hotelops/kernel/rules';
 
 const DAY_MS = 86_400_000;
 
 export const addDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
-/** The calendar date at `instant` in an IANA time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-/** The local wall-clock time 'HH:MM' at `instant` in an IANA time zone. */
-export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-}
-
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+// local date and time of an outlet: one definition, with its formatters cached, in the kernel
+export { localDate, localTime, isTimeZone } from '@hotelops/kernel/rules';
 
 /**
  * The business date a sale at `instant` belongs to: the outlet's local date, unless that date was

@@ -20,12 +20,5 @@ export function nightsOf(from: string, to: string): string[] {
   return out;
 }
 
-/** The calendar date at `instant` in an IANA time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-/** The local wall-clock time 'HH:MM' at `instant` in an IANA time zone. */
-export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-}
+// local date and time of a property: one definition, with its formatters cached, in the kernel
+export { localDate, localTime } from '@hotelops/kernel/rules';

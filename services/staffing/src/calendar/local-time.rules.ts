@@ -56,20 +56,8 @@ export function shiftSpan(date: string, startsAt: string, endsAt: string): { sta
   return { startMin: base + s, endMin: base + e };
 }
 
-/** The local minute an instant is in a time zone (wall clock, seconds dropped). */
-export function localMinutesAt(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) / 60_000;
-}
+// the wall-clock minute of an instant in a zone: one definition, with its formatters cached, in the kernel
+export { localMinutesAt } from '@hotelops/kernel/rules';
 
 /** `HH:MM` of a number of minutes, e.g. 555 → 09:15 (for messages). */
 export function hhmm(minutes: number): string {

@@ -2,6 +2,7 @@
  * The staffing policy of one property: rest rules, grace periods and the time zone shifts are
  * planned in. Configurable per property; these defaults apply until HR sets its own.
  */
+import { isTimeZone } from '@hotelops/kernel/rules';
 
 export interface StaffingPolicy {
   /** IANA zone the property's rosters and clocks are read in */
@@ -32,10 +33,5 @@ export const DEFAULT_POLICY: StaffingPolicy = {
 
 /** Why a time zone name is not usable, or null. */
 export function timeZoneProblem(zone: string): string | null {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return null;
-  } catch {
-    return `unknown time zone ${zone} (use an IANA name such as Asia/Shanghai)`;
-  }
+  return isTimeZone(zone) ? null : `unknown time zone ${zone} (use an IANA name such as Asia/Shanghai)`;
 }

@@ -6,5 +6,6 @@
 export * from '../errors/domain-error';
 export * from '../app/clock';
 export * from './state-machine';
+export * from './local-time';
 // the platform's role names: vocabulary that catalogues and rules refer to
 export * from '../identity/roles';
