@@ -14,6 +14,8 @@ export const RESERVATION = {
   noun: 'Reservation',
   machine: RESERVATION_MACHINE,
   invalidTransition: 'RESERVATION.INVALID_TRANSITION',
+  /** a partner key sees the stays of its own channels only (staff see every stay of their properties) */
+  visibleTo: (r: ReservationEntity, caller: Caller) => caller.canActForChannel(r.channelCode),
 } as const;
 
 export interface GuestStatsRow {
@@ -34,12 +36,16 @@ export class ReservationService {
     const r = await this.deps.db.manager.findOneBy(ReservationEntity, { id });
     if (!r) throw notFound('RESERVATION.NOT_FOUND', 'Reservation', id);
     caller.assertProperty(r.propertyId);
+    if (!RESERVATION.visibleTo(r, caller)) throw notFound('RESERVATION.NOT_FOUND', 'Reservation', id);
     return r;
   }
 
   list(propertyId: string, caller: Caller, page: PageArgs, filter: { status?: ReservationStatus; arrival?: string }) {
     caller.assertProperty(propertyId);
     const qb = this.deps.db.manager.createQueryBuilder(ReservationEntity, 'r').where('r.propertyId = :propertyId', { propertyId });
+    const channels = caller.channelScope();
+    // a partner key lists its own channels' stays (RESERVATION.visibleTo); bound to none, it lists none
+    if (channels) qb.andWhere(channels.length ? 'r.channelCode IN (:...channels)' : '1 = 0', { channels });
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.arrival) qb.andWhere('r.arrival = :arrival', { arrival: filter.arrival });
     return paginate(qb, page);

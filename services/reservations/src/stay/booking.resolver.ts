@@ -9,7 +9,12 @@ import type { CancellationService } from './cancellation.service';
 import type { NoShowService } from './no-show.service';
 import type { StayChangeService } from './stay-change.service';
 
-const BOOKERS = ['front-desk', 'reservations-agent', 'scope:reservations:write'];
+/**
+ * Hotel staff book and change stays here. A partner key (scope reservations:write) books through
+ * its channel — upsertChannelReservation or OTA — where the channel binding and the message
+ * ordering rules apply; by id here it could touch another channel's stays.
+ */
+const BOOKERS = ['front-desk', 'reservations-agent'];
 
 export interface BookingResolverServices {
   booking: BookingService;

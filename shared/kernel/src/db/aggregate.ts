@@ -19,6 +19,11 @@ export interface AggregateKind<E extends OwnedRow> {
   readonly notFound: ErrorCode;
   /** how the aggregate is named in "<Noun> <id> was not found" */
   readonly noun: string;
+  /**
+   * Whether the caller may see this row beyond its property (a partner key only its channel's
+   * stays); a row it may not see is reported not found, as if it did not exist.
+   */
+  readonly visibleTo?: (row: E, caller: Caller) => boolean;
 }
 
 /** A transition the status machine refused. */
@@ -45,7 +50,7 @@ export interface StatefulKind<E extends OwnedRow & { status: S }, S extends stri
 
 /**
  * Loads one row for a read-modify-write: under a write lock on PostgreSQL (SQLite transactions
- * already run one at a time), and only if the caller may act on its property.
+ * already run one at a time), and only if the caller may act on its property and see the row.
  */
 export async function lockForChange<E extends OwnedRow>(
   em: EntityManager,
@@ -57,6 +62,7 @@ export async function lockForChange<E extends OwnedRow>(
   const row = await em.findOne(kind.entity, { where: { id } as FindOptionsWhere<E>, ...db.forUpdate });
   if (!row) throw notFound(kind.notFound, kind.noun, id);
   caller.assertProperty(row.propertyId);
+  if (kind.visibleTo && !kind.visibleTo(row, caller)) throw notFound(kind.notFound, kind.noun, id);
   return row;
 }
 

@@ -47,9 +47,14 @@ export class Caller {
    * bound to (a key cannot speak for another channel by naming it); staff and system callers, who
    * key or replay channel bookings by hand, are not bound to a channel.
    */
-  canActForChannel(channelCode: string): boolean {
+  canActForChannel(channelCode: string | null): boolean {
     if (this.claims.kind !== 'partner') return true;
-    return (this.claims.channels ?? []).includes(channelCode);
+    return channelCode !== null && (this.claims.channels ?? []).includes(channelCode);
+  }
+
+  /** Channel codes to filter a query by (a partner sees its channels' rows only); undefined means no restriction. */
+  channelScope(): string[] | undefined {
+    return this.claims.kind === 'partner' ? [...(this.claims.channels ?? [])] : undefined;
   }
 
   /** Throws FORBIDDEN (AUTH.CHANNEL_NOT_BOUND) unless the caller may act for this channel. */
