@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, LocalDateColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
 import type { LeaveStatus } from './leave.rules';
+import { DecidedRequestColumns } from '../decision/decided-request.columns';
 
 /** A kind of leave of a property (annual, sick, personal …) and its yearly allowance. */
 @Entity('leave_types')
@@ -32,7 +33,7 @@ export class LeaveTypeEntity {
 @Entity('leave_requests')
 @Index(['employeeId', 'fromDate'])
 @Index(['departmentId', 'fromDate'])
-export class LeaveRequestEntity {
+export class LeaveRequestEntity extends DecidedRequestColumns {
   @IdColumn()
   id: string;
 
@@ -63,19 +64,4 @@ export class LeaveRequestEntity {
 
   @Column({ type: 'varchar', length: 12 })
   status: LeaveStatus;
-
-  @RefColumn({ name: 'decided_by', nullable: true })
-  decidedBy: string | null;
-
-  @TimestampColumn({ name: 'decided_at', nullable: true })
-  decidedAt: Date | null;
-
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  note: string | null;
-
-  @TimestampColumn({ name: 'created_at' })
-  createdAt: Date;
-
-  @TimestampColumn({ name: 'updated_at' })
-  updatedAt: Date;
 }

@@ -1,11 +1,12 @@
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, RefColumn, TimestampColumn } from '@hotelops/kernel';
+import { IdColumn, RefColumn } from '@hotelops/kernel';
 import type { ShiftChangeKind, ShiftChangeStatus } from './shift-change.rules';
+import { DecidedRequestColumns } from '../decision/decided-request.columns';
 
 /** A swap of two shifts or a cover of one, asked by the person on the shift, decided by a manager. */
 @Entity('shift_changes')
 @Index(['departmentId', 'status'])
-export class ShiftChangeEntity {
+export class ShiftChangeEntity extends DecidedRequestColumns {
   @IdColumn()
   id: string;
 
@@ -35,19 +36,4 @@ export class ShiftChangeEntity {
 
   @Column({ type: 'varchar', length: 12 })
   status: ShiftChangeStatus;
-
-  @RefColumn({ name: 'decided_by', nullable: true })
-  decidedBy: string | null;
-
-  @TimestampColumn({ name: 'decided_at', nullable: true })
-  decidedAt: Date | null;
-
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  note: string | null;
-
-  @TimestampColumn({ name: 'created_at' })
-  createdAt: Date;
-
-  @TimestampColumn({ name: 'updated_at' })
-  updatedAt: Date;
 }
