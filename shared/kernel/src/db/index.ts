@@ -7,3 +7,4 @@ export * from './unique-violation';
 export * from './connection-loss';
 export * from './row-reader';
 export * from './independent-reads';
+export * from './row-writer';

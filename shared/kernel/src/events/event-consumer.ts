@@ -7,6 +7,7 @@ import type { ServiceMetrics } from '../observability/metrics';
 import { fromTransportMessage, type EventEnvelope } from './envelope';
 import { DeadLetterRow } from './dead-letter.entity';
 import { InboxRow } from './outbox.entity';
+import { insertRows } from '../db/row-writer';
 import { withCorrelation } from '../observability/correlation';
 import { extractTraceContext, withSpan } from '../observability/tracing';
 import type { EventMeta } from './outbox';
@@ -195,7 +196,12 @@ export class EventConsumer {
         const outcome = await this.deps.db.transaction(async (em) => {
           const seen = await em.findOneBy(InboxRow, { eventId: event.id, consumerGroup: this.deps.groupId });
           if (seen) return 'duplicate' as const;
-          await em.insert(InboxRow, { eventId: event.id, consumerGroup: this.deps.groupId, type: event.type, processedAt: new Date() });
+          await insertRows(em, InboxRow, {
+            eventId: event.id,
+            consumerGroup: this.deps.groupId,
+            type: event.type,
+            processedAt: new Date(),
+          });
           await registration.handle(event, em);
           return 'applied' as const;
         });
@@ -249,13 +255,11 @@ export class EventConsumer {
       const fresh = items.filter((_, k) => outcomes[k] === 'applied');
       if (fresh.length === 0) return outcomes;
       const processedAt = new Date();
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(InboxRow)
-        .values(fresh.map((i) => ({ eventId: i.event.id, consumerGroup, type: i.event.type, processedAt })))
-        .updateEntity(false)
-        .execute();
+      await insertRows(
+        em,
+        InboxRow,
+        fresh.map((i) => ({ eventId: i.event.id, consumerGroup, type: i.event.type, processedAt })),
+      );
       for (const i of fresh) await this.traced(i.msg, i.event, () => i.registration.handle(i.event, em));
       return outcomes;
     });

@@ -2,6 +2,7 @@ import type { EventContract, PayloadOf } from '@hotelops/contracts';
 import type { EntityManager } from 'typeorm';
 import { newEnvelope, toTransportMessage } from './envelope';
 import { OutboxRow } from './outbox.entity';
+import { insertRows } from '../db/row-writer';
 import { currentCorrelation } from '../observability/correlation';
 import { injectTraceContext } from '../observability/tracing';
 
@@ -25,7 +26,7 @@ export class Outbox {
     meta: EventMeta = {},
   ): Promise<string> {
     const row = this.row(contract, payload, target, meta);
-    await em.insert(OutboxRow, row);
+    await insertRows(em, OutboxRow, row); // every event passes here: the prebuilt INSERT
     return row.eventId;
   }
 
@@ -40,7 +41,7 @@ export class Outbox {
     meta: EventMeta = {},
   ): Promise<string[]> {
     const rows = events.map((e) => this.row(contract, e.payload, e.target, meta));
-    for (let i = 0; i < rows.length; i += 500) await em.insert(OutboxRow, rows.slice(i, i + 500));
+    await insertRows(em, OutboxRow, rows);
     return rows.map((r) => r.eventId);
   }
 
