@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, groupByIds, notFound, transitionWithin, type Caller, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, groupByIds, insertRows, notFound, transitionWithin, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { AccountPostingEntity, FolioEntity, FolioLineEntity } from './folio.entity';
 import {
   FOLIO_MACHINE,
@@ -68,7 +68,7 @@ export class FolioService {
       routedToId: null,
       createdAt: this.deps.clock.now(),
     });
-    await em.insert(FolioEntity, folio); // a new row: save would SELECT its id first
+    await insertRows(em, FolioEntity, folio); // a new row: save would SELECT its id first
     return folio;
   }
 

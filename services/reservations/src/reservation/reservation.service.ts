@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { In, type EntityManager } from 'typeorm';
-import { notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import { insertRows, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
 import { nightsOf } from '../calendar/calendar.rules';
 import { ERASED_NAME } from '../guest/guest.rules';
 import { ReservationEntity, ReservationHistoryEntity, ReservationNightEntity } from './reservation.entity';
@@ -57,7 +56,7 @@ export class ReservationService {
 
   /** Records who changed what on the stay, in the change's transaction. */
   async recordHistory(em: EntityManager, r: ReservationEntity, action: string, caller: Caller, details: Record<string, unknown>) {
-    // a new row: insert (save would SELECT the id first)
+    // a new row: insert (save would SELECT the id first), with the kernel's prebuilt INSERT
     const entry = em.create(ReservationHistoryEntity, {
       id: randomUUID(),
       reservationId: r.id,
@@ -66,8 +65,7 @@ export class ReservationService {
       action,
       details,
     });
-    // insert's typing cannot see through the JSON column's Record<string, unknown>; the row is whole
-    await em.insert(ReservationHistoryEntity, entry as QueryDeepPartialEntity<ReservationHistoryEntity>);
+    await insertRows(em, ReservationHistoryEntity, entry);
   }
 
   historyOf(ids: readonly string[]) {
@@ -89,7 +87,7 @@ export class ReservationService {
       roomTypeId: r.roomTypeId,
       priceMinor: nightly[i],
     }));
-    for (let i = 0; i < rows.length; i += 100) await em.insert(ReservationNightEntity, rows.slice(i, i + 100));
+    await insertRows(em, ReservationNightEntity, rows);
   }
 
   /** The price of each night of the stay, in date order. */

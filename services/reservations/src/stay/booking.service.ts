@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ReservationCreated } from '@hotelops/contracts';
-import { DomainError, lockForChange, notFound, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, insertRows, lockForChange, notFound, type Caller, type EventMeta, type ServiceDeps } from '@hotelops/kernel';
 import type { Within } from '../channel/channel.service';
 import type { CorporateAccountService } from '../corporate/corporate-account.service';
 import type { FolioService } from '../folio/folio.service';
@@ -68,9 +68,9 @@ export class BookingService {
       const guarantee = this.c.pricing.guaranteeOf(priced.plan, input);
       const stay = { propertyId: type.propertyId, roomTypeId: type.id, groupBlockId: deal.groupBlockId };
       await this.c.stayInventory.take(em, stay, type.name, input.arrival, input.departure);
-      // insert, not save: save would first SELECT the new id to choose between INSERT and UPDATE
+      // insert, not save (save would first SELECT the new id), with the kernel's prebuilt INSERT
       const r = em.create(ReservationEntity, this.newStay(input, property, { priced, deal, guarantee }, within));
-      await em.insert(ReservationEntity, r);
+      await insertRows(em, ReservationEntity, r);
       await this.c.reservations.saveNights(em, r, priced.nightly);
       await this.c.folios.open(em, r);
       await this.c.reservations.recordHistory(em, r, 'CREATED', caller, { status: r.status, channel: r.channel, totalMinor: r.totalMinor });
