@@ -26,7 +26,8 @@ import {
  *   node infra/dist/bench/availability/availability-bench.js
  *
  * BENCH_PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) creates and drops a
- * throwaway database; BENCH_SEARCHES overrides the number of timed searches (default 200).
+ * throwaway database; BENCH_SEARCHES overrides the number of timed searches (default 200),
+ * BENCH_SPREAD the number of spread bookings (default 400).
  */
 
 const ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -37,7 +38,8 @@ const DAYS = 365;
 const START = '2031-01-01';
 const STAYS_ON_BOOKS = 1_000;
 const CONTENDED = 400;
-const SPREAD = 400;
+/** BENCH_SPREAD: bookings in the spread run (default 400; thousands show the sustained rate, past first touches of the ledger) */
+const SPREAD = Number(process.env.BENCH_SPREAD ?? 400);
 const SPREAD_CONCURRENCY = 40;
 const caller = new Caller(SYSTEM);
 const meta = { correlationId: 'availability-bench' };
