@@ -62,6 +62,18 @@ export async function startFnb(dialect: Dialect, clock: Clock = new WallClock('1
   return startSubgraph(fnbSubgraph, { dialect, clock });
 }
 
+const ORDER_FIELDS = `id status kind tableNumber covers voidReason total { amountMinor currency }
+  lines { id name seat course station status quantity unitPrice { amountMinor } amount { amountMinor } modifiers { name priceDeltaMinor } firedAt } reservation { id }`;
+
+/** Opens an order at the outlet, as a server unless told otherwise; the result carries GraphQL errors rather than throwing. */
+export const openOrder = (sg: RunningSubgraph, outletId: string, input: Record<string, unknown>, identity = server()) =>
+  gql(
+    sg.url,
+    `mutation($input: OpenOrderInput!) { openOrder(input: $input) { ${ORDER_FIELDS} } }`,
+    { input: { outletId, ...input } },
+    identity,
+  );
+
 export const m = (sg: RunningSubgraph, query: string, variables: Record<string, unknown> = {}, identity = fnbManager()) =>
   gqlOk(sg.url, query, variables, identity);
 
