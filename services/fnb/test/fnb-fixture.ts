@@ -62,6 +62,73 @@ export async function startFnb(dialect: Dialect, clock: Clock = new WallClock('1
   return startSubgraph(fnbSubgraph, { dialect, clock });
 }
 
+const ORDER_FIELDS = `id status kind tableNumber covers voidReason total { amountMinor currency }
+  lines { id name seat course station status quantity unitPrice { amountMinor } amount { amountMinor } modifiers { name priceDeltaMinor } firedAt } reservation { id }`;
+
+/** Opens an order at the outlet, as a server unless told otherwise; the result carries GraphQL errors rather than throwing. */
+export const openOrder = (sg: RunningSubgraph, outletId: string, input: Record<string, unknown>, identity = server()) =>
+  gql(
+    sg.url,
+    `mutation($input: OpenOrderInput!) { openOrder(input: $input) { ${ORDER_FIELDS} } }`,
+    { input: { outletId, ...input } },
+    identity,
+  );
+
+const BILL =
+  'id status subtotal { amountMinor } discount { amountMinor } total { amountMinor } tip { amountMinor } openBalance { amountMinor } openBalanceReason lines { description seat amountMinor } payments { kind method amountMinor postingStatus }';
+
+/**
+ * The calls the cashiering tests make, as a cashier unless told otherwise: `call` returns GraphQL
+ * errors to assert on, `ok` fails the test on any; firing, billing and adjusting are the server's.
+ */
+export function cashierCalls(sg: () => RunningSubgraph) {
+  const call = (query: string, variables: Record<string, unknown>, identity = cashier()) => gql(sg().url, query, variables, identity);
+  const ok = async (query: string, variables: Record<string, unknown>, identity = cashier()) => {
+    const res = await call(query, variables, identity);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+  const fire = (id: string) => ok(`mutation($id: ID!) { fireOrder(id: $id) { id } }`, { id }, server());
+  const bill = (orderId: string, split: Record<string, unknown>) =>
+    ok(
+      `mutation($o: ID!, $s: BillSplitInput!) { createBills(orderId: $o, split: $s) { ${BILL} } }`,
+      { o: orderId, s: split },
+      server(),
+    ).then((d) => d.createBills);
+  const settle = (id: string, tenders: Record<string, unknown>[], tipMinor = 0, identity = cashier()) =>
+    call(
+      `mutation($id: ID!, $t: [TenderInput!]!, $tip: Int!) { settleBill(id: $id, tenders: $t, tipMinor: $tip) { ${BILL} } }`,
+      { id, t: tenders, tip: tipMinor },
+      identity,
+    );
+  const adjust = (query: string, variables: Record<string, unknown>, identity = server()) =>
+    call(`mutation { ${query} { id status amountMinor percent decidedByRole } }`, variables, identity);
+  return { call, ok, fire, bill, settle, adjust };
+}
+
+/** Seats a party at `table` (a walk-in without one) and opens its order at the outlet, failing the test on any error. */
+export function orderTaker(sg: () => RunningSubgraph, outlet: () => Outlet) {
+  const { ok } = cashierCalls(sg);
+  return async (lines: Record<string, unknown>[], table?: string, covers = 1) => {
+    const r = outlet();
+    if (table)
+      await gqlOk(
+        sg().url,
+        `mutation($t: ID!, $c: Int!) { seatTable(tableId: $t, covers: $c) { id } }`,
+        { t: r.tables[table], c: covers },
+        server(),
+      );
+    const input = {
+      outletId: r.id,
+      kind: table ? 'DINE_IN' : 'WALK_IN',
+      tableId: table ? r.tables[table] : undefined,
+      covers: table ? undefined : covers,
+      lines,
+    };
+    return (await ok(`mutation($i: OpenOrderInput!) { openOrder(input: $i) { id lines { id name } } }`, { i: input }, server())).openOrder;
+  };
+}
+
 export const m = (sg: RunningSubgraph, query: string, variables: Record<string, unknown> = {}, identity = fnbManager()) =>
   gqlOk(sg.url, query, variables, identity);
 

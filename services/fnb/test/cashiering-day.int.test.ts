@@ -1,6 +1,6 @@
 import { BusinessDayClosed, FolioPostingRejected } from '@hotelops/contracts';
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, deliver, eventMessage, gql, gqlOk, type RunningSubgraph } from '@hotelops/testing';
+import { DIALECTS, deliver, eventMessage, gqlOk, type RunningSubgraph } from '@hotelops/testing';
 import {
   CASHIER_2,
   CASHIER_ID,
@@ -8,19 +8,19 @@ import {
   PROPERTY,
   SERVER_ID,
   cashier,
+  cashierCalls,
   checkIn,
   checklist,
   fnbManager,
   m,
   openRestaurant,
+  orderTaker,
   server,
   startFnb,
   type Outlet,
 } from './fnb-fixture';
 
 const STAY = '1a2b3c4d-0000-4000-8000-0000000000c1';
-const BILL =
-  'id status subtotal { amountMinor } discount { amountMinor } total { amountMinor } tip { amountMinor } openBalance { amountMinor } openBalanceReason lines { description seat amountMinor } payments { kind method amountMinor postingStatus }';
 
 /**
  * One business day at a restaurant worked through by hand: split bills, voids, comps and
@@ -42,44 +42,11 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
   });
   afterAll(() => sg?.stop());
 
-  const call = (query: string, variables: Record<string, unknown>, identity = cashier()) => gql(sg.url, query, variables, identity);
-  const ok = async (query: string, variables: Record<string, unknown>, identity = cashier()) => {
-    const res = await call(query, variables, identity);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  };
-  const order = async (lines: Record<string, unknown>[], table?: string, covers = 1) => {
-    if (table)
-      await gqlOk(
-        sg.url,
-        `mutation($t: ID!, $c: Int!) { seatTable(tableId: $t, covers: $c) { id } }`,
-        { t: r.tables[table], c: covers },
-        server(),
-      );
-    const input = {
-      outletId: r.id,
-      kind: table ? 'DINE_IN' : 'WALK_IN',
-      tableId: table ? r.tables[table] : undefined,
-      covers: table ? undefined : covers,
-      lines,
-    };
-    return (await ok(`mutation($i: OpenOrderInput!) { openOrder(input: $i) { id lines { id name } } }`, { i: input }, server())).openOrder;
-  };
-  const fire = (id: string) => ok(`mutation($id: ID!) { fireOrder(id: $id) { id } }`, { id }, server());
-  const bill = (orderId: string, split: Record<string, unknown>) =>
-    ok(
-      `mutation($o: ID!, $s: BillSplitInput!) { createBills(orderId: $o, split: $s) { ${BILL} } }`,
-      { o: orderId, s: split },
-      server(),
-    ).then((d) => d.createBills);
-  const settle = (id: string, tenders: Record<string, unknown>[], tipMinor = 0, identity = cashier()) =>
-    call(
-      `mutation($id: ID!, $t: [TenderInput!]!, $tip: Int!) { settleBill(id: $id, tenders: $t, tipMinor: $tip) { ${BILL} } }`,
-      { id, t: tenders, tip: tipMinor },
-      identity,
-    );
-  const adjust = (query: string, variables: Record<string, unknown>, identity = server()) =>
-    call(`mutation { ${query} { id status amountMinor percent decidedByRole } }`, variables, identity);
+  const { call, ok, fire, bill, settle, adjust } = cashierCalls(() => sg);
+  const order = orderTaker(
+    () => sg,
+    () => r,
+  );
 
   it('opens one till per cashier with its float', async () => {
     tills.c1 = (
@@ -421,28 +388,5 @@ describe.each(DIALECTS)('cashiering on %s', (dialect) => {
     expect(report.closingChecks).toEqual([
       { kind: 'CLOSING', failedCount: 1, items: expect.arrayContaining([{ passed: false, followUpOwnerId: SERVER_ID }]) },
     ]);
-  });
-
-  it('lets exactly one of two cashiers settling the same bill at once succeed', async () => {
-    const bar = await openRestaurant(sg, 'Lobby Bar');
-    for (const id of [CASHIER_ID, CASHIER_2])
-      await ok(`mutation($o: ID!) { openTill(outletId: $o, floatMinor: 0) { id } }`, { o: bar.id }, cashier(id));
-    const d = (
-      await ok(
-        `mutation($i: OpenOrderInput!) { openOrder(input: $i) { id } }`,
-        { i: { outletId: bar.id, lines: [{ menuItemId: bar.item.tea, quantity: 1 }] } },
-        server(),
-      )
-    ).openOrder;
-    await fire(d.id);
-    const [only] = await bill(d.id, { mode: 'SINGLE' });
-    const results = await Promise.all([
-      settle(only.id, [{ method: 'CARD', amountMinor: 2500 }], 0, cashier(CASHIER_ID)),
-      settle(only.id, [{ method: 'WECHAT_PAY', amountMinor: 2500 }], 0, cashier(CASHIER_2)),
-    ]);
-    expect(results.filter((x) => !x.errors)).toHaveLength(1);
-    expect(results.find((x) => x.errors)?.errors?.[0].extensions).toMatchObject({ reason: 'BILL.INVALID_TRANSITION', status: 'SETTLED' });
-    const payments = (await gqlOk(sg.url, `query($id: ID!) { bill(id: $id) { payments { amountMinor } } }`, { id: only.id })).bill.payments;
-    expect(payments).toEqual([{ amountMinor: 2500 }]);
   });
 });

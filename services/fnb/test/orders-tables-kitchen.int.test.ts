@@ -1,44 +1,21 @@
 import { OutboxRow } from '@hotelops/kernel';
-import { DIALECTS, countQueries, gql, gqlOk, staff, type RunningSubgraph } from '@hotelops/testing';
-import {
-  OTHER_PROPERTY,
-  PROPERTY,
-  SERVER_ID,
-  cashier,
-  checkIn,
-  fnbManager,
-  m,
-  openRestaurant,
-  server,
-  startFnb,
-  WallClock,
-  type Outlet,
-} from './fnb-fixture';
+import { DIALECTS, gql, gqlOk, type RunningSubgraph } from '@hotelops/testing';
+import { m, openOrder, openRestaurant, server, startFnb, type Outlet } from './fnb-fixture';
 
-const STAY_A = '1a2b3c4d-0000-4000-8000-00000000000a';
 const STAY_C = '1a2b3c4d-0000-4000-8000-00000000000c';
 
-const ORDER_FIELDS = `id status kind tableNumber covers voidReason total { amountMinor currency }
-  lines { id name seat course station status quantity unitPrice { amountMinor } amount { amountMinor } modifiers { name priceDeltaMinor } firedAt } reservation { id }`;
-
+/** The floor and the kitchen: seating, order lines with seats and modifiers, course firing into station tickets, refusals, table moves. */
 describe.each(DIALECTS)('fnb orders, tables and kitchen on %s', (dialect) => {
   let sg: RunningSubgraph;
   let r: Outlet;
-  const clock = new WallClock('19:00');
 
   beforeAll(async () => {
-    sg = await startFnb(dialect, clock);
+    sg = await startFnb(dialect);
     r = await openRestaurant(sg);
   });
   afterAll(() => sg?.stop());
 
-  const open = (input: Record<string, unknown>, identity = server()) =>
-    gql(
-      sg.url,
-      `mutation($input: OpenOrderInput!) { openOrder(input: $input) { ${ORDER_FIELDS} } }`,
-      { input: { outletId: r.id, ...input } },
-      identity,
-    );
+  const open = (input: Record<string, unknown>, identity = server()) => openOrder(sg, r.id, input, identity);
   const seat = (table: string, covers: number) =>
     gqlOk(
       sg.url,
@@ -241,162 +218,5 @@ describe.each(DIALECTS)('fnb orders, tables and kitchen on %s', (dialect) => {
     );
     expect(merged.mergeTables).toEqual({ number: 'T4', covers: 5, orderId: order.id });
     expect((await tableOf('T5')).mergedIntoId).toBe(r.tables.T4);
-  });
-
-  it('charges room service only to a stay in house and links it to the stay for VIP flags', async () => {
-    await checkIn(sg, STAY_A);
-    const opened = await open({ kind: 'ROOM_SERVICE', reservationId: STAY_A, lines: [{ menuItemId: r.item.fish, quantity: 1 }] });
-    expect(opened.errors).toBeUndefined();
-    expect(opened.data!.openOrder).toMatchObject({ kind: 'ROOM_SERVICE', reservation: { id: STAY_A }, tableNumber: null });
-  });
-
-  it('lets only F&B staff of the property act on orders', async () => {
-    const walkIn = (await open({ kind: 'WALK_IN', lines: [{ menuItemId: r.item.tea, quantity: 1 }] })).data!.openOrder;
-    const housekeeper = await gql(
-      sg.url,
-      `mutation($id: ID!) { fireOrder(id: $id) { id } }`,
-      { id: walkIn.id },
-      staff(['housekeeping'], [PROPERTY]),
-    );
-    expect(housekeeper.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' });
-    const otherHotel = await gql(sg.url, `mutation($id: ID!) { fireOrder(id: $id) { id } }`, { id: walkIn.id }, server([OTHER_PROPERTY]));
-    expect(otherHotel.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.PROPERTY_FORBIDDEN' });
-    const serverEditsMenu = await gql(
-      sg.url,
-      `mutation($id: ID!) { setMenuItemAvailability(id: $id, available: false) { id } }`,
-      { id: r.item.tea },
-      server(),
-    );
-    expect(serverEditsMenu.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const cashierSettlesNothing = await gql(sg.url, `mutation($id: ID!) { fireOrder(id: $id) { id } }`, { id: walkIn.id }, cashier());
-    expect(cashierSettlesNothing.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const otherList = await gql(sg.url, `query($o: ID!) { orders(outletId: $o) { nodes { id } } }`, { o: r.id }, server([OTHER_PROPERTY]));
-    expect(otherList.errors?.[0].extensions).toMatchObject({ reason: 'AUTH.PROPERTY_FORBIDDEN' });
-  });
-
-  it('changes a price from a time on; orders keep the price they were taken at', async () => {
-    const future = new Date(Date.now() + 3_600_000).toISOString();
-    const changed = await m(
-      sg,
-      `mutation($id: ID!, $at: DateTime!) { changeMenuPrice(id: $id, priceMinor: 2900, effectiveFrom: $at) { price { amountMinor } prices { priceMinor } } }`,
-      { id: r.item.tea, at: future },
-    );
-    expect(changed.changeMenuPrice).toEqual({ price: { amountMinor: 2500 }, prices: [{ priceMinor: 2500 }, { priceMinor: 2900 }] });
-    const now = await m(sg, `mutation($id: ID!) { changeMenuPrice(id: $id, priceMinor: 2600) { price { amountMinor } } }`, {
-      id: r.item.tea,
-    });
-    expect(now.changeMenuPrice.price.amountMinor).toBe(2600);
-    const past = await gql(
-      sg.url,
-      `mutation($id: ID!) { changeMenuPrice(id: $id, priceMinor: 100, effectiveFrom: "2020-01-01T00:00:00Z") { id } }`,
-      { id: r.item.tea },
-      fnbManager(),
-    );
-    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MENU_PRICE.IN_THE_PAST' });
-    const walkIn = (await open({ kind: 'WALK_IN', lines: [{ menuItemId: r.item.tea, quantity: 1 }] })).data!.openOrder;
-    expect(walkIn.lines[0].unitPrice.amountMinor).toBe(2600);
-  });
-
-  it('resolves order references with one query and adds each stay’s orders to Reservation', async () => {
-    const list = await gqlOk(sg.url, `query($o: ID!) { orders(outletId: $o, first: 100) { nodes { id } } }`, { o: r.id });
-    const ids: string[] = list.orders.nodes.map((n: { id: string }) => n.id);
-    const { result, queries } = await countQueries(sg.app, () =>
-      gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id status } } }`, {
-        r: ids.map((id) => ({ __typename: 'Order', id })),
-      }),
-    );
-    expect(result._entities.map((e: { id: string }) => e.id)).toEqual(ids);
-    expect(queries).toBe(1);
-    const stays = await gqlOk(
-      sg.url,
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Reservation { id fnbOrders { kind } } } }`,
-      {
-        r: [STAY_A, STAY_C].map((id) => ({ __typename: 'Reservation', id })),
-      },
-    );
-    expect(stays._entities).toEqual([
-      { id: STAY_A, fnbOrders: [{ kind: 'ROOM_SERVICE' }] },
-      { id: STAY_C, fnbOrders: [] },
-    ]);
-  });
-
-  it('needs an open service, opened after a complete pre-opening check', async () => {
-    clock.set('08:00'); // breakfast
-    const o = (
-      await m(
-        sg,
-        `mutation($p: ID!) { createOutlet(input: {propertyId: $p, name: "Lobby Café", kind: CAFE, currency: "CNY", timeZone: "Asia/Shanghai"}) { id } }`,
-        { p: PROPERTY },
-      )
-    ).createOutlet.id;
-    const p = (
-      await m(
-        sg,
-        `mutation($o: ID!) { addServicePeriod(input: {outletId: $o, name: "Breakfast", startsAt: "06:30", endsAt: "10:30"}) { id } }`,
-        { o },
-      )
-    ).addServicePeriod.id;
-    const openIt = () =>
-      gql(sg.url, `mutation($o: ID!, $p: ID!) { openDiningService(outletId: $o, periodId: $p) { status } }`, { o, p }, fnbManager());
-    expect((await openIt()).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SERVICE.CHECKLIST_MISSING' });
-    const partial = await gql(
-      sg.url,
-      `mutation($i: ChecklistInput!) { recordChecklist(input: $i) { id } }`,
-      { i: { outletId: o, periodId: p, kind: 'PRE_OPENING', items: [{ area: 'HYGIENE', label: 'Floors', passed: true }] } },
-      fnbManager(),
-    );
-    expect(partial.errors?.[0].message).toMatch(/covers every area; missing TABLE_SETTING, SUPPLIES, EQUIPMENT/);
-    const noOwner = await gql(
-      sg.url,
-      `mutation($i: ChecklistInput!) { recordChecklist(input: $i) { id } }`,
-      {
-        i: {
-          outletId: o,
-          periodId: p,
-          kind: 'PRE_OPENING',
-          items: ['TABLE_SETTING', 'HYGIENE', 'SUPPLIES', 'EQUIPMENT'].map((area, i) => ({ area, label: area, passed: i > 0 })),
-        },
-      },
-      fnbManager(),
-    );
-    expect(noOwner.errors?.[0].message).toBe('failed item "TABLE_SETTING" needs a followUpOwnerId');
-    const failed = await m(
-      sg,
-      `mutation($i: ChecklistInput!) { recordChecklist(input: $i) { failedCount items { passed followUpOwnerId } checker { id } } }`,
-      {
-        i: {
-          outletId: o,
-          periodId: p,
-          kind: 'PRE_OPENING',
-          items: ['TABLE_SETTING', 'HYGIENE', 'SUPPLIES', 'EQUIPMENT'].map((area, i) => ({
-            area,
-            label: area,
-            passed: i > 0,
-            ...(i ? {} : { followUpOwnerId: SERVER_ID }),
-          })),
-        },
-      },
-    );
-    expect(failed.recordChecklist).toMatchObject({
-      failedCount: 1,
-      items: expect.arrayContaining([{ passed: false, followUpOwnerId: SERVER_ID }]),
-    });
-    expect((await openIt()).errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/pre-opening check failed: TABLE_SETTING/),
-      extensions: { reason: 'SERVICE.CHECKLIST_FAILED' },
-    });
-    const tea = (
-      await m(sg, `mutation($o: ID!) { createMenuItem(input: {outletId: $o, name: "Tea", category: "Drinks", priceMinor: 100}) { id } }`, {
-        o,
-      })
-    ).createMenuItem.id;
-    const closed = await gql(
-      sg.url,
-      `mutation($o: ID!, $t: ID!) { openOrder(input: {outletId: $o, lines: [{menuItemId: $t}]}) { id } }`,
-      { o, t: tea },
-      server(),
-    );
-    expect(closed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'OUTLET.NO_OPEN_SERVICE' });
-    clock.set('19:00');
   });
 });
