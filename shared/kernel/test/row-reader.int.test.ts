@@ -49,8 +49,27 @@ describe.each(DIALECTS)('row reader on %s', (dialect) => {
     expect(read[0]).toEqual(letter(4, true));
   });
 
-  it('refuses a table it cannot read faithfully (a composite key)', () => {
-    // the inbox is keyed by event and consumer group
+  it('reads by id only tables with one key column (the inbox is keyed by event and consumer group)', () => {
     expect(() => handle.db.rows(InboxRow).byIds(['x'])).toThrow(/one primary column/);
+  });
+
+  it('reads in the caller’s transaction, a composite-key table by condition, and on PostgreSQL locks what it read', async () => {
+    const at = new Date(Date.UTC(2026, 0, 1));
+    await handle.db.manager.insert(InboxRow, [
+      { eventId: 'e2', consumerGroup: 'locks', type: 'T', processedAt: at },
+      { eventId: 'e1', consumerGroup: 'locks', type: 'T', processedAt: at },
+    ]);
+    await handle.db.transaction(async (em) => {
+      const read = await handle.db.rows(InboxRow).where('consumer_group = :g', { g: 'locks' }, 'event_id', { em, lock: 'update' });
+      expect(read).toEqual([
+        Object.assign(new InboxRow(), { eventId: 'e1', consumerGroup: 'locks', type: 'T', processedAt: at }),
+        Object.assign(new InboxRow(), { eventId: 'e2', consumerGroup: 'locks', type: 'T', processedAt: at }),
+      ]);
+      if (!handle.db.isPostgres) return; // SQLite: one writer at a time, no row locks
+      // another connection cannot take the rows this transaction read under lock
+      await expect(handle.db.manager.query(`SELECT event_id FROM inbox WHERE consumer_group = 'locks' FOR UPDATE NOWAIT`)).rejects.toThrow(
+        /could not obtain lock/,
+      );
+    });
   });
 });

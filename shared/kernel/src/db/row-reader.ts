@@ -1,4 +1,4 @@
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 interface Plan {
@@ -6,8 +6,17 @@ interface Plan {
   columns: ColumnMetadata[];
   /** `SELECT <every column> FROM <table>` */
   select: string;
-  id: string;
+  /** the primary column, when there is one (byIds) */
+  id?: string;
 }
+
+/** Where a read runs: in a transaction (its manager), and under a row lock (PostgreSQL; SQLite transactions run one at a time). */
+export interface ReadWithin {
+  em?: EntityManager;
+  lock?: 'update' | 'share';
+}
+
+const LOCKS = { update: ' FOR UPDATE', share: ' FOR SHARE' } as const;
 
 /**
  * Hot reads of a plain table (no relations, embeddeds or inheritance) — reference loaders and
@@ -28,22 +37,25 @@ export class RowReader<E extends ObjectLiteral> {
   /** Rows whose id is one of `ids` (any order; see inIdOrder). */
   byIds(ids: readonly string[]): Promise<E[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.where(`${this.prepare().id} IN (:...ids)`, { ids: [...ids] });
+    const { id, metadata } = this.prepare();
+    if (!id) throw new Error(`RowReader reads by id tables with one primary column; ${metadata.name} is not one`);
+    return this.where(`${id} IN (:...ids)`, { ids: [...ids] });
   }
 
   /**
    * Rows matching `condition`, SQL over database column names with typeorm's `:name` and
    * `:...list` parameters; `orderBy` likewise (e.g. `opened_at ASC, id ASC`).
    */
-  async where(condition: string, params: ObjectLiteral, orderBy?: string): Promise<E[]> {
+  async where(condition: string, params: ObjectLiteral, orderBy?: string, within: ReadWithin = {}): Promise<E[]> {
     const { metadata, columns, select } = this.prepare();
     const driver = this.dataSource.driver;
+    const lock = within.lock && this.dataSource.options.type === 'postgres' ? LOCKS[within.lock] : '';
     const [sql, values] = driver.escapeQueryWithParameters(
-      `${select} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
+      `${select} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}${lock}`,
       params,
       {},
     );
-    const rows = (await this.dataSource.manager.query(sql, values)) as Record<string, unknown>[];
+    const rows = (await (within.em ?? this.dataSource.manager).query(sql, values)) as Record<string, unknown>[];
     return rows.map((row) => {
       const entity = metadata.create(undefined, { fromDeserializer: true }) as E;
       for (const column of columns) {
@@ -57,20 +69,15 @@ export class RowReader<E extends ObjectLiteral> {
   private prepare(): Plan {
     if (this.plan) return this.plan;
     const metadata = this.dataSource.getMetadata(this.entity);
-    if (
-      metadata.relations.length ||
-      metadata.embeddeds.length ||
-      metadata.childEntityMetadatas.length ||
-      metadata.primaryColumns.length !== 1
-    )
-      throw new Error(`RowReader reads plain tables with one primary column; ${metadata.name} is not one`);
+    if (metadata.relations.length || metadata.embeddeds.length || metadata.childEntityMetadatas.length)
+      throw new Error(`RowReader reads plain tables; ${metadata.name} is not one`);
     const escape = (name: string) => this.dataSource.driver.escape(name);
     const columns = metadata.columns.filter((c) => !c.isVirtual);
     this.plan = {
       metadata,
       columns,
       select: `SELECT ${columns.map((c) => escape(c.databaseName)).join(', ')} FROM ${escape(metadata.tableName)}`,
-      id: escape(metadata.primaryColumns[0].databaseName),
+      id: metadata.primaryColumns.length === 1 ? escape(metadata.primaryColumns[0].databaseName) : undefined,
     };
     return this.plan;
   }
