@@ -281,35 +281,38 @@ export class RoomInventoryService {
 
   /** The nights of [from, to) on the type's ledger; on PostgreSQL locked FOR UPDATE in date order. */
   private async ledgerDates(em: EntityManager, typeId: string, from: string, to: string): Promise<string[]> {
-    const query = em
-      .createQueryBuilder(RoomInventoryEntity, 'i')
-      .select('i.stayDate')
-      .where('i.room_type_id = :t AND i.stay_date >= :from AND i.stay_date < :to', { t: typeId, from, to })
-      .orderBy('i.stay_date');
-    if (this.deps.db.isPostgres) query.setLock('pessimistic_write');
-    return (await query.getMany()).map((r) => r.stayDate);
+    const rows = await this.deps.db
+      .rows(RoomInventoryEntity)
+      .where('room_type_id = :t AND stay_date >= :from AND stay_date < :to', { t: typeId, from, to }, 'stay_date', { em, lock: 'update' });
+    return rows.map((r) => r.stayDate);
   }
 
   /**
    * One conditional UPDATE over the nights of [from, to); returns how many rows it changed and,
-   * on PostgreSQL, their new counts (RETURNING), which spares announce() reading them again.
+   * on PostgreSQL, their new counts (RETURNING), which spares announce() reading them again. The
+   * SQL is written out rather than built by typeorm: it runs on every booking.
    */
   private async update(
     em: EntityManager,
     typeId: string,
     from: string,
     to: string,
-    set: Partial<Record<'sold' | 'outOfService' | 'overbooking', string>>,
+    set: Partial<Record<keyof typeof LEDGER_COLUMNS, string>>,
     condition: string,
   ): Promise<Changed> {
-    const query = em
-      .createQueryBuilder()
-      .update(RoomInventoryEntity)
-      .set(Object.fromEntries(Object.entries(set).map(([k, sql]) => [k, () => sql])))
-      .where(`room_type_id = :t AND stay_date >= :from AND stay_date < :to AND ${condition}`, { t: typeId, from, to });
-    if (!this.deps.db.isPostgres) return { count: (await query.execute()).affected ?? 0 };
-    const result = await query.returning(RETURNED_COUNTS).execute();
-    const rows = (result.raw as LedgerNight[]).map(countsOf).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const postgres = this.deps.db.isPostgres;
+    const assignments = Object.entries(set).map(([k, sql]) => `${LEDGER_COLUMNS[k as keyof typeof LEDGER_COLUMNS]} = ${sql}`);
+    const [sql, params] = em.connection.driver.escapeQueryWithParameters(
+      `UPDATE room_inventory SET ${assignments.join(', ')} WHERE room_type_id = :t AND stay_date >= :from AND stay_date < :to AND ${condition}` +
+        (postgres ? ` RETURNING ${RETURNED_COUNTS}` : ''),
+      { t: typeId, from, to },
+      {},
+    );
+    // a change runs in its transaction, whose runner reports rows and counts alike on both engines
+    if (!em.queryRunner) throw new Error('room inventory changes run inside a transaction');
+    const result = await em.queryRunner.query(sql, params, true);
+    if (!postgres) return { count: result.affected ?? 0 };
+    const rows = (result.records as LedgerNight[]).map(countsOf).sort((a, b) => (a.date < b.date ? -1 : 1));
     return { count: rows.length, rows };
   }
 
@@ -367,6 +370,9 @@ interface Changed {
   count: number;
   rows?: LedgerNight[];
 }
+
+/** the ledger columns a change sets, by property name */
+const LEDGER_COLUMNS = { sold: 'sold', outOfService: 'out_of_service', overbooking: 'overbooking' } as const;
 
 const RETURNED_COUNTS =
   'CAST(stay_date AS VARCHAR(10)) AS "date", rooms_total AS "roomsTotal", out_of_service AS "outOfService", sold, overbooking';

@@ -255,11 +255,9 @@ export class RoomService {
    * The room type a stay is booked or moved into, read under a shared lock on PostgreSQL: adding
    * a room to the type (which locks it exclusively) waits until the stay's nights are counted.
    */
-  typeForStay(em: EntityManager, id: string): Promise<RoomTypeEntity | null> {
-    return em.findOne(RoomTypeEntity, {
-      where: { id },
-      ...(this.deps.db.isPostgres ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-    });
+  async typeForStay(em: EntityManager, id: string): Promise<RoomTypeEntity | null> {
+    const [type] = await this.deps.db.rows(RoomTypeEntity).where('id = :id', { id }, undefined, { em, lock: 'share' });
+    return type ?? null;
   }
 
   /** Rooms read by id (the board's hot read); dropped when RoomStatusChanged arrives (app.ts). */
