@@ -1,5 +1,6 @@
 import { Caller, SYSTEM, type ServiceDeps } from '@hotelops/kernel';
 import { composeReservations, type ReservationsServices } from '../composition';
+import { addDays, localDate } from '../calendar/calendar.rules';
 import { PropertyEntity } from '../property/property.entity';
 import type { BookingChannel } from '../reservation/reservation.rules';
 import { ReservationEntity } from '../reservation/reservation.entity';
@@ -44,7 +45,6 @@ const GUESTS = [
 ];
 const CHANNELS: BookingChannel[] = ['PHONE', 'ONLINE', 'CHANNEL', 'EMAIL', 'WALK_IN'];
 const DAY = 86_400_000;
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 const system = new Caller(SYSTEM);
 const meta = { correlationId: 'demo-seed' };
@@ -66,8 +66,10 @@ export async function seedDemo(deps: ServiceDeps): Promise<ReservationsDemo> {
     noShowCutoff: '22:00',
   });
   const typeIds = await seedRooms(services, property.id);
-  await seedRates(services, property.id, typeIds, isoDay(deps.clock.now().getTime() - 2 * DAY));
-  const stays = await seedStays(deps, typeIds);
+  // Stay dates are the hotel's local dates: in UTC, Shanghai's evening would already be tomorrow.
+  const today = localDate(deps.clock.now(), property.timeZone);
+  await seedRates(services, property.id, typeIds, addDays(today, -2));
+  const stays = await seedStays(deps, typeIds, today);
   return { propertyId: property.id, currency: property.currency, timeZone: property.timeZone, ...stays };
 }
 
@@ -125,7 +127,7 @@ async function seedRates({ ratePlans }: ReservationsServices, propertyId: string
         ratePlanId: bar.id,
         roomTypeId: typeIds[i],
         from: firstNight,
-        to: isoDay(Date.parse(firstNight) + 367 * DAY),
+        to: addDays(firstNight, 367),
         priceMinor: t.baseRateMinor,
         closedToArrival: false,
         closedToDeparture: false,
@@ -139,22 +141,23 @@ async function seedRates({ ratePlans }: ReservationsServices, propertyId: string
 async function seedStays(
   deps: ServiceDeps,
   typeIds: string[],
+  today: string,
 ): Promise<Pick<ReservationsDemo, 'reservationIds' | 'inHouseReservationIds'>> {
   // Guests in house arrived two days ago: book them with the clock of that day.
   const now = deps.clock.now().getTime();
   const twoDaysAgo = composeReservations({ ...deps, clock: { now: () => new Date(now - 2 * DAY) } });
-  const today = composeReservations(deps);
+  const onToday = composeReservations(deps);
   const reservationIds: string[] = [];
   const inHouseReservationIds: string[] = [];
   for (let i = 0; i < 30; i++) {
     const kind = i < 12 ? 'in-house' : i < 18 ? 'arriving' : 'future';
-    const arrival = kind === 'in-house' ? now - 2 * DAY : kind === 'arriving' ? now : now + (3 + (i % 20)) * DAY;
-    const departure = arrival + (1 + (i % 4)) * DAY + (kind === 'in-house' ? 2 * DAY : 0);
-    const r = await (kind === 'in-house' ? twoDaysAgo : today).booking.book(
+    const arrival = addDays(today, kind === 'in-house' ? -2 : kind === 'arriving' ? 0 : 3 + (i % 20));
+    const departure = addDays(arrival, 1 + (i % 4) + (kind === 'in-house' ? 2 : 0));
+    const r = await (kind === 'in-house' ? twoDaysAgo : onToday).booking.book(
       {
         roomTypeId: typeIds[i % 4],
-        arrival: isoDay(arrival),
-        departure: isoDay(departure),
+        arrival,
+        departure,
         guestName: GUESTS[i % GUESTS.length],
         guestEmail: `guest${i + 1}@example.com`,
         adults: 1 + (i % 2),
