@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Caller, Database, ServiceDeps } from '@hotelops/kernel';
+import { independentReads, type Caller, type Database, type ServiceDeps } from '@hotelops/kernel';
 import type { OutletEntity } from '../outlet/outlet.entity';
 import type { OutletService } from '../outlet/outlet.service';
 
@@ -62,14 +62,16 @@ export class ReportService {
 
   async figures(em: EntityManager, outlet: OutletEntity, date: string): Promise<DailyFigures> {
     const run = <T>(sql: string) => query<T>(em, this.deps.db, sql, [outlet.id, date]);
-    const [orders, bills, categories, periods, adjustments, payments] = await Promise.all([
-      run<{ orders: string; covers: string }>(DAILY.orders),
-      run<{ checks: string; gross: string; discounts: string; tips: string }>(DAILY.bills),
-      run<{ category: string; quantity: string; revenue: string }>(DAILY.categories),
-      run<{ period_id: string | null; name: string | null; orders: string; covers: string; revenue: string }>(DAILY.periods),
-      run<{ kind: string; count: string; amount: string }>(DAILY.adjustments),
-      run<{ method: string; kind: string; count: string; amount: string }>(DAILY.payments),
-    ]);
+    // side by side for the report; one after another inside the day close's transaction
+    const [orders, bills, categories, periods, adjustments, payments] = await independentReads(
+      em,
+      () => run<{ orders: string; covers: string }>(DAILY.orders),
+      () => run<{ checks: string; gross: string; discounts: string; tips: string }>(DAILY.bills),
+      () => run<{ category: string; quantity: string; revenue: string }>(DAILY.categories),
+      () => run<{ period_id: string | null; name: string | null; orders: string; covers: string; revenue: string }>(DAILY.periods),
+      () => run<{ kind: string; count: string; amount: string }>(DAILY.adjustments),
+      () => run<{ method: string; kind: string; count: string; amount: string }>(DAILY.payments),
+    );
     const checks = n(bills[0]?.checks);
     const covers = n(orders[0]?.covers);
     const net = n(bills[0]?.gross) - n(bills[0]?.discounts);
