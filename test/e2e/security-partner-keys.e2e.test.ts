@@ -49,13 +49,31 @@ describe('partner API keys at the gateway', () => {
     });
     return { status: res.status, ...((await res.json()) as { data?: any; errors?: { message: string; extensions?: any }[] }) };
   };
-  const book = `mutation($t: ID!) { createReservation(input: {roomTypeId: $t, arrival: "2027-03-01", departure: "2027-03-03", guestName: "Anna Gruber", channel: CHANNEL}) { id status } }`;
+  // a channel manager books through its channel: the upsert, where the key's channel binding applies
+  const book = `mutation($t: ID!, $ref: String!, $a: LocalDate!, $d: LocalDate!) { upsertChannelReservation(input: {channel: "CTRIP", channelReservationId: $ref, version: 1, roomTypeId: $t, arrival: $a, departure: $d, guestName: "Anna Gruber"}) { reservationId reservationStatus } }`;
+  const stayOf = (ref: string, a = '2027-03-01', d = '2027-03-03') => ({ t: roomTypeId, ref, a, d });
 
-  it('a key with reservations:write books within its property, and nothing its scopes do not grant', async () => {
-    const { key } = await store.create({ name: 'Channel manager', scopes: ['reservations:write'], propertyIds: [propertyId] });
-    const booked = await call(key, book, { t: roomTypeId });
+  it('a key with reservations:write books its channel within its property, and nothing its scopes do not grant', async () => {
+    const { key } = await store.create({
+      name: 'Channel manager',
+      scopes: ['reservations:write'],
+      propertyIds: [propertyId],
+      channels: ['CTRIP'],
+    });
+    const booked = await call(key, book, stayOf('CT-1'));
     expect(booked.errors).toBeUndefined();
-    expect(booked.data.createReservation.status).toBe('CONFIRMED');
+    expect(booked.data.upsertChannelReservation.reservationStatus).toBe('CONFIRMED');
+    // booking or changing stays by id is the hotel staff's (a key could reach another channel's stays)
+    const byId = `mutation($t: ID!) { createReservation(input: {roomTypeId: $t, arrival: "2027-03-05", departure: "2027-03-06", guestName: "X", channel: CHANNEL}) { id } }`;
+    expect((await call(key, byId, { t: roomTypeId })).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'AUTH.FORBIDDEN',
+    });
+    const cancel = `mutation($id: ID!) { cancelReservation(id: $id) { status } }`;
+    expect((await call(key, cancel, { id: booked.data.upsertChannelReservation.reservationId })).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'AUTH.FORBIDDEN',
+    });
     // a staff-only mutation, and a bare @Authorized() query, are not for partners
     expect(
       (await call(key, `mutation { createProperty(input: {code: "PX", name: "X", timeZone: "UTC", currency: "EUR"}) { id } }`)).errors?.[0]
@@ -65,20 +83,28 @@ describe('partner API keys at the gateway', () => {
   });
 
   it('read scopes reach exactly their reads: availability (ari:read), stays (reservations:read), reports (reports:read)', async () => {
-    const writer = (await store.create({ name: 'Booker', scopes: ['reservations:write'], propertyIds: [propertyId] })).key;
+    const writer = (await store.create({ name: 'Booker', scopes: ['reservations:write'], propertyIds: [propertyId], channels: ['CTRIP'] }))
+      .key;
     const ari = (await store.create({ name: 'Metasearch', scopes: ['ari:read'], propertyIds: [propertyId] })).key;
-    const reader = (await store.create({ name: 'CRM', scopes: ['reservations:read'], propertyIds: [propertyId] })).key;
+    const reader = (await store.create({ name: 'CRM', scopes: ['reservations:read'], propertyIds: [propertyId], channels: ['CTRIP'] })).key;
+    const otherChannel = (
+      await store.create({ name: 'Other CRM', scopes: ['reservations:read'], propertyIds: [propertyId], channels: ['EXPEDIA'] })
+    ).key;
     const bi = (await store.create({ name: 'BI', scopes: ['reports:read'], propertyIds: [propertyId] })).key;
     const search = `query($p: ID!) { searchAvailability(input: {propertyIds: [$p], arrival: "2027-04-01", departure: "2027-04-03"}) { total { amountMinor } } }`;
     const stay = `query($id: ID!) { reservation(id: $id) { id guestName } }`;
     const report = `query($p: ID!) { occupancyReport(propertyId: $p, from: "2027-03-01", to: "2027-03-03") { total { __typename } } }`;
     const forbidden = { code: 'FORBIDDEN', reason: 'AUTH.FORBIDDEN' };
 
-    const id = (await call(writer, book.replace('2027-03-01', '2027-05-01').replace('2027-03-03', '2027-05-02'), { t: roomTypeId })).data
-      .createReservation.id;
+    const id = (await call(writer, book, stayOf('CT-2', '2027-05-01', '2027-05-02'))).data.upsertChannelReservation.reservationId;
     expect((await call(ari, search, { p: propertyId })).errors).toBeUndefined();
     expect((await call(ari, stay, { id })).errors?.[0].extensions).toMatchObject(forbidden);
     expect((await call(reader, stay, { id })).data.reservation).toEqual({ id, guestName: 'Anna Gruber' });
+    // a key reads its own channels' stays only
+    expect((await call(otherChannel, stay, { id })).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'RESERVATION.NOT_FOUND',
+    });
     expect((await call(reader, search, { p: propertyId })).errors?.[0].extensions).toMatchObject(forbidden);
     expect((await call(bi, report, { p: propertyId })).errors).toBeUndefined();
     expect((await call(bi, stay, { id })).errors?.[0].extensions).toMatchObject(forbidden);
@@ -91,8 +117,13 @@ describe('partner API keys at the gateway', () => {
   });
 
   it('a key limited to one property cannot act on another', async () => {
-    const { key } = await store.create({ name: 'Elsewhere', scopes: ['reservations:write'], propertyIds: [otherPropertyId] });
-    const res = await call(key, book, { t: roomTypeId });
+    const { key } = await store.create({
+      name: 'Elsewhere',
+      scopes: ['reservations:write'],
+      propertyIds: [otherPropertyId],
+      channels: ['CTRIP'],
+    });
+    const res = await call(key, book, stayOf('CT-3'));
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.PROPERTY_FORBIDDEN' });
   });
 
