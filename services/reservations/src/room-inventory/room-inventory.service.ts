@@ -254,36 +254,38 @@ export class RoomInventoryService {
   /**
    * Creates the missing ledger rows of [from, to) and, on PostgreSQL, locks the nights in date
    * order, so bookings over overlapping nights queue rather than deadlock; returns the number of
-   * nights. The locking read also says which rows exist: when none is missing it is the only statement.
+   * nights. The first read takes no lock: locking what exists before the missing nights are created
+   * would lock out of date order (a later night before an earlier one), and 200 bookings at once
+   * over partly sold nights deadlocked that way.
    */
   private async prepare(em: EntityManager, type: TypeRef, from: string, to: string): Promise<number> {
     const nights = nightsOf(from, to);
     const have = new Set(await this.ledgerDates(em, type.id, from, to));
-    if (have.size === nights.length) return nights.length;
-    const derived = (await this.derive(em, [type.id], from, to)).get(type.id)!;
-    const missing = nights
-      .filter((n) => !have.has(n))
-      .map((n) => ({ roomTypeId: type.id, stayDate: n, propertyId: type.propertyId, ...derived.get(n)! }));
-    // A concurrent transaction may create the same rows: the later insert waits for it and skips them.
-    for (let i = 0; i < missing.length; i += 100) {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(RoomInventoryEntity)
-        .values(missing.slice(i, i + 100))
-        .orIgnore()
-        .execute();
+    if (have.size < nights.length) {
+      const derived = (await this.derive(em, [type.id], from, to)).get(type.id)!;
+      const missing = nights
+        .filter((n) => !have.has(n))
+        .map((n) => ({ roomTypeId: type.id, stayDate: n, propertyId: type.propertyId, ...derived.get(n)! }));
+      // A concurrent transaction may create the same rows: the later insert waits for it and skips them.
+      for (let i = 0; i < missing.length; i += 100) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(RoomInventoryEntity)
+          .values(missing.slice(i, i + 100))
+          .orIgnore()
+          .execute();
+      }
     }
-    // lock the rows created here or by a concurrent transaction as well
-    if (this.deps.db.isPostgres) await this.ledgerDates(em, type.id, from, to);
+    if (this.deps.db.isPostgres) await this.ledgerDates(em, type.id, from, to, 'update');
     return nights.length;
   }
 
-  /** The nights of [from, to) on the type's ledger; on PostgreSQL locked FOR UPDATE in date order. */
-  private async ledgerDates(em: EntityManager, typeId: string, from: string, to: string): Promise<string[]> {
+  /** The nights of [from, to) on the type's ledger, in date order; with `lock`, locked in that order (PostgreSQL). */
+  private async ledgerDates(em: EntityManager, typeId: string, from: string, to: string, lock?: 'update'): Promise<string[]> {
     const rows = await this.deps.db
       .rows(RoomInventoryEntity)
-      .where('room_type_id = :t AND stay_date >= :from AND stay_date < :to', { t: typeId, from, to }, 'stay_date', { em, lock: 'update' });
+      .where('room_type_id = :t AND stay_date >= :from AND stay_date < :to', { t: typeId, from, to }, 'stay_date', { em, lock });
     return rows.map((r) => r.stayDate);
   }
 
