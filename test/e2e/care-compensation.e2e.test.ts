@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxRow } from '@hotelops/kernel';
 import { eventually } from '@hotelops/testing';
-import { startPlatform, type Platform } from './platform';
+import { hotelDate, startPlatform, type Platform } from './platform';
 
 /**
  * Compensation through the gateway: an agent proposes, the over-limit approval is refused, a
@@ -32,8 +32,8 @@ describe.each(['kafka', 'in-process'] as const)('care compensation over %s', (tr
     ).createRoomType.id;
     for (const n of ['501', '502'])
       await ok(`mutation($t: ID!, $n: String!) { createRoom(input: {roomTypeId: $t, number: $n, floor: 5}) { id } }`, { t: roomTypeId, n });
-    const arrival = new Date().toISOString().slice(0, 10);
-    const departure = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const arrival = hotelDate();
+    const departure = hotelDate(2);
     stay = (
       await ok(
         `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: "刘洋", channel: PHONE}) { id } }`,
@@ -136,8 +136,8 @@ describe.each(['kafka', 'in-process'] as const)('care compensation over %s', (tr
 
   it('posts compensation approved after check-out once, as a post-stay adjustment that leaves a refund due', async () => {
     const { ok } = platform;
-    const today = new Date().toISOString().slice(0, 10);
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const today = hotelDate();
+    const tomorrow = hotelDate(1);
     const left = (
       await ok(
         `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: "周敏", channel: PHONE}) { id } }`,

@@ -1,4 +1,4 @@
-import { startPlatform, type Platform } from './platform';
+import { hotelDate, startPlatform, type Platform } from './platform';
 
 /**
  * The duty manager's desk through the gateway: SLA targets set, a complaint opened about a stay
@@ -26,8 +26,8 @@ describe('care desk through the gateway', () => {
       )
     ).createRoomType.id;
     await ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "1208", floor: 12}) { id } }`, { t: roomTypeId });
-    const arrival = new Date().toISOString().slice(0, 10);
-    const departure = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const arrival = hotelDate();
+    const departure = hotelDate(1);
     stay = (
       await ok(
         `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: "周杰", channel: PHONE}) { id } }`,

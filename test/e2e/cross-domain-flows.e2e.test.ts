@@ -1,6 +1,6 @@
 import { OutboxRow } from '@hotelops/kernel';
 import { eventually } from '@hotelops/testing';
-import { startPlatform, type Platform } from './platform';
+import { hotelDate, startPlatform, type Platform } from './platform';
 
 /**
  * The whole platform over HTTP through the gateway, on each event transport: a check-out opens
@@ -45,8 +45,8 @@ describe.each(['kafka', 'in-process'] as const)('cross-domain flows over %s', (t
   /** A stay of `nights` nights from today (50,000 a night), checked in. */
   async function checkedInStay(guestName: string, nights = 2): Promise<string> {
     const { ok } = platform;
-    const arrival = new Date().toISOString().slice(0, 10);
-    const departure = new Date(Date.now() + nights * 86_400_000).toISOString().slice(0, 10);
+    const arrival = hotelDate();
+    const departure = hotelDate(nights);
     const id = (
       await ok(
         `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!, $g: String!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: $g, channel: PHONE}) { id } }`,

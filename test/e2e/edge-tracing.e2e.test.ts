@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { OutboxRow, initTracing, type TracingHandle } from '@hotelops/kernel';
 import { eventually } from '@hotelops/testing';
-import { startPlatform, type Platform } from './platform';
+import { hotelDate, startPlatform, type Platform } from './platform';
 
 /**
  * One trace follows a check-out end to end: the client's traceparent → gateway → reservations
@@ -28,8 +28,8 @@ describe('tracing across the check-out flow', () => {
       )
     ).createRoomType.id;
     await ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "301", floor: 3}) { id } }`, { t: roomTypeId });
-    const today = new Date().toISOString().slice(0, 10);
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const today = hotelDate();
+    const tomorrow = hotelDate(1);
     reservationId = (
       await ok(
         `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: "Lin Wei", channel: PHONE}) { id } }`,

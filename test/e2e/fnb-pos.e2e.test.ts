@@ -1,6 +1,6 @@
 import { OutboxRow } from '@hotelops/kernel';
 import { eventually } from '@hotelops/testing';
-import { startPlatform, type Platform } from './platform';
+import { hotelDate, startPlatform, type Platform } from './platform';
 
 const SERVER = '7e57e57e-0000-4000-8000-0000000000a1';
 const CASHIER = '7e57e57e-0000-4000-8000-0000000000a2';
@@ -43,8 +43,8 @@ describe('F&B point of sale through the gateway', () => {
       )
     ).createRoomType.id;
     await ok(`mutation($t: ID!) { createRoom(input: {roomTypeId: $t, number: "801", floor: 8}) { id } }`, { t: roomType });
-    const arrival = new Date().toISOString().slice(0, 10);
-    const departure = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const arrival = hotelDate();
+    const departure = hotelDate(2);
     const stay = (
       await ok(
         `mutation($t: ID!, $a: LocalDate!, $d: LocalDate!) { createReservation(input: {roomTypeId: $t, arrival: $a, departure: $d, guestName: "陈静", channel: PHONE, specialRequests: "No peanuts 花生过敏"}) { id } }`,

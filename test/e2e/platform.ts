@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GatewayServer, loadGatewayConfig, mintStaffToken, type GatewayOptions } from '@hotelops/gateway';
 import { InProcessTransport, type Clock } from '@hotelops/kernel';
+import { localDate } from '@hotelops/kernel/rules';
 import { TEST_IDENTITY_SECRET, runId, startSubgraph, type Dialect, type GraphQLResponse, type RunningSubgraph } from '@hotelops/testing';
 import { SUBGRAPHS } from '@hotelops/infra';
 
@@ -115,4 +116,13 @@ export async function startPlatform(opts: {
       await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
     },
   };
+}
+
+/**
+ * A date at the test hotels (Asia/Shanghai), `days` from their today. UTC's date would be a day
+ * behind from 16:00 UTC, and a booking for "today" would be refused as in the past.
+ */
+export function hotelDate(days = 0): string {
+  const today = localDate(new Date(), 'Asia/Shanghai');
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
