@@ -1,23 +1,7 @@
 import { In } from 'typeorm';
 import { DeadLetterRow, InboxRow } from '@hotelops/kernel';
 import { DIALECTS, openEffectDatabase } from '@hotelops/testing';
-
-const letter = (n: number, replayed: boolean): DeadLetterRow =>
-  Object.assign(new DeadLetterRow(), {
-    id: `00000000-0000-4000-8000-00000000000${n}`,
-    consumerGroup: n % 2 ? 'odd' : 'even',
-    topic: 'hotelops.fnb.orders',
-    eventId: replayed ? null : `10000000-0000-4000-8000-00000000000${n}`,
-    type: 'OrderSettled',
-    messageKey: `key-${n}`,
-    headers: { ce_id: `e${n}`, ce_type: 'OrderSettled' },
-    payload: `{"n":${n}}`,
-    error: 'closed folio',
-    attempts: n,
-    deadLetteredAt: new Date(Date.UTC(2026, 0, n, 10, 30)),
-    replayedAt: replayed ? new Date(Date.UTC(2026, 1, n)) : null,
-    replayOutcome: replayed ? 'applied' : null,
-  });
+import { deadLetter } from './dead-letter-fixture';
 
 describe.each(DIALECTS)('row reader on %s', (dialect) => {
   let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
@@ -25,19 +9,19 @@ describe.each(DIALECTS)('row reader on %s', (dialect) => {
     handle = await openEffectDatabase('rows', dialect);
     await handle.db.manager.insert(
       DeadLetterRow,
-      [1, 2, 3, 4].map((n) => letter(n, n > 2)),
+      [1, 2, 3, 4].map((n) => deadLetter(n, n > 2)),
     );
   });
   afterAll(() => handle?.close());
 
   it('reads by id the same entities typeorm find does (JSON, timestamps, nulls, numbers)', async () => {
-    const ids = [letter(3, true).id, letter(1, false).id, 'missing'];
+    const ids = [deadLetter(3, true).id, deadLetter(1, false).id, 'missing'];
     const read = await handle.db.rows(DeadLetterRow).byIds(ids);
     const found = await handle.db.manager.findBy(DeadLetterRow, { id: In(ids) });
     const byId = (rows: DeadLetterRow[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(read)).toEqual(byId(found));
     expect(read.every((r) => r instanceof DeadLetterRow)).toBe(true);
-    expect(byId(read)[0]).toEqual(letter(1, false));
+    expect(byId(read)[0]).toEqual(deadLetter(1, false));
     expect(await handle.db.rows(DeadLetterRow).byIds([])).toEqual([]);
   });
 
@@ -46,7 +30,7 @@ describe.each(DIALECTS)('row reader on %s', (dialect) => {
       .rows(DeadLetterRow)
       .where('consumer_group IN (:...groups) AND attempts >= :min', { groups: ['odd', 'even'], min: 2 }, 'attempts DESC');
     expect(read.map((r) => r.attempts)).toEqual([4, 3, 2]);
-    expect(read[0]).toEqual(letter(4, true));
+    expect(read[0]).toEqual(deadLetter(4, true));
   });
 
   it('reads by id only tables with one key column (the inbox is keyed by event and consumer group)', () => {

@@ -1,23 +1,7 @@
 import { In } from 'typeorm';
 import { DeadLetterRow, InboxRow, OutboxRow, insertRows } from '@hotelops/kernel';
 import { DIALECTS, openEffectDatabase } from '@hotelops/testing';
-
-const letter = (n: number, replayed: boolean): DeadLetterRow =>
-  Object.assign(new DeadLetterRow(), {
-    id: `00000000-0000-4000-8000-0000000000${10 + n}`,
-    consumerGroup: n % 2 ? 'odd' : 'even',
-    topic: 'hotelops.fnb.orders',
-    eventId: replayed ? null : `10000000-0000-4000-8000-0000000000${10 + n}`,
-    type: 'OrderSettled',
-    messageKey: `key-${n}`,
-    headers: { ce_id: `e${n}`, ce_type: 'OrderSettled' },
-    payload: `{"n":${n}}`,
-    error: 'closed folio',
-    attempts: n,
-    deadLetteredAt: new Date(Date.UTC(2026, 0, n, 10, 30)),
-    replayedAt: replayed ? new Date(Date.UTC(2026, 1, n)) : null,
-    replayOutcome: replayed ? 'applied' : null,
-  });
+import { deadLetter } from './dead-letter-fixture';
 
 describe.each(DIALECTS)('row writer on %s', (dialect) => {
   let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
@@ -27,8 +11,8 @@ describe.each(DIALECTS)('row writer on %s', (dialect) => {
   afterAll(() => handle?.close());
 
   it('writes rows that read back exactly as typeorm insert writes them (JSON, timestamps, nulls, numbers)', async () => {
-    const mine = [1, 2, 3].map((n) => letter(n, n > 1));
-    const theirs = [4, 5].map((n) => letter(n, n > 4));
+    const mine = [1, 2, 3].map((n) => deadLetter(n, n > 1));
+    const theirs = [4, 5].map((n) => deadLetter(n, n > 4));
     await handle.db.transaction(async (em) => {
       await insertRows(em, DeadLetterRow, mine);
       await em.insert(DeadLetterRow, theirs);
@@ -44,7 +28,7 @@ describe.each(DIALECTS)('row writer on %s', (dialect) => {
     );
     expect(raw[0]).toEqual({
       ...raw[1],
-      headers: JSON.stringify(letter(3, true).headers),
+      headers: JSON.stringify(deadLetter(3, true).headers),
       dead_lettered_at: '2026-01-03T10:30:00.000Z',
       replayed_at: '2026-02-03T00:00:00.000Z',
     });
