@@ -2,7 +2,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { XMLParser } from 'fast-xml-parser';
 import { DIALECTS, eventually, gql, gqlOk, staff, startSubgraph, type RunningSubgraph } from '@hotelops/testing';
-import { SubgraphApp } from '@hotelops/kernel';
+import { randomUUID } from 'node:crypto';
+import { RatesChanged } from '@hotelops/contracts';
+import { SubgraphApp, newEnvelope } from '@hotelops/kernel';
 import { reservationsSubgraph, type ReservationsServices } from '@hotelops/reservations';
 import { ariPushJob } from '../src/ota/ari-push.job';
 
@@ -176,6 +178,55 @@ describe.each(DIALECTS)('ARI push to a partner endpoint on %s', (dialect) => {
     const listed = (await ok(`query($p: ID!) { ariPushEndpoints(propertyId: $p) { id pending delivered } }`, { p: propertyId }))
       .ariPushEndpoints;
     expect(listed).toEqual([{ id: endpointId, pending: 0, delivered: 4 }]);
+  });
+
+  it("records a run of events in one call (the batch handler) and owes each delta to its property's endpoint once", async () => {
+    const { ariFeed } = sg.app.services as ReservationsServices;
+    const elsewhere = randomUUID();
+    const rates = (property: string, type: string) =>
+      newEnvelope({
+        source: '/hotelops/test',
+        type: RatesChanged.type,
+        subject: type,
+        propertyId: property,
+        data: RatesChanged.schema.parse({
+          propertyId: property,
+          ratePlanId: plan,
+          ratePlanCode: 'BAR',
+          roomTypeId: type,
+          from: '2030-08-01',
+          to: '2030-08-03',
+          price: { amountMinor: 30000, currency: 'EUR' },
+          minLos: 2,
+          maxLos: null,
+          closedToArrival: false,
+          closedToDeparture: false,
+        }),
+      });
+    const events = [
+      rates(propertyId, types.DBL),
+      rates(elsewhere, randomUUID()),
+      rates(propertyId, types.SGL),
+      rates(propertyId, types.DBL),
+    ];
+
+    await sg.app.deps.db.transaction((em) => ariFeed.record(em, events));
+
+    const pending = (await owed(3)).sort((a, b) => a.deltaSeq - b.deltaSeq);
+    expect(pending.map((d) => d.roomTypeId)).toEqual([types.DBL, types.SGL, types.DBL]);
+    const seqs = await sg.app.deps.db.manager
+      .createQueryBuilder()
+      .select(['d.event_id AS event_id', 'd.seq AS seq'])
+      .from('ota_ari_deltas', 'd')
+      .where('d.event_id IN (:...ids)', { ids: events.map((e) => e.id) })
+      .getRawMany();
+    // the other property's delta is kept for pulls, owed to no endpoint
+    expect(seqs).toHaveLength(4);
+    const seqOf = new Map(seqs.map((r: { event_id: string; seq: number }) => [r.event_id, Number(r.seq)]));
+    expect(pending.map((d) => d.deltaSeq)).toEqual([events[0], events[2], events[3]].map((e) => seqOf.get(e.id)));
+    later(60_000);
+    await push();
+    expect(await deliveries('PENDING')).toEqual([]);
   });
 
   // two replicas share one database only on PostgreSQL (a SQLite file belongs to one process)

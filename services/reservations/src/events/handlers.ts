@@ -6,7 +6,7 @@ import {
   OrderSettled,
   RatesChanged,
 } from '@hotelops/contracts';
-import { on, type HandlerRegistration } from '@hotelops/kernel';
+import { on, onBatch, type HandlerRegistration } from '@hotelops/kernel';
 import type { ReservationsServices } from '../composition';
 
 /**
@@ -17,8 +17,8 @@ import type { ReservationsServices } from '../composition';
 export function handlers({ domainPostings, ariFeed }: ReservationsServices): HandlerRegistration[] {
   return [
     // Our own ARI events, kept for channel partners to pull (OTA_HotelAvailNotifRQ).
-    on(AvailabilityChanged, (event, em) => ariFeed.record(em, event)),
-    on(RatesChanged, (event, em) => ariFeed.record(em, event)),
+    onBatch(AvailabilityChanged, (events, em) => ariFeed.record(em, events)),
+    onBatch(RatesChanged, (events, em) => ariFeed.record(em, events)),
     on(BillChargedToRoom, async (event, em) => {
       const b = event.data;
       await domainPostings.toStay(

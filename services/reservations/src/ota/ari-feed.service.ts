@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MoreThan } from 'typeorm';
 import type { AvailabilityChanged, RatesChanged, PayloadOf } from '@hotelops/contracts';
-import type { Caller, EventEnvelope, ServiceDeps } from '@hotelops/kernel';
+import { insertRows, type Caller, type EventEnvelope, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { AriDeltaEntity } from './ari-delta.entity';
 import { availNotifRQ } from './ari-message';
@@ -35,18 +35,27 @@ export class AriFeedService {
   }
 
   /**
-   * Keeps one event in the feed and owes it to every enabled push endpoint of its property, in
-   * the consumer's transaction (its inbox already makes this once per event).
+   * Keeps events in the feed, in the order given, and owes each to every enabled push endpoint of
+   * its property, in the consumer's transaction (its inbox already makes this once per event). A
+   * run of events is written with one insert (the consumer's batch handler).
    */
-  async record(em: EntityManager, event: EventEnvelope<PayloadOf<typeof AvailabilityChanged> | PayloadOf<typeof RatesChanged>>) {
-    const delta = await em.save(AriDeltaEntity, {
-      eventId: event.id,
-      propertyId: event.data.propertyId,
-      type: event.type,
-      payload: event.data as unknown as Record<string, unknown>,
-      recordedAt: this.deps.clock.now(),
-    });
-    await this.push.enqueue(em, delta);
+  async record(em: EntityManager, events: EventEnvelope<PayloadOf<typeof AvailabilityChanged> | PayloadOf<typeof RatesChanged>>[]) {
+    const recordedAt = this.deps.clock.now();
+    await insertRows(
+      em,
+      AriDeltaEntity,
+      events.map((event) => ({
+        eventId: event.id,
+        propertyId: event.data.propertyId,
+        type: event.type,
+        payload: event.data as unknown as Record<string, unknown>,
+        recordedAt,
+      })),
+    );
+    await this.push.enqueue(
+      em,
+      events.map((e) => ({ eventId: e.id, propertyId: e.data.propertyId })),
+    );
   }
 
   /** One page of deltas after `since` for a hotel, as OTA_HotelAvailNotifRQ; `cursor` is the last seq in it. */

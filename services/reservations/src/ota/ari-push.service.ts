@@ -83,25 +83,39 @@ export class AriPushService {
     return out;
   }
 
-  /** Owes a just-recorded delta to every enabled endpoint of its property (the caller's transaction). */
-  async enqueue(em: EntityManager, delta: AriDeltaEntity): Promise<void> {
-    const endpoints = await em.findBy(AriPushEndpointEntity, { propertyId: delta.propertyId, enabled: true });
+  /**
+   * Owes the recorded deltas of these events to every enabled endpoint of their properties (in
+   * the recording transaction): one read of the endpoints, and of the deltas' sequence numbers
+   * only when some endpoint wants them.
+   */
+  async enqueue(em: EntityManager, recorded: { eventId: string; propertyId: string }[]): Promise<void> {
+    const propertyIds = [...new Set(recorded.map((r) => r.propertyId))];
+    const endpoints = await em.findBy(AriPushEndpointEntity, { propertyId: In(propertyIds), enabled: true });
     if (!endpoints.length) return;
+    const wanted = new Set(endpoints.map((e) => e.propertyId));
+    const deltas = await em.find(AriDeltaEntity, {
+      select: { seq: true, propertyId: true, payload: true },
+      where: { eventId: In(recorded.filter((r) => wanted.has(r.propertyId)).map((r) => r.eventId)) },
+    });
     const now = this.deps.clock.now();
     await em.insert(
       AriPushDeliveryEntity,
-      endpoints.map((e) => ({
-        id: randomUUID(),
-        endpointId: e.id,
-        deltaSeq: delta.seq,
-        roomTypeId: String(delta.payload.roomTypeId),
-        status: 'PENDING' as const,
-        attempts: 0,
-        nextAttemptAt: now,
-        lastError: null,
-        deliveredAt: null,
-        createdAt: now,
-      })),
+      deltas.flatMap((delta) =>
+        endpoints
+          .filter((e) => e.propertyId === delta.propertyId)
+          .map((e) => ({
+            id: randomUUID(),
+            endpointId: e.id,
+            deltaSeq: delta.seq,
+            roomTypeId: String(delta.payload.roomTypeId),
+            status: 'PENDING' as const,
+            attempts: 0,
+            nextAttemptAt: now,
+            lastError: null,
+            deliveredAt: null,
+            createdAt: now,
+          })),
+      ),
     );
   }
 
