@@ -18,7 +18,11 @@ import {
   ServiceMetrics,
   createLogger,
   on,
+  onBatch,
+  type EventEnvelope,
+  type HandlerRegistration,
 } from '@hotelops/kernel';
+import type { EntityManager } from 'typeorm';
 
 /*
  * The event pipeline against raw kafkajs on the same broker, in one run: N events committed to
@@ -69,8 +73,20 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   }
 }
 
-/** `bulk`: a transaction's events in one multi-row outbox insert (addMany), else one insert each (add). */
-async function pipeline(namespace: string, bulk: boolean): Promise<Figures> {
+type Effect = EventEnvelope<{ reason: string | null }>;
+/** The consumer's effect: a row per event recording when it took effect (the commit time travels in `reason`). */
+const writeEffects = (events: Effect[], em: EntityManager) =>
+  em.query(
+    `INSERT INTO bench_effects (event_id, committed_ms, applied_ms) VALUES ${events.map((_, i) => `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`).join(', ')}`,
+    events.flatMap((e) => [e.id, Number(e.data.reason), Date.now()]),
+  );
+
+/**
+ * `bulk`: a transaction's events in one multi-row outbox insert (addMany), else one insert each
+ * (add). `batchHandler`: the effect rows of a chunk's events in one statement (onBatch), else one
+ * statement per event (on).
+ */
+async function pipeline(namespace: string, bulk: boolean, batchHandler: boolean): Promise<Figures> {
   const dbName = `hotelops_bench_events_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -98,15 +114,10 @@ async function pipeline(namespace: string, bulk: boolean): Promise<Figures> {
     maxAttempts: 5,
     retryBaseMs: 50,
     handlers: [
-      on(RoomStatusChanged, async (event, em) => {
-        // the commit time travels in the payload; the effect row records when it took effect
-        await em.query('INSERT INTO bench_effects (event_id, committed_ms, applied_ms) VALUES ($1, $2, $3)', [
-          event.id,
-          Number(event.data.reason),
-          Date.now(),
-        ]);
-      }),
-    ],
+      batchHandler
+        ? onBatch(RoomStatusChanged, (events, em) => writeEffects(events, em))
+        : on(RoomStatusChanged, (event, em) => writeEffects([event], em)),
+    ] as HandlerRegistration[],
   });
   try {
     await db.open();
@@ -262,11 +273,14 @@ async function main() {
     `event pipeline bench: ${N} events in transactions of ${BATCH} by ${WRITERS} writers, ${PARTITIONS} partitions, broker ${BROKERS.join(',')} (${load()})`,
   );
   // one insert per event: the pace of a service whose requests emit an event each
-  const ours = await pipeline(`${namespace}row.`, false);
+  const ours = await pipeline(`${namespace}row.`, false, false);
   console.log(`  outbox (one insert per event) → relay → Kafka → consumer → effect done (${load()})`);
   // one multi-row insert per transaction: the writer no longer bounds the pipeline
-  const bulk = await pipeline(`${namespace}bulk.`, true);
+  const bulk = await pipeline(`${namespace}bulk.`, true, false);
   console.log(`  outbox (one insert per transaction) → relay → Kafka → consumer → effect done (${load()})`);
+  // and a batch handler: the consumer writes a chunk's effects in one statement
+  const batched = await pipeline(`${namespace}batch.`, true, true);
+  console.log(`  outbox (one insert per transaction) → relay → Kafka → batch handler → effect done (${load()})`);
   const raw = await rawKafka(namespace, 700);
   console.log(`  raw kafkajs produce → consume done (${load()})`);
   const row = (name: string, f: Figures) =>
@@ -274,10 +288,12 @@ async function main() {
   console.log(`\n${'pipeline'.padEnd(48)} ${'events/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`);
   console.log(row('outbox row per event → Kafka → consumer effect', ours));
   console.log(row('outbox rows per tx → Kafka → consumer effect', bulk));
+  console.log(row('outbox rows per tx → Kafka → batch handler effect', batched));
   console.log(row('raw kafkajs produce + consume', raw));
   for (const [name, f] of [
     ['row per event', ours],
     ['rows per tx', bulk],
+    ['rows per tx, batch handler', batched],
   ] as const) {
     console.log(
       `${name}: ${(f.perSecond / raw.perSecond).toFixed(2)} × raw kafkajs events/s; producer alone ${f.committedPerSecond!.toFixed(0)}/s, ` +
