@@ -27,6 +27,7 @@ import { ApiKeyStore } from './partners/api-key-store';
 import { reservationsBaseUrl, serveOtaProxy } from './partners/ota-proxy';
 import type { GatewayContext } from './gateway-context';
 import { SignedIdentityDataSource } from './subgraph-data-source';
+import { EntityBatches } from './fetch/entity-batches';
 import { InFlight } from './fetch/in-flight';
 import { SubgraphHttp, type SubgraphAnswer } from './fetch/subgraph-http';
 import { RevokedEmployees } from './auth/revoked-employees';
@@ -59,6 +60,8 @@ export class GatewayServer {
   private subgraphHttp?: SubgraphHttp;
   /** identical queries of one caller in flight at once, sent once (SUBGRAPH_DEDUP) */
   readonly inFlight = new InFlight<SubgraphAnswer>();
+  /** one request's entity calls with the same selection, sent as one call */
+  readonly entityBatches = new EntityBatches();
   private revoked?: RevokedEmployees;
 
   constructor(
@@ -110,7 +113,7 @@ export class GatewayServer {
       buildService: ({ name, url }) => {
         const target = config.SUBGRAPH_URLS[name] ?? url!;
         if (name === 'staffing') staffingUrl = target;
-        return new SignedIdentityDataSource({ url: target, http, inFlight }, config.IDENTITY_SECRET, name);
+        return new SignedIdentityDataSource({ url: target, http, inFlight, batches: this.entityBatches }, config.IDENTITY_SECRET, name);
       },
     });
     const production = config.NODE_ENV === 'production';

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { EntityBatches, selectionKey, type EntitiesAnswer } from './entity-batches';
 import { InFlight } from './in-flight';
 import { subgraphTarget, type SubgraphAnswer, type SubgraphHttp, type SubgraphTarget } from './subgraph-http';
 
@@ -11,6 +12,8 @@ export interface FastDataSourceOptions {
   http: SubgraphHttp;
   /** merges identical queries of the same caller while one is in flight (null: off) */
   inFlight: InFlight<SubgraphAnswer> | null;
+  /** merges one request's `_entities` calls with the same selection into one call (null: off) */
+  batches?: EntityBatches | null;
 }
 
 /**
@@ -24,12 +27,14 @@ export abstract class FastDataSource<C extends Record<string, any>> extends Remo
   private readonly target: SubgraphTarget;
   private readonly http: SubgraphHttp;
   private readonly inFlight: InFlight<SubgraphAnswer> | null;
+  private readonly batches: EntityBatches | null;
 
   constructor(opts: FastDataSourceOptions) {
     super({ url: opts.url });
     this.target = subgraphTarget(opts.url);
     this.http = opts.http;
     this.inFlight = opts.inFlight;
+    this.batches = opts.batches ?? null;
   }
 
   /** The headers of a call made for this request (besides content-type). */
@@ -39,11 +44,30 @@ export abstract class FastDataSource<C extends Record<string, any>> extends Remo
   protected abstract callerKey(options: ProcessOptions<C>): string;
 
   override async process(options: ProcessOptions<C>): Promise<GatewayGraphQLResponse> {
-    const { query, variables, operationName, extensions } = options.request;
+    const { query, variables } = options.request;
     if (!query) throw new Error('Missing query');
+    const isQuery = /^\s*(query\b|\{)/.test(query);
+    const representations = variables?.representations;
+    if (this.batches && isQuery && options.context && Array.isArray(representations)) {
+      const { representations: _, ...others } = variables!;
+      const key = `${this.target.url}\n${selectionKey(query)}\n${JSON.stringify(others)}`;
+      const answer = await this.batches.run(options.context, key, representations, (all) =>
+        this.call(options, query, { ...others, representations: all }, isQuery),
+      );
+      return answer as GatewayGraphQLResponse;
+    }
+    return this.call(options, query, variables, isQuery);
+  }
+
+  private async call(
+    options: ProcessOptions<C>,
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    isQuery: boolean,
+  ): Promise<GatewayGraphQLResponse & EntitiesAnswer> {
+    const { operationName, extensions } = options.request;
     const body = JSON.stringify({ query, variables, operationName, extensions });
     const headers = { ...this.headersFor(options), 'content-type': 'application/json' };
-    const isQuery = /^\s*(query\b|\{)/.test(query);
     const send = () => this.http.post(this.target, headers, body, isQuery);
     const answer =
       this.inFlight && isQuery ? await this.inFlight.run(`${this.callerKey(options)}\n${this.target.url}\n${body}`, send) : await send();
@@ -52,7 +76,7 @@ export abstract class FastDataSource<C extends Record<string, any>> extends Remo
     const parsed = (await this.parseBody(response)) as unknown;
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
       throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
-    return parsed as GatewayGraphQLResponse;
+    return parsed as GatewayGraphQLResponse & EntitiesAnswer;
   }
 }
 
