@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxRow, SYSTEM } from '@hotelops/kernel';
 import { DIALECTS, gql, gqlOk, staff, startSubgraph, type RunningSubgraph, countQueries } from '@hotelops/testing';
-import { seedDemo, staffingSubgraph } from '@hotelops/staffing';
+import { seedDemo, staffingSubgraph, type StaffingServices } from '@hotelops/staffing';
 import { DEPARTMENTS, POSITIONS } from '../src/catalogue/positions.catalogue';
 import { DepartmentEntity } from '../src/department/department.entity';
 import { PositionEntity } from '../src/position/position.entity';
@@ -350,6 +350,21 @@ describe.each(DIALECTS)('staffing subgraph on %s', (dialect) => {
     );
     expect(result._entities.map((e: { id: string }) => e.id)).toEqual(ids);
     expect(queries).toBe(1);
+  });
+
+  it("reads an employee's position from the database once, then from memory (positions never change)", async () => {
+    const list = await gqlOk(sg.url, `query($p: ID!) { employees(propertyId: $p, first: 5) { nodes { id } } }`, { p: propertyId });
+    const r = list.employees.nodes.map((n: { id: string }) => ({ __typename: 'Employee', id: n.id }));
+    const read = () =>
+      gqlOk(sg.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id position { code title } } } }`, { r });
+    const cache = (sg.app.services as StaffingServices).positions.cache;
+    cache.clear();
+    const first = await countQueries(sg.app, read);
+    const again = await countQueries(sg.app, read);
+    expect(first.statements.filter((q) => /FROM "positions"/.test(q))).toHaveLength(1);
+    expect(again.statements.filter((q) => /FROM "positions"/.test(q))).toHaveLength(0);
+    expect(again.result).toEqual(first.result);
+    expect(first.result._entities[0].position.code).toEqual(expect.any(String));
   });
 
   it('seeds a demo staff once: the catalogue plus two people per position, with events, and returns them again', async () => {

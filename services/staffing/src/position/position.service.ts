@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps, isUniqueViolation } from '@hotelops/kernel';
+import { DomainError, EntityCache, notFound, paginate, type Caller, type PageArgs, type ServiceDeps, isUniqueViolation } from '@hotelops/kernel';
 import { DepartmentEntity } from '../department/department.entity';
 import { PositionEntity } from './position.entity';
 import { reportingProblem } from './position.rules';
 import type { CreatePositionInput } from './position.type';
 
 export class PositionService {
+  /**
+   * Positions by id, kept in memory: a position is never changed once created (no mutation or
+   * event alters one), so no event has to drop it. Every employee read through the gateway asks
+   * for its position.
+   */
+  readonly cache = new EntityCache<PositionEntity>('Position', (p) => p.id);
+
   constructor(private readonly deps: ServiceDeps) {}
 
   async create(input: CreatePositionInput, caller: Caller): Promise<PositionEntity> {
@@ -59,7 +66,7 @@ export class PositionService {
   }
 
   byIds(ids: readonly string[]) {
-    return this.deps.db.rows(PositionEntity).byIds(ids);
+    return this.cache.byIds(ids, (missing) => this.deps.db.rows(PositionEntity).byIds(missing));
   }
 
   /** A position of `propertyId`, or NOT_FOUND (a position of another property is not one of this property's). */
