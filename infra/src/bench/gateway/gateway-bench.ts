@@ -22,7 +22,7 @@ import { startProcess, type ServiceProcess } from './processes';
  *   npm run bench:gateway
  *   BENCH_ROUNDS (3) BENCH_SECONDS (5 per variant and round) BENCH_CONNECTIONS (20)
  *   BENCH_ONLY=hotelops,hive… limits variants, BENCH_OPS=board,list the operations; BENCH_CPU_PROF=<dir> writes --cpu-prof profiles;
- *   BENCH_BASELINE_GATEWAY=<copy of an earlier gateway/dist>/main.js adds it as "baseline".
+ *   BENCH_BASELINE_GATEWAY=<copy of an earlier gateway/dist>/main.js adds it as "baseline" (and "baseline-nodedup").
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -135,6 +135,11 @@ async function main() {
         return { name: 'baseline', url: p.url, process: p, headers: bearer, serves: () => true };
       },
       async () => {
+        const env = { SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH, SUBGRAPH_DEDUP: 'false' };
+        const p = await platform.startGateway('baseline-nodedup', env, profArgs('baseline-nodedup'), BASELINE);
+        return { name: 'baseline-nodedup', url: p.url, process: p, headers: bearer, serves: () => true };
+      },
+      async () => {
         const p = await hive('hive', true);
         return { name: 'hive', url: `${p.url}/graphql`, process: p, headers: bearer, serves: () => true };
       },
@@ -149,8 +154,10 @@ async function main() {
         serves: (op) => op === 'list',
       }),
     ];
-    const names = ['hotelops', 'hotelops-nodedup', 'baseline', 'hive', 'hive-nodedup', 'subgraph'];
-    const wanted = (name: string) => (name === 'baseline' ? !!BASELINE : !ONLY || ONLY.includes(name));
+    const names = ['hotelops', 'hotelops-nodedup', 'baseline', 'baseline-nodedup', 'hive', 'hive-nodedup', 'subgraph'];
+    // the baselines run only with an earlier gateway to run; "baseline" whenever there is one
+    const wanted = (name: string) =>
+      name.startsWith('baseline') && !BASELINE ? false : name === 'baseline' || !ONLY || ONLY.includes(name);
     const targets: Target[] = [];
     for (let i = 0; i < all.length; i++) if (wanted(names[i])) targets.push(await all[i]());
 
