@@ -46,7 +46,7 @@ export function composeStaffing(deps: ServiceDeps) {
   const escalations = new EscalationService(deps, policies);
   const performance = new PerformanceService(deps, access);
   const requisitions = new RequisitionService(deps, access);
-  const training = new TrainingService(deps, access);
+  const training = new TrainingService(deps, access, policies);
   const now = () => deps.clock.now();
   return {
     departments,

@@ -12,8 +12,6 @@ import type { SkillEntity } from '../skill/skill.entity';
 import { RecordSkillInput, Skill, SkillStateEnum } from '../skill/skill.type';
 import { OnDutyShift } from './org.type';
 
-const today = (ctx: { now: Date }) => ctx.now.toISOString().slice(0, 10);
-
 @Resolver(() => Employee)
 export class EmployeeOrgResolver {
   constructor(private readonly s: StaffingServices) {}
@@ -56,8 +54,10 @@ export class SkillResolver {
   constructor(private readonly s: StaffingServices) {}
 
   @FieldResolver(() => SkillStateEnum, { description: 'EXPIRED, EXPIRING within 30 days, or VALID' })
-  state(@Root() k: SkillEntity) {
-    return skillState(k.expiresOn, today({ now: this.s.now() }));
+  async state(@Root() k: SkillEntity, @Ctx() ctx: RequestContext) {
+    // expiry is a date in the hotel's zone: after 16:00 UTC it is already tomorrow in Shanghai
+    const today = ctx.loader<string>('PropertyToday', (ids) => Promise.all(ids.map((id) => this.s.policies.today(id))));
+    return skillState(k.expiresOn, (await today.load(k.propertyId))!);
   }
 
   @Authorized('hr-manager', 'employee')
@@ -74,12 +74,12 @@ export class SkillResolver {
 
   @Authorized()
   @Query(() => [Skill], { description: 'Certificates of the property expiring within the days given (or already expired)' })
-  expiringCertifications(
+  async expiringCertifications(
     @Arg('propertyId', () => ID) propertyId: string,
     @Arg('withinDays', () => Int, intArg('withinDays', 0, 366)) withinDays: number,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.s.skills.expiring(propertyId, today({ now: this.s.now() }), withinDays, ctx.caller);
+    return this.s.skills.expiring(propertyId, await this.s.policies.today(propertyId), withinDays, ctx.caller);
   }
 }
 

@@ -2,12 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DomainError, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { StaffingPolicyEntity } from './staffing-policy.entity';
+import { localDate } from '@hotelops/kernel/rules';
 import { DEFAULT_POLICY, timeZoneProblem, type StaffingPolicy } from './staffing-policy.rules';
 
 export class StaffingPolicyService {
   constructor(private readonly deps: ServiceDeps) {}
 
   /** The property's policy, or the defaults until HR sets one. */
+  /** Today in the property's time zone (its policy's): the date a certificate expires or a course is held. */
+  async today(propertyId: string, em: EntityManager = this.deps.db.manager): Promise<string> {
+    return localDate(this.deps.clock.now(), (await this.of(em, propertyId)).timeZone);
+  }
+
   async of(em: EntityManager, propertyId: string): Promise<StaffingPolicy> {
     const row = await em.findOneBy(StaffingPolicyEntity, { propertyId });
     if (!row) return DEFAULT_POLICY;

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { DomainError, EntityCache, notFound, paginate, type Caller, type PageArgs, type ServiceDeps, isUniqueViolation } from '@hotelops/kernel';
+import {
+  DomainError,
+  EntityCache,
+  notFound,
+  paginate,
+  type Caller,
+  type PageArgs,
+  type ServiceDeps,
+  isUniqueViolation,
+} from '@hotelops/kernel';
 import { DepartmentEntity } from '../department/department.entity';
 import { PositionEntity } from './position.entity';
 import { reportingProblem } from './position.rules';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { DomainError, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import type { StaffAccess } from '../access/staff-access.service';
+import type { StaffingPolicyService } from '../policy/staffing-policy.service';
 import { DepartmentEntity } from '../department/department.entity';
 import { SkillEntity } from '../skill/skill.entity';
 import { TrainingPlanEntity, TrainingRecordEntity, TrainingSessionEntity } from './training.entity';
@@ -12,6 +13,7 @@ export class TrainingService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly access: StaffAccess,
+    private readonly policies: StaffingPolicyService,
   ) {}
 
   createPlan(input: { propertyId: string; departmentId?: string; title: string; period: string; topics: string[] }, caller: Caller) {
@@ -122,7 +124,7 @@ export class TrainingService {
         updatedAt: this.deps.clock.now(),
       });
       if (passed && session.grantsSkill) {
-        const on = session.date ?? this.deps.clock.now().toISOString().slice(0, 10);
+        const on = session.date ?? (await this.policies.today(session.propertyId, em));
         await em.save(
           em.create(SkillEntity, {
             id: randomUUID(),
