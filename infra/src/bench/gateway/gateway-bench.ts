@@ -105,6 +105,12 @@ async function measure(platform: BenchPlatform, target: Target, body: string): P
 async function main() {
   console.log(`gateway bench: setting up (${load()})`);
   const platform = await startBenchPlatform({}, profArgs('subgraphs'));
+  const started: ServiceProcess[] = [];
+  const track = async (p: Promise<ServiceProcess>) => {
+    const process = await p;
+    started.push(process);
+    return process;
+  };
   try {
     const json = { 'content-type': 'application/json' };
     const bearer = () => ({ ...json, authorization: `Bearer ${platform.token}` });
@@ -114,12 +120,14 @@ async function main() {
       sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*`), `$1${url}`);
     writeFileSync(supergraph, sdl);
     const hive = (name: string, dedup: boolean) =>
-      startProcess(
-        name,
-        'infra/dist/bench/gateway/hive-gateway-main.js',
-        { ...platform.secrets, SUPERGRAPH_PATH: supergraph, HIVE_DEDUP: dedup ? 'on' : 'off', NODE_ENV: 'production' },
-        (l) => l.msg === 'gateway started',
-        profArgs(name),
+      track(
+        startProcess(
+          name,
+          'infra/dist/bench/gateway/hive-gateway-main.js',
+          { ...platform.secrets, SUPERGRAPH_PATH: supergraph, HIVE_DEDUP: dedup ? 'on' : 'off', NODE_ENV: 'production' },
+          (l) => l.msg === 'gateway started',
+          profArgs(name),
+        ),
       );
     const all: (() => Promise<Target>)[] = [
       async () => {
@@ -240,6 +248,8 @@ async function main() {
       if (op === 'list' && ours && direct) console.log(`list: hotelops / subgraph direct = ${(ours.rps / direct.rps).toFixed(2)}`);
     }
   } finally {
+    // Hive's processes are the bench's own (the platform stops the gateways and subgraphs it started)
+    await Promise.allSettled(started.map((p) => p.stop()));
     await platform.stop();
   }
 }

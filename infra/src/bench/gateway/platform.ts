@@ -88,24 +88,31 @@ export async function startBenchPlatform(extraEnv: Record<string, string> = {}, 
 
   const subgraphs: ServiceProcess[] = [];
   const urls: Record<string, string> = {};
-  for (const { definition } of SUBGRAPHS) {
-    const p = await startProcess(
-      definition.name,
-      `services/${definition.name}/dist/main.js`,
-      {
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'info',
-        PORT: '0',
-        DATA_DIR: dataDir,
-        DATABASE_URL: databases[definition.name],
-        ...secrets,
-        ...extraEnv,
-      },
-      (line) => line.msg === 'subgraph started',
-      subgraphNodeArgs,
-    );
-    subgraphs.push(p);
-    urls[definition.name] = p.url;
+  // a subgraph that does not start leaves none running, nor their databases
+  try {
+    for (const { definition } of SUBGRAPHS) {
+      const p = await startProcess(
+        definition.name,
+        `services/${definition.name}/dist/main.js`,
+        {
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'info',
+          PORT: '0',
+          DATA_DIR: dataDir,
+          DATABASE_URL: databases[definition.name],
+          ...secrets,
+          ...extraEnv,
+        },
+        (line) => line.msg === 'subgraph started',
+        subgraphNodeArgs,
+      );
+      subgraphs.push(p);
+      urls[definition.name] = p.url;
+    }
+  } catch (err) {
+    await Promise.allSettled(subgraphs.map((p) => p.stop()));
+    await dropAll();
+    throw err;
   }
   const token = await mintDemoToken(demo, { secret: secrets.JWT_SECRET, ...JWT }, '2h');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: demo.timeZone }).format(new Date());
