@@ -1,13 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { GatewayServer, loadGatewayConfig, mintStaffToken } from '@hotelops/gateway';
+import { mintStaffToken, type GatewayServer } from '@hotelops/gateway';
+import { TEST_JWT, startTestGateway } from './test-gateway.fixture';
 
-const JWT = { secret: 'batch-test-jwt-secret-0123456789abcdef', issuer: 'hotelops', audience: 'hotelops-api' };
 const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
 
 /** A subgraph stub: answers every call with `answer(body)` and records the bodies. */
@@ -69,23 +66,10 @@ describe('entity calls of one request merged into one subgraph call', () => {
       { name: 'details', url: details.url, typeDefs: parse(`${FEDERATION} type Item @key(fields: "id") { id: ID! detail: String }`) },
     ]);
     if (composed.errors?.length) throw composed.errors[0];
-    gateway = new GatewayServer(
-      loadGatewayConfig({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        IDENTITY_SECRET: 'batch-test-identity-secret-0123456789abcdef',
-        JWT_SECRET: JWT.secret,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'hotelops-batches-')),
-        RATE_LIMIT_MAX: '0',
-        // two requests of one caller must not share a call through in-flight de-duplication either
-        SUBGRAPH_DEDUP: 'false',
-      }),
-      composed.supergraphSdl!,
-    );
-    await gateway.start();
-    token = await mintStaffToken({ employeeId: 'alice', roles: ['front-desk'], properties: ['p-1'] }, JWT);
+    // two requests of one caller must not share a call through in-flight de-duplication either
+    // two requests of one caller must not share a call through in-flight de-duplication either
+    gateway = await startTestGateway(composed.supergraphSdl!, { SUBGRAPH_DEDUP: 'false' });
+    token = await mintStaffToken({ employeeId: 'alice', roles: ['front-desk'], properties: ['p-1'] }, TEST_JWT);
   });
   afterAll(async () => {
     await gateway?.stop();

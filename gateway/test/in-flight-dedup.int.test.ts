@@ -1,15 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { IDENTITY_HEADER } from '@hotelops/kernel/identity';
 import { eventually } from '@hotelops/testing';
-import { GatewayServer, loadGatewayConfig, mintStaffToken } from '@hotelops/gateway';
-
-const JWT = { secret: 'dedup-test-jwt-secret-0123456789abcdef', issuer: 'hotelops', audience: 'hotelops-api' };
+import { mintStaffToken, type GatewayServer } from '@hotelops/gateway';
+import { TEST_JWT, startTestGateway } from './test-gateway.fixture';
 
 /**
  * In-flight de-duplication of subgraph calls: identical queries of the same caller share one
@@ -45,20 +41,7 @@ describe('subgraph calls merged in flight', () => {
       },
     ]);
     if (composed.errors?.length) throw composed.errors[0];
-    gateway = new GatewayServer(
-      loadGatewayConfig({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        IDENTITY_SECRET: 'dedup-test-identity-secret-0123456789abcdef',
-        JWT_SECRET: JWT.secret,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'hotelops-dedup-')),
-        RATE_LIMIT_MAX: '0',
-      }),
-      composed.supergraphSdl!,
-    );
-    await gateway.start();
+    gateway = await startTestGateway(composed.supergraphSdl!);
   });
   afterAll(async () => {
     for (const h of held.splice(0)) answer(h);
@@ -74,8 +57,8 @@ describe('subgraph calls merged in flight', () => {
     }).then((r) => r.json() as Promise<{ data?: { whoami: string } }>);
 
   it('sends one call per caller and gives each caller its own answer', async () => {
-    const alice = await mintStaffToken({ employeeId: 'alice', roles: ['front-desk'], properties: ['p-1'] }, JWT);
-    const bob = await mintStaffToken({ employeeId: 'bob', roles: ['front-desk'], properties: ['p-2'] }, JWT);
+    const alice = await mintStaffToken({ employeeId: 'alice', roles: ['front-desk'], properties: ['p-1'] }, TEST_JWT);
+    const bob = await mintStaffToken({ employeeId: 'bob', roles: ['front-desk'], properties: ['p-2'] }, TEST_JWT);
     const sharedBefore = gateway.inFlight.shared;
     const callers = ['alice', 'bob', 'alice', 'bob', 'alice', 'bob', 'alice', 'bob'];
     const answers = callers.map((c) => ask(c === 'alice' ? alice : bob));
@@ -87,7 +70,7 @@ describe('subgraph calls merged in flight', () => {
   });
 
   it('sends a caller the subgraph answer of its own call once the first call has settled', async () => {
-    const alice = await mintStaffToken({ employeeId: 'alice', roles: ['front-desk'], properties: ['p-1'] }, JWT);
+    const alice = await mintStaffToken({ employeeId: 'alice', roles: ['front-desk'], properties: ['p-1'] }, TEST_JWT);
     const first = ask(alice);
     await eventually(() => expect(held).toHaveLength(1));
     answer(held.shift()!);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OrderSettled, ReservationCheckedOut } from '@hotelops/contracts';
 import { EventConsumer, InProcessTransport, ServiceMetrics, createLogger, on, onBatch } from '@hotelops/kernel';
 import { DIALECTS, TestEffect, eventMessage, openEffectDatabase, orderSettlement } from '@hotelops/testing';
-import { POISON_ORDER_ID } from './event-fixture';
+import { POISON_ORDER_ID, checkedOut } from './event-fixture';
 
 /** A batch handler (`onBatch`): one call per run of its events in a chunk, the per-event guarantees kept. */
 describe.each(DIALECTS)('batch event handler on %s', (dialect) => {
@@ -48,25 +48,6 @@ describe.each(DIALECTS)('batch event handler on %s', (dialect) => {
 
   const settled = (orderId: string) =>
     eventMessage(OrderSettled, orderSettlement(orderId), { subject: orderId, propertyId: orderSettlement(orderId).propertyId });
-  const checkedOut = (reservationId: string) =>
-    eventMessage(
-      ReservationCheckedOut,
-      {
-        reservationId,
-        propertyId: randomUUID(),
-        confirmationNumber: 'DEMO-1',
-        roomTypeId: randomUUID(),
-        arrival: '2030-01-01',
-        departure: '2030-01-02',
-        guestName: 'Li',
-        roomId: randomUUID(),
-        roomNumber: '101',
-        checkedOutAt: new Date().toISOString(),
-        folioTotal: { amountMinor: 1, currency: 'CNY' },
-      },
-      { subject: reservationId, propertyId: randomUUID() },
-    );
-
   it('gives a run of fresh events to one call, skips duplicates, and keeps the order across types', async () => {
     const [a, b, c, d] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     const seen = settled(randomUUID());

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { OrderSettled, ReservationCheckedOut } from '@hotelops/contracts';
+import { OrderSettled } from '@hotelops/contracts';
 import { EventConsumer, InProcessTransport, ServiceMetrics, createLogger, deadLetterTopic, type TransportMessage } from '@hotelops/kernel';
 import { DIALECTS, TestEffect, eventMessage, openEffectDatabase, orderSettlement } from '@hotelops/testing';
-import { POISON_ORDER_ID, effectHandlers } from './event-fixture';
+import { POISON_ORDER_ID, checkedOut, effectHandlers } from './event-fixture';
 
 describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
   let handle: Awaited<ReturnType<typeof openEffectDatabase>>;
@@ -72,23 +72,7 @@ describe.each(DIALECTS)('idempotent event consumer on %s', (dialect) => {
       /payload violates hotelops.fnb.order.settled.v1/,
     );
 
-    const other = eventMessage(
-      ReservationCheckedOut,
-      {
-        reservationId: randomUUID(),
-        propertyId: randomUUID(),
-        confirmationNumber: 'DEMO-1',
-        roomTypeId: randomUUID(),
-        arrival: '2030-01-01',
-        departure: '2030-01-02',
-        guestName: 'Li',
-        roomId: randomUUID(),
-        roomNumber: '101',
-        checkedOutAt: new Date().toISOString(),
-        folioTotal: { amountMinor: 1, currency: 'CNY' },
-      },
-      { subject: 'x', propertyId: 'p' },
-    );
+    const other = checkedOut();
     expect(await consumer.consume(other)).toBe('ignored');
   });
   it('applies a batch in one go with the outcome each message would have alone, a poison event dead-lettered and the rest applied', async () => {

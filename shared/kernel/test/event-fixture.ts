@@ -1,6 +1,7 @@
-import { OrderSettled } from '@hotelops/contracts';
+import { randomUUID } from 'node:crypto';
+import { OrderSettled, ReservationCheckedOut } from '@hotelops/contracts';
 import { on, type HandlerRegistration } from '@hotelops/kernel';
-import { TestEffect } from '@hotelops/testing';
+import { TestEffect, eventMessage } from '@hotelops/testing';
 
 export const POISON_ORDER_ID = '99999999-9999-4999-8999-999999999999';
 
@@ -11,3 +12,23 @@ export const effectHandlers: HandlerRegistration[] = [
     await em.insert(TestEffect, { id: event.id, orderId: event.data.orderId });
   }),
 ];
+
+/** A check-out event of a stay (another event type than the settlements above). */
+export const checkedOut = (reservationId: string = randomUUID()) =>
+  eventMessage(
+    ReservationCheckedOut,
+    {
+      reservationId,
+      propertyId: randomUUID(),
+      confirmationNumber: 'DEMO-1',
+      roomTypeId: randomUUID(),
+      arrival: '2030-01-01',
+      departure: '2030-01-02',
+      guestName: 'Li',
+      roomId: randomUUID(),
+      roomNumber: '101',
+      checkedOutAt: new Date().toISOString(),
+      folioTotal: { amountMinor: 1, currency: 'CNY' },
+    },
+    { subject: reservationId, propertyId: randomUUID() },
+  );
