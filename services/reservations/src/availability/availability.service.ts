@@ -1,4 +1,3 @@
-import { In, type EntityManager } from 'typeorm';
 import { DomainError, Money, independentReads, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
@@ -45,21 +44,24 @@ export class AvailabilityService {
    * A handful of queries whatever the number of properties, types, plans and nights.
    */
   async search(input: AvailabilitySearch, caller: Caller): Promise<StayOfferView[]> {
-    const em = this.deps.db.manager;
-    // Two rounds of independent reads instead of five in a row (independentReads):
-    // a search's time is mostly round trips. Types and plans of a property that does not exist are none.
+    const { db } = this.deps;
+    const em = db.manager;
+    // Independent reads side by side (independentReads), each with SQL built once, not per search
+    // (db.rows, db.select): typeorm's query building was a quarter of a search's CPU.
+    // Types and plans of a property that does not exist are none.
     for (const p of input.propertyIds) caller.assertProperty(p);
-    const [{ properties, today }, allTypes, allPlans] = await independentReads(
+    if (!input.propertyIds.length || input.roomTypeIds?.length === 0) return [];
+    const params = { properties: input.propertyIds, ...(input.roomTypeIds ? { types: input.roomTypeIds } : {}) };
+    const [{ properties: found, today }, allTypes, allPlans] = await independentReads(
       em,
-      () => this.searchedProperties(em, input),
+      () => this.searchedProperties(input),
       () =>
-        em.find(RoomTypeEntity, {
-          where: { propertyId: In(input.propertyIds), ...(input.roomTypeIds ? { id: In(input.roomTypeIds) } : {}) },
-          order: { code: 'ASC' },
-        }),
-      () => em.find(RatePlanEntity, { where: { propertyId: In(input.propertyIds), active: true }, order: { code: 'ASC' } }),
+        db
+          .rows(RoomTypeEntity)
+          .where(`property_id IN (:...properties)${input.roomTypeIds ? ' AND id IN (:...types)' : ''}`, params, 'code ASC'),
+      () => db.rows(RatePlanEntity).where('property_id IN (:...properties) AND active = TRUE', params, 'code ASC'),
     );
-    if (!properties.length) return [];
+    if (!found.length) return [];
     const types = allTypes.filter((t) => t.capacity >= input.adults);
     // Negotiated plans show only to the account they were negotiated for.
     const plans = allPlans.filter((p) => !p.corporateAccountId || p.corporateAccountId === input.corporateAccountId);
@@ -77,7 +79,7 @@ export class AvailabilityService {
       () => this.inventory.grid(em, typeIds, input.arrival, input.departure),
     );
     const nights = nightsOf(input.arrival, input.departure);
-    const currency = new Map(properties.map((p) => [p.id, p.currency]));
+    const currency = new Map(found.map((p) => [p.id, p.currency]));
     const offers: StayOfferView[] = [];
     for (const type of types) {
       const available = Math.min(...nights.map((n) => sellable(grid.get(type.id)!.get(n)!)));
@@ -100,8 +102,8 @@ export class AvailabilityService {
   }
 
   /** The properties searched, each with its local today; the stay must be valid in every one. */
-  private async searchedProperties(em: EntityManager, input: AvailabilitySearch) {
-    const properties = await em.findBy(PropertyEntity, { id: In(input.propertyIds) });
+  private async searchedProperties(input: AvailabilitySearch) {
+    const properties = await this.deps.db.rows(PropertyEntity).byIds(input.propertyIds);
     const today = new Map(properties.map((p) => [p.id, localDate(this.deps.clock.now(), p.timeZone)]));
     for (const p of properties) {
       const problem = validateStay(input.arrival, input.departure, today.get(p.id)!);

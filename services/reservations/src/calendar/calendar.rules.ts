@@ -15,8 +15,10 @@ export const isIsoDate = (date: string): boolean => !Number.isNaN(dayStart(date)
 
 /** The nights of a half-open stay [from, to), as ISO dates. */
 export function nightsOf(from: string, to: string): string[] {
+  // steps in milliseconds (a search asks for every type's nights; parsing each date again showed in its profile)
   const out: string[] = [];
-  for (let d = from; d < to; d = addDays(d, 1)) out.push(d);
+  const end = dayStart(to);
+  for (let t = dayStart(from); t < end; t += DAY_MS) out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 

@@ -1,9 +1,8 @@
-import { In, LessThan, MoreThan, Raw, type EntityManager } from 'typeorm';
+import { Raw, type EntityManager } from 'typeorm';
 import { AvailabilityChanged } from '@hotelops/contracts';
 import { DomainError, independentReads, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { ReservationEntity } from '../reservation/reservation.entity';
 import { HOLDS_INVENTORY } from '../reservation/reservation.rules';
-import { RoomEntity, RoomOutageEntity, RoomTypeEntity } from '../room/room.entity';
+import { RoomTypeEntity } from '../room/room.entity';
 import { ROOM_TYPE } from '../room/room.service';
 import { RoomInventoryEntity } from './room-inventory.entity';
 import { ARI_HORIZON_NIGHTS, countsFor, inService, sellable, type InventoryCounts } from './room-inventory.rules';
@@ -188,19 +187,15 @@ export class RoomInventoryService {
   async grid(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
     const grid: InventoryGrid = new Map(typeIds.map((t) => [t, new Map()]));
     if (!typeIds.length) return grid;
-    // Raw rows, not hydrated entities: a 14-night search over 20 types reads 280 of them.
-    const rows = await em
-      .createQueryBuilder(RoomInventoryEntity, 'i')
-      .select('i.room_type_id', 'roomTypeId')
-      .addSelect('CAST(i.stay_date AS VARCHAR(10))', 'stayDate')
-      .addSelect([
-        'i.rooms_total AS "roomsTotal"',
-        'i.out_of_service AS "outOfService"',
-        'i.sold AS "sold"',
-        'i.overbooking AS "overbooking"',
-      ])
-      .where('i.room_type_id IN (:...typeIds) AND i.stay_date >= :from AND i.stay_date < :to', { typeIds: [...typeIds], from, to })
-      .getRawMany<InventoryCounts & { roomTypeId: string; stayDate: string }>();
+    // Raw rows, not hydrated entities, and SQL written out: a 14-night search over 20 types reads 280 of them.
+    const rows = await this.deps.db.select<InventoryCounts & { roomTypeId: string; stayDate: string }>(
+      `SELECT room_type_id AS "roomTypeId", CAST(stay_date AS VARCHAR(10)) AS "stayDate", rooms_total AS "roomsTotal",
+              out_of_service AS "outOfService", sold, overbooking
+         FROM room_inventory
+        WHERE room_type_id IN (:...typeIds) AND stay_date >= :from AND stay_date < :to`,
+      { typeIds: [...typeIds], from, to },
+      em,
+    );
     for (const r of rows)
       grid.get(r.roomTypeId)!.set(r.stayDate, {
         roomsTotal: Number(r.roomsTotal),
@@ -319,29 +314,37 @@ export class RoomInventoryService {
   }
 
   private async derive(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
+    const ids = [...typeIds];
     const [roomCounts, outages, stays] = await independentReads(
       em,
       () =>
-        em
-          .createQueryBuilder(RoomEntity, 'r')
-          .select('r.room_type_id', 'typeId')
-          .addSelect('COUNT(*)', 'n')
-          .where('r.room_type_id IN (:...ids)', { ids: typeIds })
-          .groupBy('r.room_type_id')
-          .getRawMany<{ typeId: string; n: string | number }>(),
-      () => em.find(RoomOutageEntity, { where: { roomTypeId: In([...typeIds]), fromDate: LessThan(to), untilDate: MoreThan(from) } }),
+        this.deps.db.select<{ typeId: string; n: string | number }>(
+          'SELECT room_type_id AS "typeId", COUNT(*) AS n FROM rooms WHERE room_type_id IN (:...ids) GROUP BY room_type_id',
+          { ids },
+          em,
+        ),
       () =>
-        em.find(ReservationEntity, {
-          select: { roomTypeId: true, arrival: true, departure: true },
-          where: { roomTypeId: In([...typeIds]), status: In([...HOLDS_INVENTORY]), arrival: LessThan(to), departure: MoreThan(from) },
-        }),
+        this.deps.db.select<{ roomTypeId: string; fromDate: string; untilDate: string }>(
+          `SELECT room_type_id AS "roomTypeId", CAST(from_date AS VARCHAR(10)) AS "fromDate", CAST(until_date AS VARCHAR(10)) AS "untilDate"
+             FROM room_outages WHERE room_type_id IN (:...ids) AND from_date < :to AND until_date > :from`,
+          { ids, from, to },
+          em,
+        ),
+      () =>
+        this.deps.db.select<{ roomTypeId: string; arrival: string; departure: string }>(
+          `SELECT room_type_id AS "roomTypeId", CAST(arrival AS VARCHAR(10)) AS arrival, CAST(departure AS VARCHAR(10)) AS departure
+             FROM reservations WHERE room_type_id IN (:...ids) AND status IN (:...holding) AND arrival < :to AND departure > :from`,
+          { ids, holding: [...HOLDS_INVENTORY], from, to },
+          em,
+        ),
     );
     const rooms = new Map(roomCounts.map((r) => [r.typeId, Number(r.n)]));
     const grid: InventoryGrid = new Map();
+    const nights = nightsOf(from, to);
     for (const t of typeIds) {
       const typeOutages = outages.filter((o) => o.roomTypeId === t);
       const typeStays = stays.filter((s) => s.roomTypeId === t);
-      grid.set(t, new Map(nightsOf(from, to).map((n) => [n, countsFor(n, rooms.get(t) ?? 0, typeOutages, typeStays)])));
+      grid.set(t, new Map(nights.map((n) => [n, countsFor(n, rooms.get(t) ?? 0, typeOutages, typeStays)])));
     }
     return grid;
   }

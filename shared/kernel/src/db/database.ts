@@ -113,10 +113,13 @@ export class Database extends EventEmitter {
     return reader as RowReader<E>;
   }
 
-  /** A raw read with typeorm's `:name` and `:...list` parameters, for hot reads whose SQL the query builder would rebuild per call. */
-  select<T>(sql: string, params: ObjectLiteral): Promise<T[]> {
+  /**
+   * A raw read with typeorm's `:name` and `:...list` parameters, for hot reads whose SQL the query
+   * builder would rebuild per call; in `em`'s transaction when given.
+   */
+  select<T>(sql: string, params: ObjectLiteral, em: EntityManager = this.manager): Promise<T[]> {
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
-    return this.manager.query(query, values);
+    return em.query(query, values);
   }
 
   async ping(): Promise<void> {
