@@ -26,6 +26,8 @@ import { DocumentCounters1764201600404 } from './migrations/1764201600404-docume
 import { VendorExchanges1764201600405 } from './migrations/1764201600405-vendor-exchanges';
 import { PropertyCurrency1764201600406 } from './migrations/1764201600406-property-currency';
 import { PropertyCurrencyEntity } from './currency/currency.entity';
+import { PropertyZones1764201600407 } from './migrations/1764201600407-property-zones';
+import { PropertyZoneEntity } from './property-day/property-zone.entity';
 import { CurrencyResolver } from './currency/currency.resolver';
 import { VendorExchangeEntity } from './exchange/exchange.entity';
 import { ExchangeResolver } from './exchange/exchange.resolver';
@@ -54,6 +56,7 @@ export const inventorySubgraph = defineSubgraph({
     DocumentCounterEntity,
     VendorExchangeEntity,
     PropertyCurrencyEntity,
+    PropertyZoneEntity,
     ItemEntity,
     ItemUnitEntity,
     LocationEntity,
@@ -83,6 +86,7 @@ export const inventorySubgraph = defineSubgraph({
     DocumentCounters1764201600404,
     VendorExchanges1764201600405,
     PropertyCurrency1764201600406,
+    PropertyZones1764201600407,
   ],
   compose: composeInventory,
   resolvers: [

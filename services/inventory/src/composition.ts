@@ -1,6 +1,7 @@
 import type { ServiceDeps } from '@hotelops/kernel';
 import { AssetService } from './asset/asset.service';
 import { ForecastService } from './forecast/forecast.service';
+import { PropertyDayService } from './property-day/property-day.service';
 import { ConsumptionService } from './consumption/consumption.service';
 import { CountService } from './count/count.service';
 import { CurrencyService } from './currency/currency.service';
@@ -26,27 +27,29 @@ import { TransferService } from './transfer/transfer.service';
  */
 export function composeInventory(deps: ServiceDeps) {
   const currencies = new CurrencyService(deps);
+  const propertyDays = new PropertyDayService(deps);
   const poster = new LedgerPoster(deps, currencies);
   const items = new ItemService(deps);
   const locations = new LocationService(deps);
   const stock = new StockService(deps, poster);
   const suppliers = new SupplierService(deps, items, currencies);
   const purchasing = new PurchasingService(deps, items);
-  const receiving = new ReceivingService(deps, poster, purchasing);
+  const receiving = new ReceivingService(deps, poster, purchasing, propertyDays);
   const exchanges = new ExchangeService(deps, poster);
   const transfers = new TransferService(deps, poster, currencies);
   const requisitions = new RequisitionService(deps, transfers);
   transfers.whenReceived((em, t, caller, meta) => requisitions.delivered(em, t, caller, meta));
   const consumption = new ConsumptionService(deps, poster, currencies);
   const counts = new CountService(deps, poster, currencies);
-  const cyclePlans = new CyclePlanService(deps);
+  const cyclePlans = new CyclePlanService(deps, propertyDays);
   const damage = new DamageService(deps, poster);
   const replenishment = new ReplenishmentService(deps, purchasing);
   const reports = new ReportService(deps, currencies);
   const assets = new AssetService(deps);
-  const forecast = new ForecastService(deps);
+  const forecast = new ForecastService(deps, propertyDays);
   return {
     currencies,
+    propertyDays,
     items,
     locations,
     stock,

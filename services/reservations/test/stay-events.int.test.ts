@@ -66,10 +66,10 @@ describe.each(DIALECTS)('stay events on %s', (dialect) => {
   });
   afterAll(() => sg?.stop());
 
-  it('names the guest by id and the folio currency; the name travels only on the check-out', async () => {
+  it('names the guest by id, the folio currency and the hotel’s zone; the name travels only on the check-out', async () => {
     const r = await book('2030-07-10', '2030-07-11');
     const [created] = await events(ReservationCreated.type, r.id);
-    expect(created).toMatchObject({ reservationId: r.id, currency: 'CNY' });
+    expect(created).toMatchObject({ reservationId: r.id, currency: 'CNY', timeZone: 'Asia/Shanghai' });
     expect(created.guestId).toBe(r.guest?.id ?? null);
     expect(created).not.toHaveProperty('guestName');
 

@@ -1,9 +1,14 @@
 import type { Caller, ServiceDeps } from '@hotelops/kernel';
+import { localDate } from '@hotelops/kernel/rules';
+import type { PropertyDayService } from '../property-day/property-day.service';
 import { abcClasses, dueBins, type AbcClass, type DueBin } from './cycle-plan.rules';
 
 /** Which bins a rolling cycle count should take today, from a year's usage value and the last posted counts. */
 export class CyclePlanService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly propertyDays: PropertyDayService,
+  ) {}
 
   async plan(propertyId: string, caller: Caller, limit = 20): Promise<DueBin[]> {
     caller.assertProperty(propertyId);
@@ -22,15 +27,17 @@ export class CyclePlanService {
         WHERE l.property_id = ${p(1)} AND l.on_hand > 0 AND loc.frozen_by_count_id IS NULL`,
       [propertyId],
     );
-    const last: { location_id: string; at: string }[] = await m.query(
+    const last: { location_id: string; at: Date | string }[] = await m.query(
       `SELECT cl.location_id, MAX(c.updated_at) AS at FROM count_lines cl JOIN counts c ON c.id = cl.count_id
         WHERE c.property_id = ${p(1)} AND c.status = 'POSTED' GROUP BY cl.location_id`,
       [propertyId],
     );
-    const lastOn = new Map(last.map((l) => [l.location_id, String(l.at).slice(0, 10)]));
+    // the day of the last count and today are the hotel's (its zone), not UTC's
+    const zone = await this.propertyDays.zoneOf(propertyId);
+    const lastOn = new Map(last.map((l) => [l.location_id, localDate(new Date(l.at), zone)]));
     const bins = new Map<string, AbcClass[]>();
     for (const l of levels) bins.set(l.location_id, [...(bins.get(l.location_id) ?? []), classes.get(l.item_id) ?? 'C']);
     const facts = [...bins].map(([locationId, cls]) => ({ locationId, classes: cls, lastCountedOn: lastOn.get(locationId) ?? null }));
-    return dueBins(facts, now.toISOString().slice(0, 10)).slice(0, limit);
+    return dueBins(facts, localDate(now, zone)).slice(0, limit);
   }
 }

@@ -24,8 +24,9 @@ export function handlers(s: InventoryServices): HandlerRegistration[] {
     on(RequisitionRequested, (e, em) => s.requisitions.onRequested(em, e.data, causedBy(e))),
     // Reservations on the books, for the forecast-driven linen and amenity par
     on(ReservationCreated, async (e, em) => {
-      // reservations owns the property and its currency: the folio's is the property's
+      // reservations owns the property, its currency (the folio's is the property's) and its zone
       await s.currencies.learn(em, e.data.propertyId, e.data.currency);
+      await s.propertyDays.learn(em, e.data.propertyId, e.data.timeZone);
       await s.forecast.record(em, stayOf(e.data), true);
     }),
     on(ReservationModified, (e, em) => s.forecast.record(em, stayOf(e.data), !/CANCEL|NO_SHOW|CHECKED_OUT/.test(e.data.status))),

@@ -3,6 +3,7 @@ import type { Caller, ServiceDeps } from '@hotelops/kernel';
 import { HousekeepingParEntity } from '../consumption/consumption.entity';
 import { fromMilli, toMilli } from '../quantity/quantity.rules';
 import { StockLevelEntity } from '../stock/stock.entity';
+import type { PropertyDayService } from '../property-day/property-day.service';
 import { ForecastStayEntity } from './forecast.entity';
 import { nights, occupancy, peakNight, requiredStock } from './forecast.rules';
 
@@ -20,7 +21,10 @@ export interface StayFact {
  * location holds. Computed from the projection when asked, so every reservation event is in it.
  */
 export class ForecastService {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly propertyDays: PropertyDayService,
+  ) {}
 
   /** A booking, a change or a check-in puts the stay on the books with its current dates; the rest take it off. */
   async record(em: EntityManager, s: StayFact, active: boolean) {
@@ -38,7 +42,7 @@ export class ForecastService {
 
   async parForecast(propertyId: string, caller: Caller, from?: string, days = 14) {
     caller.assertProperty(propertyId);
-    const start = from ?? this.deps.clock.now().toISOString().slice(0, 10);
+    const start = from ?? (await this.propertyDays.today(propertyId));
     const end = nights(start, days + 1)[days];
     const m = this.deps.db.manager;
     const stays = await m

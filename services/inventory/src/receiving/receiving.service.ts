@@ -10,6 +10,7 @@ import { checkTolerance, netWeight, receivingKpis, type Deduction } from '../pur
 import { PURCHASE_ORDER, type PurchasingService } from '../purchasing/purchasing.service';
 import { SupplierEntity } from '../supplier/supplier.entity';
 import type { LedgerPoster } from '../stock/ledger-poster';
+import type { PropertyDayService } from '../property-day/property-day.service';
 import { roundCost } from '../valuation/valuation.rules';
 
 export interface ReceivedLine {
@@ -44,6 +45,7 @@ export class ReceivingService {
     private readonly deps: ServiceDeps,
     private readonly poster: LedgerPoster,
     private readonly purchasing: PurchasingService,
+    private readonly propertyDays: PropertyDayService,
   ) {}
 
   receive(input: NewReceipt, caller: Caller, meta: EventMeta): Promise<ReceiptEntity> {
@@ -54,7 +56,7 @@ export class ReceivingService {
       const poLines = new Map((await em.findBy(PurchaseOrderLineEntity, { purchaseOrderId: po.id })).map((l) => [l.id, l]));
       const now = this.deps.clock.now();
       const receiptId = randomUUID();
-      const today = now.toISOString().slice(0, 10);
+      const today = await this.propertyDays.today(po.propertyId, em);
       const receipt = em.create(ReceiptEntity, {
         id: receiptId,
         propertyId: po.propertyId,

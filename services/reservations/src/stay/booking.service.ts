@@ -74,7 +74,13 @@ export class BookingService {
       await this.c.reservations.saveNights(em, r, priced.nightly);
       await this.c.folios.open(em, r);
       await this.c.reservations.recordHistory(em, r, 'CREATED', caller, { status: r.status, channel: r.channel, totalMinor: r.totalMinor });
-      await this.deps.outbox.add(em, ReservationCreated, { ...stayFacts(r), status: r.status, channel: r.channel }, stayTarget(r), meta);
+      await this.deps.outbox.add(
+        em,
+        ReservationCreated,
+        { ...stayFacts(r), status: r.status, channel: r.channel, timeZone: property.timeZone },
+        stayTarget(r),
+        meta,
+      );
       return r;
     });
   }

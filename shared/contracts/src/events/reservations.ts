@@ -26,7 +26,13 @@ const stay = {
 
 export const ReservationCreated = defineEvent(
   'hotelops.reservations.reservation.created.v1',
-  z.object({ ...stay, status: z.string(), channel: z.string() }),
+  z.object({
+    ...stay,
+    status: z.string(),
+    channel: z.string(),
+    /** the property's IANA time zone (optional in v1, always sent): inventory dates its days by it */
+    timeZone: z.string().max(64).optional(),
+  }),
 );
 export const ReservationCancelled = defineEvent(
   'hotelops.reservations.reservation.cancelled.v1',
