@@ -137,6 +137,7 @@ export const reservationsSubgraph = defineSubgraph({
     nightAuditJob(s.nightAudits),
     ariPushJob(s.ariPush, deps),
   ],
-  // every change of a room's status or occupancy goes through RoomService.changeStatus, which announces it
-  caches: (s) => [invalidateOn(s.rooms.roomCache, RoomStatusChanged, (e) => [e.roomId])],
+  // every change of a room's status or occupancy goes through RoomService.changeStatus, which
+  // announces it; every rate written goes through RatePlanService.setRates, which does likewise
+  caches: (s) => [invalidateOn(s.rooms.roomCache, RoomStatusChanged, (e) => [e.roomId]), s.rateCalendar.invalidation()],
 });

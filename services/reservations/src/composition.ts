@@ -11,6 +11,7 @@ import { OtaResNotifService } from './ota/res-notif.service';
 import { DomainPostingsService } from './posting/domain-postings.service';
 import { PropertyService } from './property/property.service';
 import { RatePlanService } from './rate-plan/rate-plan.service';
+import { RateCalendar } from './rate-plan/rate-calendar';
 import { NightAuditService } from './report/night-audit.service';
 import { ReportService } from './report/report.service';
 import { ReservationService } from './reservation/reservation.service';
@@ -47,9 +48,10 @@ function composeAggregates(deps: ServiceDeps) {
   const guests = new GuestService(deps, { stays: reservations });
   const folios = new FolioService(deps);
   const corporateAccounts = new CorporateAccountService(deps);
-  const ratePlans = new RatePlanService(deps, { corporateAccounts });
+  const rateCalendar = new RateCalendar(deps.db);
+  const ratePlans = new RatePlanService(deps, { corporateAccounts, rateCalendar });
   const groupBlocks = new GroupBlockService(deps, { roomInventory, corporateAccounts });
-  const availability = new AvailabilityService(deps, { roomInventory, ratePlans });
+  const availability = new AvailabilityService(deps, { roomInventory, rateCalendar });
   const reports = new ReportService(deps);
   const nightAudits = new NightAuditService(deps);
   return {
@@ -61,6 +63,7 @@ function composeAggregates(deps: ServiceDeps) {
     folios,
     corporateAccounts,
     ratePlans,
+    rateCalendar,
     groupBlocks,
     availability,
     reports,

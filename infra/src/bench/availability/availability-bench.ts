@@ -81,6 +81,8 @@ interface Figures {
 
 async function run(app: SubgraphApp): Promise<Figures> {
   await app.prepare(); // migrates; no server, no relay
+  // caches on, as in a started subgraph (rates are all set before the first search)
+  await app.cacheInvalidator.start();
   const deps = app.deps;
   const { properties, rooms, ratePlans: plans, booking, availability, roomInventory } = composeReservations(deps);
   const rnd = random(7);
@@ -309,6 +311,7 @@ async function main(): Promise<void> {
         console.error(`running on ${name} …`);
         results[name] = await run(app);
       } finally {
+        await app.cacheInvalidator.stop();
         await app.deps.db.close().catch(() => undefined);
       }
     }

@@ -2,7 +2,7 @@ import { DomainError, Money, independentReads, type Caller, type ServiceDeps } f
 import { PropertyEntity } from '../property/property.entity';
 import { RatePlanEntity } from '../rate-plan/rate-plan.entity';
 import { quote } from '../rate-plan/rate-plan.rules';
-import { rateKey, type RatePlanService } from '../rate-plan/rate-plan.service';
+import { rateKey, type RateCalendar } from '../rate-plan/rate-calendar';
 import { validateStay } from '../reservation/reservation.rules';
 import { RoomTypeEntity } from '../room/room.entity';
 import { sellable } from '../room-inventory/room-inventory.rules';
@@ -30,13 +30,13 @@ export interface StayOfferView {
 /** The availability search guests and agents book from: sellable rooms priced by every plan that may sell them. */
 export class AvailabilityService {
   private readonly inventory: RoomInventoryService;
-  private readonly ratePlans: RatePlanService;
+  private readonly rates: RateCalendar;
   constructor(
     private readonly deps: ServiceDeps,
-    { roomInventory, ratePlans }: { roomInventory: RoomInventoryService; ratePlans: RatePlanService },
+    { roomInventory, rateCalendar }: { roomInventory: RoomInventoryService; rateCalendar: RateCalendar },
   ) {
     this.inventory = roomInventory;
-    this.ratePlans = ratePlans;
+    this.rates = rateCalendar;
   }
 
   /**
@@ -68,9 +68,9 @@ export class AvailabilityService {
     const typeIds = types.map((t) => t.id);
     const [rates, grid] = await independentReads(
       em,
+      // from memory once read (RateCalendar, dropped by RatesChanged); the ledger always from the database
       () =>
-        this.ratePlans.ratesFor(
-          em,
+        this.rates.ratesFor(
           plans.map((p) => p.id),
           typeIds,
           input.arrival,

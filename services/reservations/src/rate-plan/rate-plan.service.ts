@@ -8,19 +8,22 @@ import { assertPropertyExists } from '../property/property.service';
 import { RoomTypeEntity } from '../room/room.entity';
 import { RatePlanEntity, RatePlanRateEntity } from './rate-plan.entity';
 import { MAX_STAY_NIGHTS } from '../reservation/reservation.rules';
-import { feeValueProblem, quote, type DayRate, type Quote } from './rate-plan.rules';
+import { feeValueProblem, quote, type Quote } from './rate-plan.rules';
 import type { CreateRatePlanInput, SetRatesInput } from './rate-plan.type';
 import { nightsOf } from '../calendar/calendar.rules';
+import { rateKey, readRates, type RateCalendar } from './rate-calendar';
 
 const MAX_RATE_RANGE_NIGHTS = 731;
 
 export class RatePlanService {
   private readonly corporateAccounts: CorporateAccountService;
+  private readonly rateCalendar: RateCalendar;
   constructor(
     private readonly deps: ServiceDeps,
-    { corporateAccounts }: { corporateAccounts: CorporateAccountService },
+    { corporateAccounts, rateCalendar }: { corporateAccounts: CorporateAccountService; rateCalendar: RateCalendar },
   ) {
     this.corporateAccounts = corporateAccounts;
+    this.rateCalendar = rateCalendar;
   }
 
   async create(input: CreateRatePlanInput, caller: Caller): Promise<RatePlanEntity> {
@@ -69,7 +72,7 @@ export class RatePlanService {
     if (input.minLos != null && input.maxLos != null && input.minLos > input.maxLos) {
       throw new DomainError('INPUT.INVALID', 'minLos must not exceed maxLos', { field: 'minLos' });
     }
-    return this.deps.db.transaction(async (em) => {
+    const written = await this.deps.db.transaction(async (em) => {
       const plan = await this.planIn(em, input.ratePlanId, caller);
       const type = await em.findOneBy(RoomTypeEntity, { id: input.roomTypeId });
       if (!type || type.propertyId !== plan.propertyId)
@@ -117,6 +120,9 @@ export class RatePlanService {
       );
       return rows.length;
     });
+    // after the commit: a search that starts now reads the new rates
+    this.rateCalendar.written(input.ratePlanId, input.roomTypeId, input.from, input.to);
+    return written;
   }
 
   async rates(ratePlanId: string, roomTypeId: string, from: string, to: string, caller: Caller): Promise<RatePlanRateEntity[]> {
@@ -143,43 +149,9 @@ export class RatePlanService {
     return this.deps.db.manager.findBy(RatePlanEntity, { id: In([...ids]) });
   }
 
-  /** Rates of the plans × types for the nights of a stay and its departure date (closed-to-departure). */
-  async ratesFor(
-    em: EntityManager,
-    planIds: readonly string[],
-    typeIds: readonly string[],
-    arrival: string,
-    departure: string,
-  ): Promise<Map<string, Map<string, DayRate>>> {
-    const byKey = new Map<string, Map<string, DayRate>>();
-    if (!planIds.length || !typeIds.length) return byKey;
-    // Raw rows, not hydrated entities, and SQL written out: a 14-night search over 20 types and 2 plans reads 600 of them.
-    const rows = await this.deps.db.select<Record<keyof DayRate | 'ratePlanId' | 'roomTypeId', unknown>>(
-      `SELECT rate_plan_id AS "ratePlanId", room_type_id AS "roomTypeId", CAST(stay_date AS VARCHAR(10)) AS "stayDate",
-              price_minor AS "priceMinor", min_los AS "minLos", max_los AS "maxLos",
-              closed_to_arrival AS "closedToArrival", closed_to_departure AS "closedToDeparture"
-         FROM rate_plan_rates
-        WHERE rate_plan_id IN (:...planIds) AND room_type_id IN (:...typeIds) AND stay_date >= :arrival AND stay_date <= :departure`,
-      { planIds: [...planIds], typeIds: [...typeIds], arrival, departure },
-      em,
-    );
-    const flag = (v: unknown) => v === true || v === 1 || v === '1';
-    const count = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-    for (const r of rows) {
-      const key = rateKey(String(r.ratePlanId), String(r.roomTypeId));
-      let days = byKey.get(key);
-      if (!days) byKey.set(key, (days = new Map()));
-      const stayDate = String(r.stayDate);
-      days.set(stayDate, {
-        stayDate,
-        priceMinor: Number(r.priceMinor),
-        minLos: count(r.minLos),
-        maxLos: count(r.maxLos),
-        closedToArrival: flag(r.closedToArrival),
-        closedToDeparture: flag(r.closedToDeparture),
-      });
-    }
-    return byKey;
+  /** Rates of the plans × types for the nights of a stay and its departure date (closed-to-departure), from the database. */
+  ratesFor(em: EntityManager, planIds: readonly string[], typeIds: readonly string[], arrival: string, departure: string) {
+    return readRates(this.deps.db, em, planIds, typeIds, arrival, departure);
   }
 
   /** The plan's price for one room type and stay, or why it cannot sell it. */
@@ -203,5 +175,3 @@ export class RatePlanService {
     return plan;
   }
 }
-
-export const rateKey = (planId: string, typeId: string) => `${planId}:${typeId}`;
