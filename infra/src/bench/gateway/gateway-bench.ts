@@ -107,9 +107,9 @@ async function main() {
   const platform = await startBenchPlatform({}, profArgs('subgraphs'));
   const started: ServiceProcess[] = [];
   const track = async (p: Promise<ServiceProcess>) => {
-    const process = await p;
-    started.push(process);
-    return process;
+    const child = await p;
+    started.push(child);
+    return child;
   };
   try {
     const json = { 'content-type': 'application/json' };
