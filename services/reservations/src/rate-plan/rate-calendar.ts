@@ -78,7 +78,8 @@ function monthsOf(from: string, through: string): string[] {
  * cached figure.
  */
 export class RateCalendar {
-  readonly cache = new EntityCache<RateMonth>('rate-months', (m) => m.key, 20_000);
+  // 5,000 months of about 30 nights: two years of 20 types × 2 plans at five hotels, some 20 MB
+  readonly cache = new EntityCache<RateMonth>('rate-months', (m) => m.key, 5_000);
 
   constructor(private readonly db: Database) {}
 
