@@ -41,18 +41,22 @@ export class AvailabilityService {
 
   /**
    * Every bookable (room type, rate plan) of the given properties for the stay, with its price.
-   * A handful of queries whatever the number of properties, types, plans and nights.
+   * One round of a handful of queries whatever the number of properties, types, plans and nights.
    */
   async search(input: AvailabilitySearch, caller: Caller): Promise<StayOfferView[]> {
     const { db } = this.deps;
     const em = db.manager;
-    // Independent reads side by side (independentReads), each with SQL built once, not per search
-    // (db.rows, db.select): typeorm's query building was a quarter of a search's CPU.
-    // Types and plans of a property that does not exist are none.
     for (const p of input.propertyIds) caller.assertProperty(p);
     if (!input.propertyIds.length || input.roomTypeIds?.length === 0) return [];
+    // dates that are no stay at all are refused before anything is read; "in the past" needs each property's today
+    assertStayDates(input, '');
+    // One round of independent reads side by side (independentReads) — the properties, their
+    // types and plans, and the ledger of all their types with what derives the nights it lacks —
+    // each with SQL built once (db.rows, db.select), not per search. Rates come from memory once
+    // read (RateCalendar, dropped by RatesChanged); the ledger always from the database.
+    // Types and plans of a property that does not exist are none.
     const params = { properties: input.propertyIds, ...(input.roomTypeIds ? { types: input.roomTypeIds } : {}) };
-    const [{ properties: found, today }, allTypes, allPlans] = await independentReads(
+    const [{ properties: found, today }, allTypes, allPlans, gridOf] = await independentReads(
       em,
       () => this.searchedProperties(input),
       () =>
@@ -60,23 +64,19 @@ export class AvailabilityService {
           .rows(RoomTypeEntity)
           .where(`property_id IN (:...properties)${input.roomTypeIds ? ' AND id IN (:...types)' : ''}`, params, 'code ASC'),
       () => db.rows(RatePlanEntity).where('property_id IN (:...properties) AND active = TRUE', params, 'code ASC'),
+      () => this.inventory.gridOfProperties(em, input.propertyIds, input.arrival, input.departure),
     );
     if (!found.length) return [];
     const types = allTypes.filter((t) => t.capacity >= input.adults);
     // Negotiated plans show only to the account they were negotiated for.
     const plans = allPlans.filter((p) => !p.corporateAccountId || p.corporateAccountId === input.corporateAccountId);
     const typeIds = types.map((t) => t.id);
-    const [rates, grid] = await independentReads(
-      em,
-      // from memory once read (RateCalendar, dropped by RatesChanged); the ledger always from the database
-      () =>
-        this.rates.ratesFor(
-          plans.map((p) => p.id),
-          typeIds,
-          input.arrival,
-          input.departure,
-        ),
-      () => this.inventory.grid(em, typeIds, input.arrival, input.departure),
+    const grid = gridOf(typeIds);
+    const rates = await this.rates.ratesFor(
+      plans.map((p) => p.id),
+      typeIds,
+      input.arrival,
+      input.departure,
     );
     const nights = nightsOf(input.arrival, input.departure);
     const currency = new Map(found.map((p) => [p.id, p.currency]));
@@ -105,10 +105,12 @@ export class AvailabilityService {
   private async searchedProperties(input: AvailabilitySearch) {
     const properties = await this.deps.db.rows(PropertyEntity).byIds(input.propertyIds);
     const today = new Map(properties.map((p) => [p.id, localDate(this.deps.clock.now(), p.timeZone)]));
-    for (const p of properties) {
-      const problem = validateStay(input.arrival, input.departure, today.get(p.id)!);
-      if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival: input.arrival, departure: input.departure });
-    }
+    for (const p of properties) assertStayDates(input, today.get(p.id)!);
     return { properties, today };
   }
+}
+
+function assertStayDates({ arrival, departure }: AvailabilitySearch, today: string): void {
+  const problem = validateStay(arrival, departure, today);
+  if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival, departure });
 }

@@ -1,21 +1,18 @@
 import { Raw, type EntityManager } from 'typeorm';
 import { AvailabilityChanged } from '@hotelops/contracts';
-import { DomainError, independentReads, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
-import { HOLDS_INVENTORY } from '../reservation/reservation.rules';
+import { DomainError, lockForChange, notFound, type Caller, type ServiceDeps } from '@hotelops/kernel';
 import { RoomTypeEntity } from '../room/room.entity';
 import { ROOM_TYPE } from '../room/room.service';
 import { RoomInventoryEntity } from './room-inventory.entity';
-import { ARI_HORIZON_NIGHTS, countsFor, inService, sellable, type InventoryCounts } from './room-inventory.rules';
+import { ARI_HORIZON_NIGHTS, inService, sellable, type InventoryCounts } from './room-inventory.rules';
 import { addDays, nightsOf } from '../calendar/calendar.rules';
+import { InventoryGridReader, type InventoryGrid } from './inventory-grid';
 
 interface TypeRef {
   id: string;
   propertyId: string;
   name?: string;
 }
-
-/** Counts per room type and night. */
-export type InventoryGrid = Map<string, Map<string, InventoryCounts>>;
 
 export interface InventoryDayView extends InventoryCounts {
   date: string;
@@ -31,7 +28,10 @@ export interface InventoryDayView extends InventoryCounts {
  * committed counts — there is no read-then-write window. A CHECK constraint backs this up.
  */
 export class RoomInventoryService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly grids: InventoryGridReader;
+  constructor(private readonly deps: ServiceDeps) {
+    this.grids = new InventoryGridReader(deps.db);
+  }
 
   /** Takes `rooms` rooms of the type for each night of [from, to), or fails with NO_AVAILABILITY. */
   async reserve(em: EntityManager, type: TypeRef, from: string, to: string, rooms = 1): Promise<void> {
@@ -180,38 +180,14 @@ export class RoomInventoryService {
     );
   }
 
-  /**
-   * Counts for every (type, night) of [from, to): ledger rows where they exist, otherwise what
-   * the rooms, outages and holding stays say (the value the row will start with).
-   */
-  async grid(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
-    const grid: InventoryGrid = new Map(typeIds.map((t) => [t, new Map()]));
-    if (!typeIds.length) return grid;
-    // Raw rows, not hydrated entities, and SQL written out: a 14-night search over 20 types reads 280 of them.
-    const rows = await this.deps.db.select<InventoryCounts & { roomTypeId: string; stayDate: string }>(
-      `SELECT room_type_id AS "roomTypeId", CAST(stay_date AS VARCHAR(10)) AS "stayDate", rooms_total AS "roomsTotal",
-              out_of_service AS "outOfService", sold, overbooking
-         FROM room_inventory
-        WHERE room_type_id IN (:...typeIds) AND stay_date >= :from AND stay_date < :to`,
-      { typeIds: [...typeIds], from, to },
-      em,
-    );
-    for (const r of rows)
-      grid.get(r.roomTypeId)!.set(r.stayDate, {
-        roomsTotal: Number(r.roomsTotal),
-        outOfService: Number(r.outOfService),
-        sold: Number(r.sold),
-        overbooking: Number(r.overbooking),
-      });
-    const nights = nightsOf(from, to);
-    const incomplete = typeIds.filter((t) => grid.get(t)!.size < nights.length);
-    if (!incomplete.length) return grid;
-    const derived = await this.derive(em, incomplete, from, to);
-    for (const t of incomplete) {
-      const known = grid.get(t)!;
-      for (const n of nights) if (!known.has(n)) known.set(n, derived.get(t)!.get(n)!);
-    }
-    return grid;
+  /** Counts for every (type, night) of [from, to): ledger rows where they exist, else derived (InventoryGridReader). */
+  grid(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
+    return this.grids.grid(em, typeIds, from, to);
+  }
+
+  /** The grid of every type of the properties, read in one round with the caller's other reads (the search). */
+  gridOfProperties(em: EntityManager, propertyIds: readonly string[], from: string, to: string) {
+    return this.grids.ofProperties(em, propertyIds, from, to);
   }
 
   /**
@@ -257,7 +233,7 @@ export class RoomInventoryService {
     const nights = nightsOf(from, to);
     const have = new Set(await this.ledgerDates(em, type.id, from, to));
     if (have.size < nights.length) {
-      const derived = (await this.derive(em, [type.id], from, to)).get(type.id)!;
+      const derived = (await this.grids.derive(em, [type.id], from, to)).get(type.id)!;
       const missing = nights
         .filter((n) => !have.has(n))
         .map((n) => ({ roomTypeId: type.id, stayDate: n, propertyId: type.propertyId, ...derived.get(n)! }));
@@ -311,42 +287,6 @@ export class RoomInventoryService {
     if (!postgres) return { count: result.affected ?? 0 };
     const rows = (result.records as LedgerNight[]).map(countsOf).sort((a, b) => (a.date < b.date ? -1 : 1));
     return { count: rows.length, rows };
-  }
-
-  private async derive(em: EntityManager, typeIds: readonly string[], from: string, to: string): Promise<InventoryGrid> {
-    const ids = [...typeIds];
-    const [roomCounts, outages, stays] = await independentReads(
-      em,
-      () =>
-        this.deps.db.select<{ typeId: string; n: string | number }>(
-          'SELECT room_type_id AS "typeId", COUNT(*) AS n FROM rooms WHERE room_type_id IN (:...ids) GROUP BY room_type_id',
-          { ids },
-          em,
-        ),
-      () =>
-        this.deps.db.select<{ roomTypeId: string; fromDate: string; untilDate: string }>(
-          `SELECT room_type_id AS "roomTypeId", CAST(from_date AS VARCHAR(10)) AS "fromDate", CAST(until_date AS VARCHAR(10)) AS "untilDate"
-             FROM room_outages WHERE room_type_id IN (:...ids) AND from_date < :to AND until_date > :from`,
-          { ids, from, to },
-          em,
-        ),
-      () =>
-        this.deps.db.select<{ roomTypeId: string; arrival: string; departure: string }>(
-          `SELECT room_type_id AS "roomTypeId", CAST(arrival AS VARCHAR(10)) AS arrival, CAST(departure AS VARCHAR(10)) AS departure
-             FROM reservations WHERE room_type_id IN (:...ids) AND status IN (:...holding) AND arrival < :to AND departure > :from`,
-          { ids, holding: [...HOLDS_INVENTORY], from, to },
-          em,
-        ),
-    );
-    const rooms = new Map(roomCounts.map((r) => [r.typeId, Number(r.n)]));
-    const grid: InventoryGrid = new Map();
-    const nights = nightsOf(from, to);
-    for (const t of typeIds) {
-      const typeOutages = outages.filter((o) => o.roomTypeId === t);
-      const typeStays = stays.filter((s) => s.roomTypeId === t);
-      grid.set(t, new Map(nights.map((n) => [n, countsFor(n, rooms.get(t) ?? 0, typeOutages, typeStays)])));
-    }
-    return grid;
   }
 }
 
