@@ -93,4 +93,31 @@ describe.each(DIALECTS)("inventory dates by the hotel's day on %s", (dialect) =>
     });
     expect(received.receivePurchaseOrder.onTime).toBe(false);
   });
+  it('dates a cycle count by the hotel’s day: counted at 20:00 UTC on 1 March is counted on 2 March, and due again 180 days on', async () => {
+    now = new Date('2030-03-01T20:00:00Z');
+    const store = (await f.location({ code: 'DRY', name: 'Dry store', kind: 'STORE' })).id;
+    const bin = (await f.location({ code: 'DRY-C', name: 'Shelf C', kind: 'BIN', parentId: store })).id;
+    const soap = (await f.item({ name: 'Soap' })).id; // never issued: class C, counted every 180 days
+    expect((await f.receive(soap, bin, 12)).errors).toBeUndefined();
+    const count = (
+      await f.ok(`mutation($i: OpenStockCountInput!) { openStockCount(input: $i) { id } }`, {
+        i: { propertyId: f.propertyId, kind: 'CYCLE', locationIds: [bin] },
+      })
+    ).openStockCount.id;
+    await f.ok(`mutation($id: ID!, $i: RecordCountInput!) { recordStockCount(id: $id, input: $i) { status } }`, {
+      id: count,
+      i: { lines: [{ locationId: bin, itemId: soap, counted: 12 }] },
+    });
+    await f.ok(`mutation($id: ID!) { submitStockCount(id: $id) { status } }`, { id: count });
+    await f.ok(`mutation($id: ID!) { approveStockCount(id: $id) { status } }`, { id: count }, f.gm);
+    const plan = async () =>
+      (
+        await f.ok(`query($p: ID!) { cycleCountPlan(propertyId: $p, limit: 50) { locationId lastCountedOn dueOn } }`, { p: f.propertyId })
+      ).cycleCountPlan.filter((b: { locationId: string }) => b.locationId === bin);
+    // noon in Shanghai on 28 August: 180 days after 1 March (UTC's date of the count), not yet after 2 March
+    now = new Date('2030-08-28T04:00:00Z');
+    expect(await plan()).toEqual([]);
+    now = new Date('2030-08-29T04:00:00Z');
+    expect(await plan()).toEqual([{ locationId: bin, lastCountedOn: '2030-03-02', dueOn: '2030-08-29' }]);
+  });
 });
