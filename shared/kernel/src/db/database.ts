@@ -122,6 +122,12 @@ export class Database extends EventEmitter {
     return em.query(query, values);
   }
 
+  /** A raw write with the same parameters as `select`, in `em`'s transaction when given. */
+  async execute(sql: string, params: ObjectLiteral, em: EntityManager = this.manager): Promise<void> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
+    await em.query(query, values);
+  }
+
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }

@@ -14,6 +14,8 @@ interface Plan {
 export interface ReadWithin {
   em?: EntityManager;
   lock?: 'update' | 'share';
+  /** at most this many rows (after `orderBy`) */
+  limit?: number;
 }
 
 const LOCKS = { update: ' FOR UPDATE', share: ' FOR SHARE' } as const;
@@ -50,8 +52,9 @@ export class RowReader<E extends ObjectLiteral> {
     const { metadata, columns, select } = this.prepare();
     const driver = this.dataSource.driver;
     const lock = within.lock && this.dataSource.options.type === 'postgres' ? LOCKS[within.lock] : '';
+    const limit = within.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.trunc(within.limit))}`;
     const [sql, values] = driver.escapeQueryWithParameters(
-      `${select} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}${lock}`,
+      `${select} WHERE ${condition}${orderBy ? ` ORDER BY ${orderBy}` : ''}${limit}${lock}`,
       params,
       {},
     );

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EVENT_CONTRACTS, type EventContract, type PayloadOf } from '@hotelops/contracts';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../db/database';
 import type { Logger } from '../observability/logger';
 import type { ServiceMetrics } from '../observability/metrics';
 import { fromTransportMessage, type EventEnvelope } from './envelope';
 import { DeadLetterRow } from './dead-letter.entity';
-import { InboxRow } from './outbox.entity';
-import { insertRows } from '../db/row-writer';
+import { claimInbox } from './inbox';
 import { withCorrelation } from '../observability/correlation';
 import { extractTraceContext, withSpan } from '../observability/tracing';
 import type { EventMeta } from './outbox';
@@ -210,14 +209,8 @@ export class EventConsumer {
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = await this.deps.db.transaction(async (em) => {
-          const seen = await em.findOneBy(InboxRow, { eventId: event.id, consumerGroup: this.deps.groupId });
-          if (seen) return 'duplicate' as const;
-          await insertRows(em, InboxRow, {
-            eventId: event.id,
-            consumerGroup: this.deps.groupId,
-            type: event.type,
-            processedAt: new Date(),
-          });
+          const fresh = await claimInbox(em, this.deps.groupId, [event], new Date());
+          if (!fresh.size) return 'duplicate' as const;
           await registration.handle(event, em);
           return 'applied' as const;
         });
@@ -263,19 +256,12 @@ export class EventConsumer {
   private applyTogether(items: Applicable[]): Promise<ConsumeOutcome[]> {
     const consumerGroup = this.deps.groupId;
     return this.deps.db.transaction(async (em) => {
-      const ids = [...new Set(items.map((i) => i.event.id))];
-      const rows = await em.find(InboxRow, { select: { eventId: true }, where: { consumerGroup, eventId: In(ids) } });
-      const seen = new Set(rows.map((r) => r.eventId));
-      // an event delivered twice within the chunk applies once, like one delivered twice apart
-      const outcomes = items.map((i): ConsumeOutcome => (seen.has(i.event.id) ? 'duplicate' : (seen.add(i.event.id), 'applied')));
+      // one event per id (an event delivered twice within the chunk applies once, like one delivered twice apart)
+      const byId = new Map(items.map((i) => [i.event.id, i.event]));
+      const claimed = await claimInbox(em, consumerGroup, [...byId.values()], new Date());
+      const outcomes = items.map((i): ConsumeOutcome => (claimed.delete(i.event.id) ? 'applied' : 'duplicate'));
       const fresh = items.filter((_, k) => outcomes[k] === 'applied');
       if (fresh.length === 0) return outcomes;
-      const processedAt = new Date();
-      await insertRows(
-        em,
-        InboxRow,
-        fresh.map((i) => ({ eventId: i.event.id, consumerGroup, type: i.event.type, processedAt })),
-      );
       for (let k = 0; k < fresh.length; ) {
         const { registration } = fresh[k];
         // a batch handler takes the run of its own events; order across types stays as delivered

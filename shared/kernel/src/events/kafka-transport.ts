@@ -124,7 +124,12 @@ export class KafkaTransport implements EventTransport {
   async publish(messages: TransportMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const byTopic = new Map<string, TransportMessage[]>();
-    for (const m of messages) byTopic.set(this.prefix + m.topic, [...(byTopic.get(this.prefix + m.topic) ?? []), m]);
+    for (const m of messages) {
+      const topic = this.prefix + m.topic;
+      const list = byTopic.get(topic);
+      if (list) list.push(m);
+      else byTopic.set(topic, [m]);
+    }
     try {
       if (!this.producerConnected) await this.connectProducer();
       await this.ensureNamespaced([...byTopic.keys()]);

@@ -1,4 +1,3 @@
-import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
 import type { Logger } from '../observability/logger';
 import type { ServiceMetrics } from '../observability/metrics';
@@ -149,7 +148,8 @@ export class OutboxRelay {
 
   private async sendAndMark(em: Database['manager'], limit: number): Promise<number> {
     await this.republishIfClusterReplaced(em);
-    const rows = await em.find(OutboxRow, { where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: limit });
+    // SQL built once: this runs for every batch the service publishes
+    const rows = await this.db.rows(OutboxRow).where('published_at IS NULL', {}, 'seq ASC', { em, limit });
     if (rows.length === 0) return 0;
     this.publishingSince = Date.now();
     try {
@@ -157,12 +157,14 @@ export class OutboxRelay {
     } finally {
       this.publishingSince = undefined;
     }
-    await em
-      .createQueryBuilder()
-      .update(OutboxRow)
-      .set({ publishedAt: new Date() })
-      .whereInIds(rows.map((r) => r.seq))
-      .execute();
+    await this.db.execute(
+      'UPDATE outbox SET published_at = :at WHERE seq IN (:...seqs)',
+      {
+        at: new Date().toISOString(),
+        seqs: rows.map((r) => r.seq),
+      },
+      em,
+    );
     for (const r of rows) this.metrics.eventsPublished.inc({ type: r.type });
     return rows.length;
   }
