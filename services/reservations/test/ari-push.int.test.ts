@@ -240,7 +240,7 @@ describe.each(DIALECTS)('ARI push to a partner endpoint on %s', (dialect) => {
       await setRates('DBL', '2030-07-01', '2030-07-03', 2);
       await setRates('SGL', '2030-07-01', '2030-07-03', 2);
       await owed(2);
-      // interval ticks (lease) and forced runs (advisory lock only) of both replicas at once
+      // interval ticks (lease) and forced runs (the claim only) of both replicas at once
       await Promise.all([sg.app.scheduler.tick(jobOf(sg.app)), twin.scheduler.tick(jobOf(twin))]);
       await Promise.all([sg.app.scheduler.trigger(jobOf(sg.app)), twin.scheduler.trigger(jobOf(twin))]);
       later(60_000);

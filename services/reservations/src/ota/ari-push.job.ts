@@ -5,7 +5,7 @@ export const ARI_PUSH_EVERY_MS = 5_000;
 
 /**
  * Sends the ARI deltas owed to partner endpoints. The kernel runs it on one replica at a time
- * (advisory lock and lease in kernel_job_runs), so a delta is not sent by two replicas at once;
+ * (a renewed lease in kernel_job_runs), so a delta is not sent by two replicas at once;
  * a crash between a partner's Success and our write only means that batch is sent again.
  */
 export function ariPushJob(push: AriPushService, deps: ServiceDeps): ScheduledJob {

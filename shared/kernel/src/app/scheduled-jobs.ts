@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import type { Logger } from '../observability/logger';
-import { claimJobRun } from './job-lease';
+import { RUN_LEASE_MS, claimJobRun, endJobRun, renewJobRun } from './job-lease';
 
 /** A recurring job of a subgraph (no-show sweep, SLA escalation …). */
 export interface ScheduledJob {
@@ -10,19 +10,13 @@ export interface ScheduledJob {
   run(): Promise<unknown>;
 }
 
-/** Stable advisory-lock key for a job name. */
-function lockKey(service: string, job: string): number {
-  let h = 9_157_001;
-  for (const ch of `${service}:${job}`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-  return h;
-}
-
 /**
- * Runs a subgraph's jobs on their intervals. On PostgreSQL each run holds an advisory lock,
- * so among several replicas only one runs a given job at a time; a replica that finds the lock
- * taken skips that turn. An interval tick also takes the job's lease (job-lease.ts, table
- * kernel_job_runs): with N replicas a job runs once per interval, not N times. stop() waits for
- * runs in progress.
+ * Runs a subgraph's jobs on their intervals. On PostgreSQL each run first claims the job's row
+ * in kernel_job_runs (job-lease.ts), so among several replicas only one runs a given job at a
+ * time — a replica that finds it claimed skips that turn — and an interval tick also finds
+ * whether the job already ran this interval: with N replicas a job runs once per interval, not N
+ * times. The claim is a lease renewed while the run works, so no connection is held meanwhile.
+ * stop() waits for runs in progress.
  */
 export class JobScheduler {
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -73,18 +67,22 @@ export class JobScheduler {
       await job.run();
       return;
     }
-    const qr = this.db.dataSource.createQueryRunner();
+    const ds = this.db.dataSource;
+    const started = await claimJobRun(ds, job.name, job.everyMs, leased);
+    if (started === undefined) return; // another replica runs it, or already ran it this interval
+    // the lease, not a connection, keeps the job ours: a run may wait on partners for long
+    const renewal = setInterval(() => {
+      renewJobRun(ds, job.name, started).catch((err) => this.logger.warn({ err, job: job.name }, 'job lease not renewed'));
+    }, RUN_LEASE_MS / 3);
+    renewal.unref();
+    let failed = true;
     try {
-      await qr.startTransaction();
-      const [{ locked }] = await qr.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [lockKey(this.db.service, job.name)]);
-      // the lease is written in this transaction: a failed run rolls it back, the next tick retries
-      if (locked && (!leased || (await claimJobRun(qr, job.name, job.everyMs)))) await job.run();
-      await qr.commitTransaction();
-    } catch (err) {
-      if (qr.isTransactionActive) await qr.rollbackTransaction();
-      throw err;
+      await job.run();
+      failed = false;
     } finally {
-      await qr.release();
+      clearInterval(renewal);
+      // not thrown over the run's own error: an end not written runs out with the lease
+      await endJobRun(ds, job.name, started, failed).catch((err) => this.logger.warn({ err, job: job.name }, 'job lease not released'));
     }
   }
 }
