@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { DomainError, notFound, paginate, type Caller, type Clock, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
+import { DomainError, notFound, paginate, type Caller, type PageArgs, type ServiceDeps } from '@hotelops/kernel';
 import { localDate } from '../calendar/calendar.rules';
 import { PropertyEntity } from './property.entity';
 import type { CreatePropertyInput } from './property.type';
@@ -44,8 +44,14 @@ export async function assertPropertyExists(em: EntityManager, id: string): Promi
 }
 
 /** The property and its calendar date now: business days and cut-offs follow its time zone. */
-export async function propertyToday(em: EntityManager, id: string, clock: Clock): Promise<{ property: PropertyEntity; today: string }> {
-  const property = await em.findOneByOrFail(PropertyEntity, { id });
+export async function propertyToday(
+  em: EntityManager,
+  id: string,
+  { db, clock }: Pick<ServiceDeps, 'db' | 'clock'>,
+): Promise<{ property: PropertyEntity; today: string }> {
+  // every booking and stay change asks: the SELECT built once
+  const [property] = await db.rows(PropertyEntity).where('id = :id', { id }, undefined, { em });
+  if (!property) throw new Error(`property ${id} does not exist`);
   return { property, today: localDate(clock.now(), property.timeZone) };
 }
 

@@ -70,7 +70,7 @@ export class RoomService {
         }),
       );
       // After the room is saved: nights not yet on the ledger count it from the rooms.
-      await this.ledger.roomAdded(em, type, (await propertyToday(em, type.propertyId, this.deps.clock)).today);
+      await this.ledger.roomAdded(em, type, (await propertyToday(em, type.propertyId, this.deps)).today);
       return room;
     });
   }
@@ -218,7 +218,7 @@ export class RoomService {
       if (!outage) throw notFound('ROOM.OUTAGE_NOT_FOUND', 'Room outage', outageId);
       caller.assertProperty(outage.propertyId);
       const type = await em.findOneOrFail(RoomTypeEntity, { where: { id: outage.roomTypeId }, ...this.deps.db.forUpdate });
-      const { today } = await propertyToday(em, outage.propertyId, this.deps.clock);
+      const { today } = await propertyToday(em, outage.propertyId, this.deps);
       const back = today > outage.fromDate ? today : outage.fromDate;
       if (back < outage.untilDate) {
         await this.ledger.outage(em, type, back, outage.untilDate, -1, '');

@@ -121,7 +121,7 @@ export class BookingService {
     const type = await this.c.rooms.typeForStay(em, input.roomTypeId);
     if (!type) throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type', input.roomTypeId);
     caller.assertProperty(type.propertyId);
-    const { property, today } = await propertyToday(em, type.propertyId, this.deps.clock);
+    const { property, today } = await propertyToday(em, type.propertyId, this.deps);
     const problem = validateStay(input.arrival, input.departure, today);
     if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival: input.arrival, departure: input.departure });
     assertSleeps(type, input.adults);

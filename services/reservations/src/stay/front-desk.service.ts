@@ -33,7 +33,7 @@ export class FrontDeskService {
   /** Assigns the requested room, or any vacant clean/inspected room of the booked type. */
   checkIn(id: string, roomId: string | undefined, caller: Caller, meta: EventMeta): Promise<ReservationEntity> {
     return this.c.transitions.apply(id, 'checkIn', caller, async (em, r) => {
-      const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+      const { today } = await propertyToday(em, r.propertyId, this.deps);
       if (r.arrival > today) {
         throw new DomainError(
           'RESERVATION.CHECK_IN_TOO_EARLY',
@@ -78,7 +78,7 @@ export class FrontDeskService {
       const target = await this.c.rooms.roomOfProperty(em, toRoomId, r.propertyId);
       if (target.id === r.roomId)
         throw new DomainError('ROOM.NOT_ASSIGNABLE', `The guest is already in room ${target.number}`, { roomId: target.id });
-      const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+      const { today } = await propertyToday(em, r.propertyId, this.deps);
       if (target.roomTypeId !== r.roomTypeId) await this.moveNightsTo(em, r, target, today);
       const room = await this.c.rooms.pickRoom(em, { propertyId: r.propertyId, roomTypeId: target.roomTypeId }, target.id, today);
       const old = await lockForChange(em, this.deps.db, ROOM, r.roomId, caller);
@@ -104,7 +104,7 @@ export class FrontDeskService {
    */
   checkOut(id: string, caller: Caller, meta: EventMeta): Promise<ReservationEntity> {
     return this.c.transitions.apply(id, 'checkOut', caller, async (em, r) => {
-      const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+      const { today } = await propertyToday(em, r.propertyId, this.deps);
       await this.c.earlyDepartures.shorten(em, r, today, caller, meta);
       const label = `Stay ${r.confirmationNumber} (${r.guestName}), ${r.arrival} to ${r.departure}`;
       const folio = await this.c.folios.closeForCheckOut(em, r.id, label, caller);
@@ -138,7 +138,7 @@ export class FrontDeskService {
           { status: r.status },
         );
       }
-      const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+      const { today } = await propertyToday(em, r.propertyId, this.deps);
       if (!(await this.c.earlyDepartures.shorten(em, r, today, caller, meta))) {
         throw new DomainError(
           'RESERVATION.NOTHING_TO_CHANGE',

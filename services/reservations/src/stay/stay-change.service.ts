@@ -95,7 +95,7 @@ export class StayChangeService {
       throw notFound('ROOM_TYPE.NOT_FOUND', 'Room type of this property', input.roomTypeId ?? r.roomTypeId);
     const arrival = input.arrival ?? r.arrival;
     const departure = input.departure ?? r.departure;
-    const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+    const { today } = await propertyToday(em, r.propertyId, this.deps);
     // An arrival already in the past may stay as it is; a new arrival must not be.
     const problem = validateStay(arrival, departure, arrival === r.arrival && arrival < today ? arrival : today);
     if (problem) throw new DomainError('RESERVATION.INVALID_DATES', problem, { arrival, departure });

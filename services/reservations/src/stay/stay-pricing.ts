@@ -65,7 +65,7 @@ export class StayPricing {
     if (!r.ratePlanId) return 0;
     const plan = await em.findOneByOrFail(RatePlanEntity, { id: r.ratePlanId });
     const nightly = await this.reservations.nightlyPrices(em, r.id);
-    const { today } = await propertyToday(em, r.propertyId, this.deps.clock);
+    const { today } = await propertyToday(em, r.propertyId, this.deps);
     const fee =
       kind === 'cancellation'
         ? cancellationFee(plan, r.arrival, today, nightly)
