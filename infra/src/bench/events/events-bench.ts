@@ -308,10 +308,19 @@ async function main() {
   // and a batch handler: the consumer writes a chunk's effects in one statement
   const batched = await pipeline(`${namespace}batch.`, true, true);
   console.log(`  outbox (one insert per transaction) → relay → Kafka → batch handler → effect done (${load()})`);
-  const raw = await rawKafka(namespace, { kind: 'events' });
-  console.log(`  raw kafkajs produce → consume of the same messages done (${load()})`);
-  const sized = await rawKafka(namespace, { kind: 'sized', valueBytes: 700 });
-  console.log(`  raw kafkajs produce → consume of 700-byte values without headers done (${load()})`);
+  // each raw shape twice, alternated, the better run counting: neither gains from going second on a warm broker
+  const best = (a: Figures, b: Figures) => (a.perSecond >= b.perSecond ? a : b);
+  const rounds: { raw: Figures; sized: Figures }[] = [];
+  for (let round = 1; round <= 2; round++) {
+    const sized = await rawKafka(`${namespace}${round}.`, { kind: 'sized', valueBytes: 700 });
+    const raw = await rawKafka(`${namespace}${round}.`, { kind: 'events' });
+    rounds.push({ raw, sized });
+    console.log(
+      `  raw kafkajs produce → consume, round ${round}: same messages ${raw.perSecond.toFixed(0)}/s, headerless ${sized.perSecond.toFixed(0)}/s (${load()})`,
+    );
+  }
+  const raw = best(rounds[0].raw, rounds[1].raw);
+  const sized = best(rounds[0].sized, rounds[1].sized);
   const row = (name: string, f: Figures) =>
     `${name.padEnd(48)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(0).padStart(8)} ${f.p99.toFixed(0).padStart(8)}`;
   console.log(`\n${'pipeline'.padEnd(48)} ${'events/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`);
