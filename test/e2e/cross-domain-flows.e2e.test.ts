@@ -171,9 +171,12 @@ describe.each(['kafka', 'in-process'] as const)('cross-domain flows over %s', (t
   it('answers one query that joins reservations, F&B, care and staffing', async () => {
     const { ok } = platform;
     const stay = await checkedInStay('李娜');
-    const opened = await ok(
-      `mutation($p: ID!, $r: ID!) { openCase(input: {propertyId: $p, kind: COMPLAINT, channel: PHONE, category: "noise", severity: HIGH, subject: "Noise from the corridor at night", reservationId: $r}) { id } }`,
-      { p: propertyId, r: stay },
+    // care learns the stay from reservations' event: a case about one just booked may need a moment
+    const opened = await eventually(() =>
+      ok(
+        `mutation($p: ID!, $r: ID!) { openCase(input: {propertyId: $p, kind: COMPLAINT, channel: PHONE, category: "noise", severity: HIGH, subject: "Noise from the corridor at night", reservationId: $r}) { id } }`,
+        { p: propertyId, r: stay },
+      ),
     );
     await ok(`mutation($id: ID!, $e: ID!) { assignCase(id: $id, employeeId: $e) { status } }`, { id: opened.openCase.id, e: agentId });
 
